@@ -1,0 +1,42 @@
+# Stance — thin targets; see README.md.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+SHARED ?= ../shared
+BIN = .build/debug/stance
+RELEASE_BIN = .build/release/stance
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build release test report eval install clean
+
+deps:
+	@if ! pkg-config --exists libxml-2.0 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y libxml2-dev pkg-config; \
+	  else echo "run: sudo apt-get update && sudo apt-get install -y libxml2-dev pkg-config"; exit 1; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+report: build
+	$(BIN) report samples/documents --title "Stance samples: North Korean human rights and the US-ROK alliance" \
+	  --html samples/reports/report.html --text samples/reports/report.txt --quiet
+	@cat samples/reports/report.txt
+
+eval: build
+	@if [ ! -d "$(SHARED)/eval/dev/docs" ]; then echo "eval: skipped, $(SHARED)/eval/dev not found"; else \
+	  $(BIN) extract $(SHARED)/eval/dev/docs -o .eval/positions.jsonl --quiet && \
+	  python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.json .eval/positions.jsonl; fi
+
+install: release
+	install -d $(PREFIX)/bin
+	install $(RELEASE_BIN) $(PREFIX)/bin/stance
+
+clean:
+	rm -rf .build .eval

@@ -1,0 +1,118 @@
+/// Assigns each attribution to the issue its sentence is about, and turns attributions into positions.
+///
+/// An issue is chosen by its trigger phrases in the sentence (those after the cue count more);
+/// a sentence with none takes the issue of the sentence before it in the paragraph, then the
+/// document's main issue; a document with no taxonomy issue at all gets an issue named after
+/// the words its positions are about.
+struct IssueAssigner: Sendable {
+    struct Trigger: Sendable {
+        var issue: Int
+        var isCounter: Bool
+        var length: Int
+    }
+
+    let issues: [Issue]
+    private var triggers = PhraseTrie<Trigger>()
+
+    init(_ issues: [Issue]) {
+        self.issues = issues
+        for (index, issue) in issues.enumerated() {
+            for (phrases, counter) in [(issue.triggers, false), (issue.counterTriggers, true)] {
+                for phrase in phrases {
+                    let keys = Tokenizer.phraseTokens(phrase).map(\.stem)
+                    triggers.insert(keys, Trigger(issue: index, isCounter: counter, length: keys.count))
+                }
+            }
+        }
+    }
+
+    struct Choice {
+        var issue: Int
+        var score: Double
+        /// The trigger nearest the cue names the other side of the question.
+        var reversed: Bool
+        /// Token index of that trigger.
+        var at: Int
+    }
+
+    /// The best issue for a cue in a sentence, if any trigger fires.
+    func choose(_ tokens: [Token], cue: Range<Int>) -> Choice? {
+        var scores: [Int: Double] = [:]
+        var nearest: [Int: (distance: Int, counter: Bool, at: Int)] = [:]
+        var i = 0
+        while i < tokens.count {
+            guard let match = triggers.matches(in: tokens, from: i, key: \.stem).first else {
+                i += 1
+                continue
+            }
+            for t in match.values {
+                let after = i >= cue.lowerBound
+                scores[t.issue, default: 0] += issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
+                let distance = after ? i - cue.lowerBound : (cue.lowerBound - i) * 2
+                if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i) }
+            }
+            i += match.length
+        }
+        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
+        let near = nearest[best.key]
+        return Choice(issue: best.key, score: best.value, reversed: near?.counter ?? false, at: near?.at ?? cue.lowerBound)
+    }
+
+    /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
+    /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
+    func reversals(_ cues: [CueMatcher.Match], from: Int, to: Int) -> Bool {
+        cues.filter { $0.range.lowerBound >= from && $0.range.upperBound <= to && $0.cue.stance == .oppose }.count % 2 == 1
+    }
+
+    func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer) -> [Position] {
+        struct Pending {
+            var sentence: Int
+            var attribution: Attribution
+            var choice: Choice?
+        }
+        var pending: [Pending] = []
+        for (index, s) in sentences.enumerated() {
+            for a in s.attributions {
+                pending.append(Pending(sentence: index, attribution: a, choice: choose(s.tokens, cue: a.cueRange)))
+            }
+        }
+        // The document's main issue: the most-scored one over all its sentences with positions.
+        var totals: [Int: Double] = [:]
+        for p in pending { if let c = p.choice { totals[c.issue, default: 0] += c.score } }
+        let main = totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        var previous: (paragraph: Int, issue: Int)?
+        var positions: [Position] = []
+        for p in pending {
+            let s = sentences[p.sentence]
+            var a = p.attribution
+            let issueIndex: Int?
+            if let c = p.choice {
+                issueIndex = c.issue
+                if c.reversed != reversals(s.cues, from: a.cueRange.upperBound, to: c.at) { a.stance = a.stance.reversed }
+            } else if let previous, previous.paragraph == s.paragraph {
+                issueIndex = previous.issue
+            } else {
+                issueIndex = main
+            }
+            if let issueIndex { previous = (s.paragraph, issueIndex) }
+            let (id, label) = issueIndex.map { (issues[$0].id, issues[$0].label) } ?? DiscoveredIssue.key(s.tokens, after: a.cueRange)
+            var position = Position(
+                document: document.id, actor: a.code, actorName: names.name(of: a.code), speaker: a.speaker, cue: a.cue,
+                kind: a.kind, issue: id, issueLabel: label, stance: a.stance,
+                confidence: (a.confidence + (p.choice != nil ? 0.1 : -0.1)).rounded(toPlaces: 2),
+                evidence: s.text, paragraph: s.paragraph, start: s.start, end: s.end, date: document.metadata.date,
+                source: document.metadata.url ?? document.source)
+            position.id = StableID.make(document.id, a.code, s.text, id, a.kind.rawValue)
+            if !positions.contains(where: { $0.id == position.id }) { positions.append(position) }
+        }
+        return positions
+    }
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (self * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Reads one input into a `Document`, choosing the reader by extension or, failing that, by content.
+public enum DocumentReader {
+    public static func read(_ input: InputFile) throws(IngestError) -> Document {
+        let bytes: [UInt8]
+        if input.path == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            guard let data = FileManager.default.contents(atPath: input.path) else {
+                throw .unreadable(input.path, "permission denied or not a regular file")
+            }
+            bytes = Array(data)
+        }
+        return try read(bytes, id: input.id, source: input.path)
+    }
+
+    /// Reads bytes already in memory; `source` names them in errors and reports.
+    public static func read(_ bytes: [UInt8], id: String, source: String) throws(IngestError) -> Document {
+        if bytes.starts(with: [0x1F, 0x8B]) { throw .unsupported(source, "gzip-compressed input is not supported yet") }
+        if bytes.prefix(8192).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+            throw .binary(source)
+        }
+        switch format(of: source, bytes: bytes) {
+        case .html: return HTMLReader.read(bytes, id: id, source: source)
+        case .markdown: return MarkdownReader.read(TextDecoding.decode(bytes), id: id, source: source)
+        case .text: return PlainTextReader.read(TextDecoding.decode(bytes), id: id, source: source)
+        }
+    }
+
+    static func format(of path: String, bytes: [UInt8]) -> DocumentFormat {
+        let name = path.lowercased()
+        if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") { return .html }
+        if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
+        if name.hasSuffix(".txt") || name.hasSuffix(".text") { return .text }
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let trimmed = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || head.contains("<body") { return .html }
+        return .text
+    }
+}

@@ -1,0 +1,74 @@
+/// A parsed HTML page as plain Swift values, copied out of libxml2's tree so no C pointer escapes.
+public indirect enum HTMLNode: Sendable, Equatable {
+    case element(HTMLElement)
+    case text(String)
+}
+
+public struct HTMLElement: Sendable, Equatable {
+    /// Lowercased tag name.
+    public var name: String
+    public var attributes: [String: String]
+    public var children: [HTMLNode]
+
+    public init(name: String, attributes: [String: String] = [:], children: [HTMLNode] = []) {
+        self.name = name
+        self.attributes = attributes
+        self.children = children
+    }
+
+    /// The element's text with whitespace runs folded to one space.
+    public var text: String {
+        var out = ""
+        appendText(to: &out)
+        return out.foldingWhitespace()
+    }
+
+    func appendText(to out: inout String) {
+        for child in children {
+            switch child {
+            case .text(let t): out += t
+            case .element(let e) where e.name == "script" || e.name == "style": continue
+            case .element(let e):
+                if HTMLElement.blockNames.contains(e.name) || e.name == "br" { out += " " }
+                e.appendText(to: &out)
+                if HTMLElement.blockNames.contains(e.name) { out += " " }
+            }
+        }
+    }
+
+    /// Elements in document order, depth first, this one included.
+    public func descendants() -> [HTMLElement] {
+        var out: [HTMLElement] = []
+        var stack: [HTMLElement] = [self]
+        while let e = stack.popLast() {
+            out.append(e)
+            for case .element(let child) in e.children.reversed() { stack.append(child) }
+        }
+        return out
+    }
+
+    static let blockNames: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "blockquote", "pre", "table", "tr", "td", "th", "header", "footer", "nav", "aside", "figure",
+        "figcaption", "dl", "dt", "dd", "form", "address", "hr", "body", "html", "center",
+    ]
+}
+
+extension String {
+    /// Whitespace runs (including no-break spaces) folded to one space, trimmed at both ends.
+    func foldingWhitespace() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,26 @@
+/// Why an input could not be read.
+public enum IngestError: Error, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String, String)
+    case binary(String)
+    case unsupported(String, String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "cannot read '\(path)': no such file or folder"
+        case .unreadable(let path, let reason): "cannot read '\(path)': \(reason)"
+        case .binary(let path): "skipped '\(path)': binary file, not text or HTML"
+        case .unsupported(let path, let reason): "skipped '\(path)': \(reason)"
+        }
+    }
+
+    /// The reason alone, for the report's list of sources.
+    public var reason: String {
+        switch self {
+        case .notFound: "no such file or folder"
+        case .unreadable(_, let reason): reason
+        case .binary: "binary file, not text or HTML"
+        case .unsupported(_, let reason): reason
+        }
+    }
+}

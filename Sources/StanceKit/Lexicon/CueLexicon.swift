@@ -1,0 +1,30 @@
+/// Stance cues and the small closed word lists that modify them (negators, modals, hedges).
+public struct CueLexicon: Sendable, Decodable {
+    public var cues: [Cue]
+    /// base form → [third person, past, past participle, present participle]
+    public var irregularVerbs: [String: [String]]
+    public var negators: [String]
+    /// "refuse to", "yet to": reverse the cue that follows.
+    public var reversingVerbs: [String]
+    public var hedges: [String]
+    public var hypothetical: [String]
+    public var recommendationModals: [String]
+    public var noComment: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
+             hypothetical, recommendationModals = "recommendation_modals", noComment = "no_comment"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cues = try c.decode([Cue].self, forKey: .cues)
+        irregularVerbs = try c.decodeIfPresent([String: [String]].self, forKey: .irregularVerbs) ?? [:]
+        negators = try c.decodeIfPresent([String].self, forKey: .negators) ?? []
+        reversingVerbs = try c.decodeIfPresent([String].self, forKey: .reversingVerbs) ?? []
+        hedges = try c.decodeIfPresent([String].self, forKey: .hedges) ?? []
+        hypothetical = try c.decodeIfPresent([String].self, forKey: .hypothetical) ?? []
+        recommendationModals = try c.decodeIfPresent([String].self, forKey: .recommendationModals) ?? []
+        noComment = try c.decodeIfPresent([String].self, forKey: .noComment) ?? []
+    }
+}

@@ -1,0 +1,86 @@
+import Yams
+
+/// Everything Stance knows before it reads a document: actors, office-holders, issues and stance cues.
+///
+/// Built in from `Resources/*.yaml`; users extend or override entries with their own YAML files.
+public struct Lexicon: Sendable {
+    public var actors: [Actor]
+    /// Generic nouns that name a government body after a country, demonym or possessive ("foreign ministry").
+    public var institutionWords: [String]
+    public var officials: [Official]
+    public var issues: [Issue]
+    public var cues: CueLexicon
+
+    public init(actors: [Actor], institutionWords: [String], officials: [Official], issues: [Issue], cues: CueLexicon) {
+        self.actors = actors
+        self.institutionWords = institutionWords
+        self.officials = officials
+        self.issues = issues
+        self.cues = cues
+    }
+
+    /// The lexicons compiled into the binary.
+    public static func builtIn() throws(LexiconError) -> Lexicon {
+        func file(_ name: String) throws(LexiconError) -> String {
+            guard let text = EmbeddedResources.files["Resources/" + name] else { throw .missing(name) }
+            return text
+        }
+        let actorFile: ActorFile = try decode(try file("actors.yaml"), name: "actors.yaml")
+        let officialFile: OfficialFile = try decode(try file("officials.yaml"), name: "officials.yaml")
+        let issueFile: IssueFile = try decode(try file("issues.yaml"), name: "issues.yaml")
+        let cues: CueLexicon = try decode(try file("cues.yaml"), name: "cues.yaml")
+        return Lexicon(actors: actorFile.actors, institutionWords: actorFile.institutionWords ?? [],
+                       officials: officialFile.officials, issues: issueFile.issues, cues: cues)
+    }
+
+    /// The actor with a code, if the lexicon has it.
+    public func actor(_ code: String) -> Actor? { actors.first { $0.code == code } }
+
+    static func decode<T: Decodable>(_ text: String, name: String) throws(LexiconError) -> T {
+        do {
+            return try YAMLDecoder().decode(T.self, from: text)
+        } catch let error as YamlError {
+            throw .invalid(name, "\(error)")
+        } catch let error as DecodingError {
+            throw .invalid(name, describe(error))
+        } catch {
+            throw .invalid(name, "\(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing '\(key.stringValue)' at \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(context.debugDescription) at \(path(context))"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+struct ActorFile: Decodable {
+    var institutionWords: [String]?
+    var actors: [Actor]
+
+    enum CodingKeys: String, CodingKey { case institutionWords = "institution_words", actors }
+}
+
+struct OfficialFile: Decodable { var officials: [Official] }
+
+struct IssueFile: Decodable { var issues: [Issue] }
+
+/// Why a lexicon could not be loaded.
+public enum LexiconError: Error, CustomStringConvertible {
+    case missing(String)
+    case invalid(String, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let name): "built-in lexicon '\(name)' is missing from this build"
+        case .invalid(let name, let reason): "cannot read lexicon '\(name)': \(reason)"
+        }
+    }
+}

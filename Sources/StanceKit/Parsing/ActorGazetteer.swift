@@ -1,0 +1,69 @@
+/// The actor lexicon compiled for matching: every name, demonym, capital, institution, leader and office-holder.
+struct ActorGazetteer: Sendable {
+    enum AliasKind: Sendable, Equatable {
+        case name, demonym, capital, institution, leader
+        case official(Int)
+    }
+
+    struct Alias: Sendable {
+        var code: String
+        var kind: AliasKind
+        /// The alias's tokens as written, for checking capitalization against the text.
+        var written: [String]
+    }
+
+    var aliases = PhraseTrie<Alias>()
+    /// Generic institution nouns ("foreign ministry"); the value is the phrase, lowercased.
+    var institutionWords = PhraseTrie<String>()
+    var officials: [Official]
+    var names: [String: String]
+
+    static let headOfGovernmentRoles: Set<String> = [
+        "President", "Prime Minister", "Chancellor", "Supreme Leader", "Chairman", "General Secretary", "King",
+        "Premier",
+    ]
+
+    init(_ lexicon: Lexicon) {
+        officials = lexicon.officials
+        names = Dictionary(lexicon.actors.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for actor in lexicon.actors {
+            let groups: [([String], AliasKind)] = [
+                (actor.names, .name), (actor.demonyms, .demonym), (actor.capitals, .capital),
+                (actor.institutions, .institution), (actor.leaders, .leader),
+            ]
+            for (phrases, kind) in groups {
+                for phrase in phrases { add(phrase, code: actor.code, kind: kind) }
+            }
+        }
+        for (index, official) in lexicon.officials.enumerated() {
+            for phrase in [official.name] + official.aliases { add(phrase, code: official.actor, kind: .official(index)) }
+        }
+        for word in lexicon.institutionWords {
+            let tokens = Tokenizer.phraseTokens(word)
+            institutionWords.insert(tokens.map(\.lower), tokens.map(\.lower).joined(separator: " "))
+        }
+    }
+
+    private mutating func add(_ phrase: String, code: String, kind: AliasKind) {
+        let tokens = Tokenizer.phraseTokens(phrase)
+        guard !tokens.isEmpty else { return }
+        aliases.insert(tokens.map(\.lower), Alias(code: code, kind: kind, written: tokens.map(\.text)))
+    }
+
+    /// Whether the text's tokens are written the way the alias is: all-caps tokens exactly, capitalized ones capitalized.
+    /// Multi-word institution names may be written in lower case ("the unification ministry").
+    static func caseMatches(_ alias: Alias, _ tokens: ArraySlice<Token>) -> Bool {
+        let relaxed = alias.kind == .institution && alias.written.count > 1
+        for (written, token) in zip(alias.written, tokens) {
+            let letters = written.filter(\.isLetter)
+            if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
+                if token.text != written { return false }
+            } else if !relaxed, written.first?.isUppercase == true, token.text.first?.isUppercase != true {
+                return false
+            }
+        }
+        return true
+    }
+
+    func name(of code: String) -> String { names[code] ?? code }
+}

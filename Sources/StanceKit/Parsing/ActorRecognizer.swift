@@ -1,0 +1,241 @@
+/// Finds the governments a sentence names, telling them apart from the country's people and places.
+struct ActorRecognizer: Sendable {
+    let gazetteer: ActorGazetteer
+
+    /// Words before a country or capital that make it a place, not a government ("in Seoul", "into North Korea").
+    static let placePrepositions: Set<String> = [
+        "in", "into", "inside", "within", "across", "throughout", "near", "toward", "towards", "to", "at", "around",
+        "anti", "pro", "visit", "trip", "flights",
+    ]
+    /// Nouns that, without a country, refer back to a government already named ("the ministry said").
+    static let referringNouns: Set<String> = [
+        "government", "ministry", "administration", "regime", "military", "spokesman", "spokeswoman", "spokesperson",
+        "official", "officials", "authorities", "foreign ministry", "embassy", "cabinet", "delegation", "delegate",
+        "representative", "side", "bloc", "army", "leadership", "minister", "foreign minister", "president",
+        "ministry spokesman", "ministry official", "ministry officials", "envoy", "ambassador", "mission", "navy",
+    ]
+    static let titles: Set<String> = [
+        "president", "prime", "minister", "premier", "chancellor", "secretary", "ambassador", "chairman", "leader",
+        "foreign", "defense", "defence", "vice", "deputy", "spokesman", "spokeswoman", "spokesperson", "king",
+        "queen", "emperor", "representative", "rapporteur", "envoy", "commissioner", "general", "senator", "sen.",
+        "rep.", "director", "chief", "governor",
+    ]
+    static let administrationWords: Set<String> = ["administration", "government", "regime", "cabinet", "team", "presidency"]
+
+    /// The mentions in a sentence, left to right; `context` remembers people named so far in the document.
+    func mentions(in tokens: [Token], context: inout DocumentContext) -> [ActorMention] {
+        var found: [ActorMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let mention = match(at: i, tokens, &context) {
+                found.append(mention)
+                registerPerson(after: mention, tokens, &context)
+                i = mention.range.upperBound
+                continue
+            }
+            if let mention = knownPerson(at: i, tokens, context) ?? reference(at: i, tokens, found) {
+                found.append(mention)
+                if mention.via == .reference { registerPerson(after: mention, tokens, &context) }
+                i = mention.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        registerParentheticalDelegates(tokens, found, &context)
+        return found
+    }
+
+    private func match(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> ActorMention? {
+        for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: i, key: \.lower) {
+            let slice = tokens[i..<(i + length)]
+            for alias in aliases where ActorGazetteer.caseMatches(alias, slice) {
+                if let mention = interpret(alias, i..<(i + length), tokens, &context) { return mention }
+            }
+        }
+        return nil
+    }
+
+    private func interpret(_ alias: ActorGazetteer.Alias, _ range: Range<Int>, _ tokens: [Token],
+                           _ context: inout DocumentContext) -> ActorMention? {
+        let text = { (r: Range<Int>) in tokens[r].map(\.text).joined(separator: " ") }
+        var end = range.upperBound
+        let possessive = end < tokens.count && tokens[end].lower == "'s"
+        if possessive { end += 1 }
+        let institution = institutionWord(at: end, tokens)
+        switch alias.kind {
+        case .institution:
+            return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive,
+                                isPossessor: possessive, text: text(range))
+        case .demonym:
+            guard let (word, length) = institution else { return nil }
+            let r = range.lowerBound..<(end + length)
+            return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
+                                isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
+                                institution: word, text: text(r))
+        case .name, .capital:
+            if let (word, length) = institution {
+                let r = range.lowerBound..<(end + length)
+                return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
+                                    institution: word, text: text(r))
+            }
+            let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
+            let before2 = range.lowerBound > 1 ? tokens[range.lowerBound - 2].lower : ""
+            let isPlace = Self.placePrepositions.contains(before) || (before == "-" && Self.placePrepositions.contains(before2))
+                || isDateline(range, tokens)
+            let r = range.lowerBound..<end
+            return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
+                                isGovernment: !isPlace && !possessive, isPossessor: possessive && !isPlace, text: text(range))
+        case .leader:
+            guard end == range.upperBound, end < tokens.count, Self.administrationWords.contains(tokens[end].lower) else {
+                return nil
+            }
+            let r = range.lowerBound..<(end + 1)
+            return ActorMention(code: alias.code, range: r, via: .administration, isGovernment: true,
+                                isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
+                                institution: tokens[end].lower, text: text(r))
+        case .official(let index):
+            let official = gazetteer.officials[index]
+            let isFullName = alias.written.count > 1 || alias.written.first == official.name
+            let former = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "former"
+                || (range.lowerBound > 2 && tokens[(range.lowerBound - 3)..<range.lowerBound].contains { $0.lower == "former" })
+            guard official.inOffice(on: context.date) || former else { return nil }
+            let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
+            let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
+            let headOfGovernment = ActorGazetteer.headOfGovernmentRoles.contains(official.role) && context.date != nil
+            guard isFullName || titled || known || headOfGovernment else { return nil }
+            if isFullName {
+                for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }
+            }
+            let r = range.lowerBound..<end
+            return ActorMention(code: official.actor, range: r, via: .official, isGovernment: !possessive,
+                                isPossessor: possessive, text: text(range))
+        }
+    }
+
+    /// An institution noun at `index` ("foreign ministry", "military"): the phrase and its token count.
+    func institutionWord(at index: Int, _ tokens: [Token]) -> (String, Int)? {
+        guard index < tokens.count else { return nil }
+        return gazetteer.institutionWords.matches(in: tokens, from: index, key: \.lower).first.map { ($0.values[0], $0.length) }
+    }
+
+    /// "SEOUL, Dec. 17 (Yonhap)" and "Pyongyang, November 17 (KCNA)": a dateline names a place.
+    private func isDateline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.lowerBound == 0, range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == "," else { return false }
+        let next = tokens[range.upperBound + 1]
+        return DateText.firstDay(in: next.text + " 1, 2000") != nil || next.kind == .number
+    }
+
+    /// "the ministry", "Ministry spokesman", "the government of X" / "a spokesman for the Foreign Ministry of X".
+    private func reference(at i: Int, _ tokens: [Token], _ found: [ActorMention]) -> ActorMention? {
+        guard let (word, length) = institutionWord(at: i, tokens) else { return nil }
+        let before = i > 0 ? tokens[i - 1].lower : ""
+        let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an")
+        guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart else { return nil }
+        var end = i + length
+        // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"
+        var j = end
+        while j < tokens.count, j < end + 8, ["of", "for", "the", "at"].contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil {
+            if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
+        }
+        if j > end, j < tokens.count, let owner = owner(at: j, tokens) {
+            end = j + owner.1
+            return ActorMention(code: owner.0, range: (i - (before == "the" || before == "a" ? 1 : 0))..<end,
+                                via: .institution, isGovernment: true, institution: word,
+                                text: tokens[i..<end].map(\.text).joined(separator: " "))
+        }
+        guard Self.referringNouns.contains(word) else { return nil }
+        let start = before == "the" || before == "its" || before == "their" || before == "a" ? i - 1 : i
+        let possessor = end < tokens.count && tokens[end].lower == "'s"
+        return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
+                            isPossessor: possessor, institution: word, text: tokens[start..<end].map(\.text).joined(separator: " "))
+    }
+
+    /// A country name or institution alias at `index` that can own an institution ("of the DPRK").
+    private func owner(at index: Int, _ tokens: [Token]) -> (String, Int)? {
+        for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: index, key: \.lower) {
+            for alias in aliases where ActorGazetteer.caseMatches(alias, tokens[index..<(index + length)]) {
+                if alias.kind == .name || alias.kind == .institution { return (alias.code, length) }
+            }
+        }
+        return nil
+    }
+
+    /// A person this document has already tied to a government ("Koo told reporters").
+    private func knownPerson(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> ActorMention? {
+        guard tokens[i].isCapitalized, !context.people.isEmpty else { return nil }
+        var best: (String, Int)?
+        var key = ""
+        for j in i..<min(tokens.count, i + 4) {
+            key += (j > i ? " " : "") + tokens[j].lower
+            if let code = context.people[key] { best = (code, j - i + 1) }
+        }
+        guard let (code, length) = best else { return nil }
+        let possessive = i + length < tokens.count && tokens[i + length].lower == "'s"
+        let r = i..<(i + length + (possessive ? 1 : 0))
+        return ActorMention(code: code, range: r, via: .person, isGovernment: !possessive, isPossessor: possessive,
+                            text: tokens[i..<(i + length)].map(\.text).joined(separator: " "))
+    }
+
+    /// After "spokesman" or "Foreign Minister", a capitalized name is that government's person from here on.
+    private func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
+        guard mention.institution != nil || mention.via == .institution else { return }
+        var j = mention.range.upperBound
+        var words: [Token] = []
+        while j < tokens.count, words.count < 5 {
+            let t = tokens[j]
+            if t.isWord, t.isCapitalized, !Self.titles.contains(t.lower) || !words.isEmpty { words.append(t) }
+            else if t.text == "-", !words.isEmpty, j + 1 < tokens.count, tokens[j + 1].isWord { words.append(t) }
+            else if !words.isEmpty, words.last?.text == "-", t.isWord { words.append(t) }
+            else if words.isEmpty, t.isWord, t.isCapitalized { words.append(t) }
+            else { break }
+            j += 1
+        }
+        register(words, code: mention.code, &context)
+    }
+
+    /// "Mohamed Issa Abushahab (United Arab Emirates) noted ...": the speaker is that state's delegate.
+    private func registerParentheticalDelegates(_ tokens: [Token], _ found: [ActorMention], _ context: inout DocumentContext) {
+        for mention in found where mention.via == .name && mention.range.lowerBound > 1 {
+            guard tokens[mention.range.lowerBound - 1].text == "(", mention.range.upperBound < tokens.count,
+                  tokens[mention.range.upperBound].text == ")" else { continue }
+            var j = mention.range.lowerBound - 2
+            var words: [Token] = []
+            while j >= 0, tokens[j].isWord, tokens[j].isCapitalized || tokens[j].text == "-" { words.insert(tokens[j], at: 0); j -= 1 }
+            register(words, code: mention.code, &context)
+        }
+    }
+
+    private func register(_ words: [Token], code: String, _ context: inout DocumentContext) {
+        let names = words.filter { $0.text != "-" }
+        guard !code.isEmpty, names.count >= 2 else { return }
+        let full = words.map(\.lower).joined(separator: " ").replacingAll(" - ", with: " - ")
+        context.people[full] = code
+        context.people[names.last!.lower] = code
+        if words.contains(where: { $0.text == "-" }) { context.people[names.first!.lower] = code }
+    }
+}
+
+/// What the reader remembers while moving through one document.
+struct DocumentContext {
+    var date: String?
+    var issuer: String?
+    /// People tied to a government so far: lowercased name or surname → actor code.
+    var people: [String: String] = [:]
+    /// Government mentions so far, latest last, for resolving "the ministry", "it", "he".
+    var recent: [ResolvedMention] = []
+
+    struct ResolvedMention {
+        var code: String
+        var institution: String?
+        var isPerson: Bool
+        var sentence: Int
+    }
+
+    /// The actor a referring phrase points back to: the latest compatible mention.
+    func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
+        let candidates = recent.reversed().filter { sentence - $0.sentence <= 6 }
+        if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
+        if person, let p = candidates.first(where: \.isPerson) { return p.code }
+        return candidates.first?.code
+    }
+}

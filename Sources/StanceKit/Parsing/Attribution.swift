@@ -1,0 +1,11 @@
+/// A government tied to a cue in one sentence, before its issue is known.
+struct Attribution: Equatable {
+    var code: String
+    var speaker: String
+    var cue: String
+    /// Token range of the cue that gives the stance, for finding what the position is about.
+    var cueRange: Range<Int>
+    var stance: StanceValue
+    var kind: PositionKind
+    var confidence: Double
+}

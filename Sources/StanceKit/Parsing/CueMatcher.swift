@@ -1,0 +1,50 @@
+/// The cue lexicon compiled for matching: verbs across inflections, nouns in both numbers, fixed phrases.
+struct CueMatcher: Sendable {
+    struct Match: Equatable {
+        var range: Range<Int>
+        var cue: Cue
+        var text: String
+    }
+
+    private var stems = PhraseTrie<Cue>()
+    private var fixed = PhraseTrie<Cue>()
+    /// Irregular verb forms (lowercased) → the stem of their base form.
+    private var irregular: [String: String] = [:]
+    let lists: CueLexicon
+
+    init(_ lexicon: CueLexicon) {
+        lists = lexicon
+        for (base, forms) in lexicon.irregularVerbs {
+            for form in forms where form != base { irregular[form.lowercased()] = Stemmer.stem(base.lowercased()) }
+        }
+        for cue in lexicon.cues {
+            let tokens = Tokenizer.phraseTokens(cue.phrase)
+            guard !tokens.isEmpty else { continue }
+            if cue.pos == .fixed {
+                fixed.insert(tokens.map(\.lower), cue)
+            } else {
+                stems.insert(tokens.map(\.stem), cue)
+            }
+        }
+    }
+
+    /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
+    func key(_ token: Token) -> String { irregular[token.lower] ?? token.stem }
+
+    /// Cues in a sentence, left to right, longest match at each token, never overlapping.
+    func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            let candidates = stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower)
+            if let best = candidates.max(by: { $0.length < $1.length }) {
+                let range = i..<(i + best.length)
+                found.append(Match(range: range, cue: best.values[0], text: tokens[range].map(\.text).joined(separator: " ")))
+                i += best.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,45 @@
+/// Token-sequence dictionary compiled once, matched against a sentence's tokens in one pass per start token.
+///
+/// Keys are token keys (lowercased words or stems); each stored phrase carries its values.
+struct PhraseTrie<Value: Sendable>: Sendable {
+    private var children: [[String: Int32]] = [[:]]
+    private var values: [[Value]] = [[]]
+
+    mutating func insert(_ keys: [String], _ value: Value) {
+        guard !keys.isEmpty else { return }
+        var node = 0
+        for key in keys {
+            if let next = children[node][key] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                values.append([])
+                children[node][key] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+        }
+        values[node].append(value)
+    }
+
+    /// Every phrase that starts at `start`, longest first, as (token count, values).
+    func matches(in tokens: [Token], from start: Int, key: (Token) -> String) -> [(length: Int, values: [Value])] {
+        var found: [(Int, [Value])] = []
+        var node = 0
+        var i = start
+        while i < tokens.count, let next = children[node][key(tokens[i])] {
+            node = Int(next)
+            i += 1
+            if !values[node].isEmpty { found.append((i - start, values[node])) }
+        }
+        return found.reversed()
+    }
+
+    var isEmpty: Bool { children[0].isEmpty }
+}
+
+extension Tokenizer {
+    /// Tokens of a lexicon phrase, for inserting into a trie.
+    static func phraseTokens(_ phrase: String) -> [Token] {
+        tokens(phrase[...], offset: 0)
+    }
+}

@@ -1,0 +1,355 @@
+/// Reads positions out of a document: who holds which stance, in which sentence, with what confidence.
+///
+/// Document-local by design: a document's positions depend only on it and the lexicons, so
+/// documents can be extracted in any order or in parallel with identical results.
+public struct PositionExtractor: Sendable {
+    let lexicon: Lexicon
+    let recognizer: ActorRecognizer
+    let cueMatcher: CueMatcher
+    let issueAssigner: IssueAssigner
+    private let negators: Set<String>
+    private let modals: PhraseTrie<String>
+    private let reversing: PhraseTrie<String>
+    private let hedges: Set<String>
+    private let noComment: PhraseTrie<String>
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        recognizer = ActorRecognizer(gazetteer: ActorGazetteer(lexicon))
+        cueMatcher = CueMatcher(lexicon.cues)
+        issueAssigner = IssueAssigner(lexicon.issues)
+        negators = Set(lexicon.cues.negators.map { $0.lowercased().replacingAll("’", with: "'") })
+        modals = Self.trie(lexicon.cues.recommendationModals)
+        reversing = Self.trie(lexicon.cues.reversingVerbs)
+        noComment = Self.trie(lexicon.cues.noComment)
+        hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
+    }
+
+    private static func trie(_ phrases: [String]) -> PhraseTrie<String> {
+        var trie = PhraseTrie<String>()
+        for phrase in phrases {
+            let tokens = Tokenizer.phraseTokens(phrase)
+            trie.insert(tokens.map(\.lower), phrase)
+        }
+        return trie
+    }
+
+    /// Positions and recommendations in a document, in text order, with issues assigned.
+    public func positions(in document: Document) -> [Position] {
+        var context = DocumentContext(date: document.metadata.date, issuer: document.metadata.issuer)
+        var sentences = analyze(document, &context)
+        if context.issuer == nil { context.issuer = IssuerDetector.issuer(of: sentences, kind: document.metadata.kind) }
+        attribute(&sentences, document: document, context: &context)
+        return issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer)
+    }
+
+    private func analyze(_ document: Document, _ context: inout DocumentContext) -> [SentenceAnalysis] {
+        var out: [SentenceAnalysis] = []
+        let scalars = Array(document.text.unicodeScalars)
+        for paragraph in document.paragraphs {
+            let text = String(String.UnicodeScalarView(scalars[paragraph.start..<paragraph.end]))
+            for range in SentenceSplitter.split(text) {
+                let start = paragraph.start + range.lowerBound
+                let sentence = String(String.UnicodeScalarView(scalars[start..<(paragraph.start + range.upperBound)]))
+                let tokens = Tokenizer.tokens(sentence[...], offset: start)
+                var mentions = recognizer.mentions(in: tokens, context: &context)
+                for index in mentions.indices where mentions[index].via == .reference {
+                    mentions[index].code = context.resolve(institution: mentions[index].institution, person: false,
+                                                           sentence: out.count) ?? ""
+                }
+                mentions.removeAll { $0.code.isEmpty }
+                for m in mentions where m.isGovernment || m.isPossessor {
+                    context.recent.append(.init(code: m.code, institution: m.institution,
+                                                isPerson: m.via == .official || m.via == .person, sentence: out.count))
+                }
+                out.append(SentenceAnalysis(
+                    paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
+                    end: paragraph.start + range.upperBound, text: sentence, tokens: tokens, mentions: mentions,
+                    cues: cueMatcher.matches(in: tokens)))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Attribution
+
+    private func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext) {
+        var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
+        for index in sentences.indices {
+            var s = sentences[index]
+            defer { sentences[index] = s }
+            if s.isQuestion || startsHypothetical(s.tokens) { continue }
+            s.attributions = attributions(in: s, index: index, context: context)
+            if s.attributions.isEmpty, s.opensWithQuote, let speaker = quoteSpeaker(sentences, index, lastSpeaker) {
+                s.attributions = [contentAttribution(s, code: speaker.code, speaker: speaker.speaker, confidence: 0.6)]
+            }
+            if s.attributions.isEmpty, let issuer = context.issuer, !s.cues.isEmpty || hasModal(s.tokens),
+               !s.mentions.contains(where: { $0.isGovernment && $0.code != issuer }) || firstPerson(s.tokens) != nil {
+                s.attributions = [contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)", confidence: 0.5)]
+            }
+            if let reporter = s.attributions.first(where: { $0.kind != .recommendation }) {
+                lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
+            }
+        }
+    }
+
+    /// A speaker for a sentence that is all quotation: the attribution that closes the quote, or the one before it.
+    private func quoteSpeaker(_ sentences: [SentenceAnalysis], _ index: Int,
+                              _ last: (code: String, speaker: String, paragraph: Int)?) -> (code: String, speaker: String)? {
+        var j = index + 1
+        while j < sentences.count, j <= index + 3, sentences[j].paragraph == sentences[index].paragraph {
+            let t = sentences[j]
+            if let a = attributions(in: t, index: j, context: DocumentContext()).first(where: { $0.kind != .recommendation }),
+               t.tokens.contains(where: \.isQuote) {
+                return (a.code, a.speaker)
+            }
+            j += 1
+        }
+        if let last, sentences[index].paragraph - last.paragraph <= 1 { return (last.code, last.speaker) }
+        return nil
+    }
+
+    /// Every actor that holds a cue in this sentence, one attribution per actor.
+    private func attributions(in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Attribution] {
+        var out: [Attribution] = []
+        let tokens = s.tokens
+        for (ci, cue) in s.cues.enumerated() {
+            if isComplement(cue, tokens) && ci > 0 { continue }
+            var holders = self.holders(of: cue, in: s, context: context)
+            if holders.isEmpty { continue }
+            holders.removeAll { h in out.contains { $0.code == h.code } }
+            for holder in holders {
+                if declinesComment(tokens, from: holder.end) { continue }
+                var stance = cue.cue.stance.stance
+                var cueText = cue.text
+                var cueRange = cue.range
+                var kind = cue.cue.kind
+                // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
+                if stance == nil || isDirective(cue), let content = self.content(of: cue, at: ci, in: s) {
+                    let inner = content.cue.stance.stance ?? .neutral
+                    stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
+                    cueText += " … " + content.text
+                    cueRange = content.range
+                    if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
+                }
+                let finalStance = negated(tokens, before: cue.range.lowerBound, after: holder.end) ? (stance ?? .neutral).reversed : (stance ?? .neutral)
+                var confidence = holder.confidence
+                if hedged(tokens, before: cue.range.lowerBound, after: holder.end) { confidence -= 0.2 }
+                if let modal = modal(tokens, from: holder.end, to: cue.range.lowerBound), context.issuer != holder.code {
+                    kind = .recommendation
+                    cueText = modal + " " + cueText
+                }
+                if holder.isFirstPerson { kind = kind == .recommendation ? .statement : kind }
+                out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
+                                       stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence))))
+            }
+        }
+        // "Seoul should ..." with no cue: the author's recommendation all the same.
+        if out.isEmpty {
+            for m in s.mentions where m.isGovernment && m.code != context.issuer {
+                if let modal = modal(tokens, from: m.range.upperBound, to: min(tokens.count, m.range.upperBound + 3)) {
+                    out.append(Attribution(code: m.code, speaker: m.text, cue: modal, cueRange: m.range.upperBound..<tokens.count,
+                                           stance: .support, kind: .recommendation, confidence: 0.5))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    struct Holder {
+        var code: String
+        var speaker: String
+        var end: Int
+        var confidence: Double
+        var isFirstPerson = false
+    }
+
+    static let subjectBlockers: Set<String> = [
+        ";", ":", "which", "who", "whom", "whose", "because", "if", "although", "though", "unless", "whether",
+        "when", "while", "before", "but", "—", "(", ")", "where",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "from", "by", "with", "for", "against", "about", "on", "over", "to", "in", "into", "at", "toward",
+        "towards", "between", "among", "than", "under", "through", "after", "behind", "upon", "like", "including",
+    ]
+    static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
+    static let firstPersonWords: Set<String> = ["we", "i", "our"]
+
+    private func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, context: DocumentContext) -> [Holder] {
+        let tokens = s.tokens
+        let start = cue.range.lowerBound
+        // "Pyongyang's demands": a possessor holds a nominal cue.
+        if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
+            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7)]
+        }
+        // Subject to the left, with anything coordinated with it.
+        var j = start - 1
+        var words = 0
+        while j >= 0, words <= 9 {
+            let t = tokens[j]
+            if Self.subjectBlockers.contains(t.lower) { break }
+            if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
+                let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
+                if !Self.prepositions.contains(before) {
+                    return coordinated(with: m, in: s).map {
+                        Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))
+                    }
+                }
+                j = m.range.lowerBound - 1
+                words += 1
+                continue
+            }
+            if let isPerson = Self.pronouns[t.lower], words <= 3,
+               let code = context.resolve(institution: nil, person: isPerson, sentence: Int.max) ?? recentInSentence(s, before: j) {
+                return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
+            }
+            if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !insideQuote(tokens, j) {
+                return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
+            }
+            if t.isWord || t.kind == .number { words += 1 }
+            j -= 1
+        }
+        // Postposed speaker: "…," the ministry said / said Adam Austen, the spokesman for …; "according to X".
+        if cue.cue.stance == .report || cue.cue.pos == .fixed {
+            var k = cue.range.upperBound
+            var skipped = 0
+            while k < tokens.count, skipped <= 8 {
+                if let m = s.mentions.first(where: { $0.range.lowerBound == k && ($0.isGovernment || $0.isPossessor) }) {
+                    return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: confidence(of: m))]
+                }
+                if tokens[k].isQuote || tokens[k].lower == "that" { break }
+                skipped += 1
+                k += 1
+            }
+            // '"…," the official said' where the subject came just before the verb but is a generic noun.
+        }
+        // Passive: "was vetoed by the United States".
+        var k = cue.range.upperBound
+        while k < min(tokens.count, cue.range.upperBound + 3) {
+            if tokens[k].lower == "by", let m = s.mentions.first(where: { $0.range.lowerBound == k + 1 && $0.isGovernment }) {
+                return [Holder(code: m.code, speaker: m.text, end: start, confidence: 0.6)]
+            }
+            k += 1
+        }
+        return []
+    }
+
+    private func confidence(of mention: ActorMention) -> Double {
+        switch mention.via {
+        case .name, .institution, .demonymInstitution, .official, .administration: 0.8
+        case .capital, .person: 0.7
+        case .reference, .pronoun, .firstPerson: 0.6
+        }
+    }
+
+    /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
+    private func coordinated(with subject: ActorMention, in s: SentenceAnalysis) -> [ActorMention] {
+        var group = [subject]
+        let joiners: Set<String> = [",", "and", "or", "the", "both", "as", "well", "including", "&"]
+        // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
+        var cursor = subject.range.lowerBound - 1
+        while cursor >= 0 {
+            var gap = 0
+            var k = cursor
+            var hitJoiner = false
+            while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
+                if joiners.contains(s.tokens[k].lower) { hitJoiner = true } else if !s.tokens[k].isWord || Self.subjectBlockers.contains(s.tokens[k].lower) { gap = 99; break }
+                gap += 1
+                k -= 1
+            }
+            guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
+            if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
+            cursor = m.range.lowerBound - 1
+        }
+        return group
+    }
+
+    private func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
+        s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment })?.code
+    }
+
+    private func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[..<index].filter(\.isQuote).count % 2 == 1
+    }
+
+    /// "to stop", "to reconsider": an infinitive that completes the verb before it.
+    private func isComplement(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        cue.range.lowerBound > 0 && tokens[cue.range.lowerBound - 1].lower == "to"
+    }
+
+    /// The stance-bearing cue a report verb or directive introduces: the next one after it, or for
+    /// '"…," the ministry said' the first one inside the quotation before it.
+    private func content(of cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
+        if let next = s.cues[(index + 1)...].first(where: { $0.cue.stance != .report }),
+           next.range.lowerBound - cue.range.upperBound <= 12 {
+            return next
+        }
+        guard cue.cue.stance == .report, cue.range.lowerBound > 0,
+              s.tokens[..<cue.range.lowerBound].contains(where: \.isQuote) else { return nil }
+        return s.cues[..<index].first { $0.cue.stance != .report && insideQuote(s.tokens, $0.range.lowerBound) }
+    }
+
+    /// Directive verbs whose direction is that of the action they ask for.
+    private func isDirective(_ cue: SentenceAnalysis.CueMatch) -> Bool {
+        let directives: Set<String> = ["urg", "call on", "call for", "ask", "demand", "press", "appeal", "request", "want", "seek", "push", "encourag", "express will"]
+        let key = cue.text.lowercased()
+        return directives.contains { key.hasPrefix($0) }
+    }
+
+    /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer).
+    private func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
+        let cue = s.cues.first(where: { $0.cue.stance != .report }) ?? s.cues.first
+        let direction = cue?.cue.stance.stance ?? .neutral
+        let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction
+        return Attribution(code: code, speaker: speaker, cue: cue?.text ?? modal(s.tokens, from: 0, to: s.tokens.count) ?? "",
+                           cueRange: cue?.range ?? 0..<s.tokens.count, stance: stance,
+                           kind: cue?.cue.kind == .action ? .action : .statement, confidence: confidence)
+    }
+
+    // MARK: - Modifiers
+
+    private func negated(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
+        let from = max(holderEnd, cueStart - 4)
+        guard from < cueStart else { return false }
+        var flips = 0
+        var i = from
+        while i < cueStart {
+            if negators.contains(tokens[i].lower) { flips += 1 }
+            if let m = reversing.matches(in: tokens, from: i, key: \.lower).first { flips += 1; i += m.length; continue }
+            i += 1
+        }
+        // "yet to", "refused to" also stem-match inflected forms ("refuses to").
+        return flips % 2 == 1
+    }
+
+    private func hedged(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
+        tokens[max(holderEnd, cueStart - 3)..<max(holderEnd, cueStart)].contains { hedges.contains($0.lower) }
+    }
+
+    private func modal(_ tokens: [Token], from: Int, to: Int) -> String? {
+        guard from < to else { return nil }
+        for i in from..<min(to, tokens.count) {
+            if let m = modals.matches(in: tokens, from: i, key: \.lower).first { return m.values[0] }
+        }
+        return nil
+    }
+
+    private func hasModal(_ tokens: [Token]) -> Bool { modal(tokens, from: 0, to: tokens.count) != nil }
+
+    private func firstPerson(_ tokens: [Token]) -> String? {
+        tokens.first { Self.firstPersonWords.contains($0.lower) || $0.lower == "us" && $0.text == "us" }?.text
+    }
+
+    private func startsHypothetical(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first(where: \.isWord) else { return false }
+        return ["if", "unless", "whether", "should"].contains(first.lower) && first.isCapitalized
+    }
+
+    private func declinesComment(_ tokens: [Token], from: Int) -> Bool {
+        for i in from..<min(tokens.count, from + 6) where !noComment.matches(in: tokens, from: i, key: \.lower).isEmpty {
+            return true
+        }
+        return false
+    }
+}

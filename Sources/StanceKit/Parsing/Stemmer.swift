@@ -1,0 +1,39 @@
+/// Folds English inflections (plural, -ed, -ing, -s) so that lexicon entries match any form.
+///
+/// Deliberately light: it only needs to map a word and its inflections to the same key,
+/// not to produce a dictionary form. Both lexicons and text go through it.
+enum Stemmer {
+    private static let unchanged: Set<String> = [
+        "us", "is", "was", "has", "this", "its", "his", "as", "news", "yes", "series", "species", "always",
+        "perhaps", "whereas", "thus", "bus", "gas", "does", "less", "unless", "across", "process", "congress",
+        "progress", "access", "address", "crisis", "basis", "analysis", "status", "consensus", "campus", "virus",
+        "during", "bring", "thing", "nothing", "something", "king", "ring", "string", "wing", "spring", "beijing",
+        "nanjing", "sing", "bed", "red", "united", "need", "speed", "seed", "feed", "hundred", "indeed", "shed",
+        "chairs", "arms", "means", "proceed", "succeed", "exceed", "kosovo", "afghanistan", "paris", "texas", "hostilities",
+    ]
+
+    static func stem(_ word: String) -> String {
+        guard word.count > 3, !unchanged.contains(word), word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
+        var w = word
+        if w.hasSuffix("ies") && w.count > 4 { w = String(w.dropLast(3)) + "y" }
+        else if w.hasSuffix("sses") || w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") || w.hasSuffix("zes") {
+            w = String(w.dropLast(2))
+        }
+        else if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") {}
+        else if w.hasSuffix("s") { w = String(w.dropLast()) }
+        else if w.hasSuffix("ied") && w.count > 4 { w = String(w.dropLast(3)) + "y" }
+        else if w.hasSuffix("eed") { w = String(w.dropLast()) }
+        else if w.hasSuffix("ed") && w.count > 4 { w = undouble(String(w.dropLast(2))) }
+        else if w.hasSuffix("ing") && w.count > 5 { w = undouble(String(w.dropLast(3))) }
+        if w.hasSuffix("e") && w.count > 3 && !w.hasSuffix("ee") { w = String(w.dropLast()) }
+        // "note", "noted", "noting" must not meet the negation "not".
+        return w == "not" ? "note" : w
+    }
+
+    private static func undouble(_ w: String) -> String {
+        let chars = Array(w)
+        guard chars.count >= 3, chars[chars.count - 1] == chars[chars.count - 2],
+              !"lsz".contains(chars[chars.count - 1]), !"aeiou".contains(chars[chars.count - 1]) else { return w }
+        return String(chars.dropLast())
+    }
+}

@@ -1,0 +1,87 @@
+/// Splits a sentence into tokens: words (keeping "U.S." and initials whole), numbers, quotes, punctuation.
+enum Tokenizer {
+    static func tokens(_ text: Substring, offset: Int) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        func add(_ from: Int, _ to: Int, _ kind: TokenKind) {
+            var s = String.UnicodeScalarView()
+            for scalar in scalars[from..<to] { s.append(normalize(scalar)) }
+            let text = String(s)
+            let lower = text.lowercased()
+            tokens.append(Token(text: text, lower: lower, stem: kind == .word ? Stemmer.stem(lower) : lower,
+                                start: offset + from, end: offset + to, kind: kind))
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c.properties.isWhitespace || c == "\u{00A0}" {
+                i += 1
+                continue
+            }
+            if isWordScalar(c) {
+                let start = i
+                while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
+                let allDigits = scalars[start..<i].allSatisfy { $0.properties.numericType != nil }
+                if allDigits {
+                    // 23.4, 1,000
+                    while i + 1 < scalars.count, scalars[i] == "." || scalars[i] == ",", scalars[i + 1].properties.numericType != nil {
+                        i += 1
+                        while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
+                    }
+                    add(start, i, .number)
+                    continue
+                }
+                // Initials and dotted abbreviations: "S.", "U.S.", "R.O.K."
+                if i - start == 1, i < scalars.count, scalars[i] == ".", scalars[start].properties.isUppercase {
+                    i += 1
+                    while i + 1 < scalars.count, isLetter(scalars[i]), scalars[i + 1] == "." {
+                        i += 2
+                    }
+                    add(start, i, .word)
+                    continue
+                }
+                // n't splits off: "didn't" → "did" "n't"
+                if i - start > 1, i + 1 < scalars.count, isApostrophe(scalars[i]), scalars[i + 1] == "t", scalars[i - 1] == "n" || scalars[i - 1] == "N" {
+                    add(start, i - 1, .word)
+                    add(i - 1, i + 2, .word)
+                    i += 2
+                    continue
+                }
+                add(start, i, .word)
+                continue
+            }
+            if isApostrophe(c), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+               i + 2 >= scalars.count || !isWordScalar(scalars[i + 2]), !tokens.isEmpty, tokens.last!.end == offset + i {
+                add(i, i + 2, .word)
+                i += 2
+                continue
+            }
+            let kind: TokenKind = isQuoteMark(c) ? .quote : .punctuation
+            add(i, i + 1, kind)
+            i += 1
+        }
+        return tokens
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "\u{02BC}" }
+
+    static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{00BB}"
+            || c == "\u{2018}" || c == "\u{2019}"
+    }
+
+    /// Curly apostrophes to straight ones and dash variants to a hyphen, so lexicons match either.
+    private static func normalize(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c {
+        case "\u{2019}", "\u{02BC}", "\u{2018}": "'"
+        case "\u{2010}", "\u{2011}": "-"
+        default: c
+        }
+    }
+}

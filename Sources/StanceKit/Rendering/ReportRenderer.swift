@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes a comparison as an HTML page, a text report with side-by-side columns, or versioned JSON.
+public struct ReportRenderer: Sendable {
+    let templates: TemplateLibrary
+
+    public init(templates: TemplateLibrary) {
+        self.templates = templates
+    }
+
+    /// A self-contained HTML page: inline CSS, no scripts, no external requests.
+    public func html(_ comparison: Comparison) throws(RenderError) -> String {
+        try templates.render(ReportView(comparison), template: "report.html")
+    }
+
+    /// The plain-text report, no line wider than `width` display columns.
+    public func text(_ comparison: Comparison, width: Int = 100) throws(RenderError) -> String {
+        let view = TextReportView(ReportView(comparison), width: width)
+        let text = try templates.render(view, template: "report.txt")
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// The report as JSON (`stance.report/1`), keys sorted so that equal reports are equal bytes.
+    public static func json(_ comparison: Comparison) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(comparison)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Positions as JSON Lines, one object a line, keys sorted.
+    public static func jsonLines(_ positions: [Position]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return positions.map { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) + "\n" }.joined()
+    }
+}

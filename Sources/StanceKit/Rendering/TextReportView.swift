@@ -1,0 +1,109 @@
+/// The text report's blocks, laid out in Swift (columns need display-width arithmetic) and joined by the template.
+struct TextReportView {
+    var title: String
+    var rule: String
+    var overview: String
+    var matrix: String
+    var legend: String
+    var issues: [Section]
+    var recommendations: String
+    var hasRecommendations: Bool
+    var sources: String
+
+    struct Section { var heading: String; var body: String }
+}
+
+extension TextReportView {
+    static let columnGap = " | "
+
+    init(_ view: ReportView, width: Int) {
+        let width = max(40, width)
+        title = TextWrap.lines(view.title.uppercased(), width: width).joined(separator: "\n")
+        rule = String(repeating: "=", count: min(width, max(DisplayWidth.of(view.title), 20)))
+        var overviewText = "\(view.documentCount) \(view.documentWord)"
+        if view.hasDateRange { overviewText += ", " + view.dateRange }
+        overviewText += ". Actors: " + view.actors.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "."
+        overview = TextWrap.lines(overviewText, width: width).joined(separator: "\n")
+        matrix = Self.matrix(view, width: width)
+        legend = TextWrap.lines("Key: " + view.legend.map { "\($0.ascii) \($0.word)" }.joined(separator: ", "), width: width)
+            .joined(separator: "\n")
+        issues = view.issues.map { Section(heading: Self.heading($0, width: width), body: Self.columns($0, width: width)) }
+        recommendations = view.recommendations.map { e in
+            TextWrap.lines("- About \(e.actorName): \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: width, indent: "  ")
+                .joined(separator: "\n")
+        }.joined(separator: "\n")
+        hasRecommendations = view.hasRecommendations
+        sources = view.sources.map { s in
+            var line = "[\(s.number)] \(s.title)"
+            if s.hasPublisher { line += ". \(s.publisher)" }
+            if s.hasDate { line += ", \(s.date)" }
+            line += ". " + (s.hasLink ? s.link : s.path)
+            if !s.isRead { line += " (\(s.status))" }
+            return TextWrap.lines(line, width: width, indent: "    ").joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    private static func heading(_ issue: ReportView.IssueView, width: Int) -> String {
+        var lines = TextWrap.lines(issue.label + (issue.discovered ? " (grouped from the documents)" : ""), width: width)
+        lines.append(String(repeating: "-", count: min(width, lines.map { DisplayWidth.of($0) }.max() ?? 0)))
+        if issue.hasSupport { lines += TextWrap.lines("Support means: " + issue.support, width: width) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Issues down, actors across; each cell a mark. Actor columns that do not fit go to a further block.
+    private static func matrix(_ view: ReportView, width: Int) -> String {
+        let codeWidth = max(3, view.actors.map { DisplayWidth.of($0.code) }.max() ?? 3)
+        let labelWidth = min(40, max(12, width / 3))
+        let perBlock = max(1, (width - labelWidth) / (codeWidth + 1))
+        var blocks: [String] = []
+        var start = 0
+        repeat {
+            let actors = Array(view.actors[start..<min(view.actors.count, start + perBlock)])
+            let indices = Array(start..<(start + actors.count))
+            var lines = [TextWrap.pad("Issue", to: labelWidth) + actors.map { " " + TextWrap.pad($0.code, to: codeWidth) }.joined()]
+            lines[0] = String(lines[0].reversed().drop(while: { $0 == " " }).reversed())
+            for row in view.matrix {
+                let label = TextWrap.lines(row.label, width: labelWidth - 1)
+                let marks = indices.map { " " + TextWrap.pad(StanceMark.ascii(for: row.cells[$0].css), to: codeWidth) }.joined()
+                for (n, part) in label.enumerated() {
+                    let line = TextWrap.pad(part, to: labelWidth) + (n == 0 ? marks : "")
+                    lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+                }
+            }
+            blocks.append(lines.joined(separator: "\n"))
+            start += perBlock
+        } while start < view.actors.count
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// The actors' cells side by side, as many per band as the width allows (at least 28 columns each).
+    private static func columns(_ issue: ReportView.IssueView, width: Int) -> String {
+        let gap = DisplayWidth.of(columnGap)
+        let perBand = max(1, min(issue.cells.count, (width + gap) / (28 + gap)))
+        var bands: [String] = []
+        var start = 0
+        while start < issue.cells.count {
+            let cells = Array(issue.cells[start..<min(issue.cells.count, start + perBand)])
+            let columnWidth = (width - gap * (cells.count - 1)) / cells.count
+            let columns = cells.map { cell -> [String] in
+                var lines = TextWrap.lines("\(cell.actorName) (\(cell.actor))", width: columnWidth)
+                lines += TextWrap.lines("\(StanceMark.ascii(for: cell.css)) \(cell.word)", width: columnWidth)
+                for e in cell.evidence {
+                    lines.append("")
+                    lines += TextWrap.lines("* \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: columnWidth, indent: "  ")
+                }
+                return lines
+            }
+            bands.append(TextWrap.sideBySide(columns, widths: Array(repeating: columnWidth, count: cells.count), separator: columnGap)
+                .joined(separator: "\n"))
+            start += perBand
+        }
+        return bands.joined(separator: "\n\n")
+    }
+}
+
+extension StanceMark {
+    static func ascii(for css: String) -> String {
+        [StanceValue.support, .oppose, .mixed, .neutral].map { StanceMark($0) }.first { $0.cssClass == css }?.ascii ?? "."
+    }
+}

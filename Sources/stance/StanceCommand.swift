@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct StanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stance",
+        abstract: "Extract governments' stated positions from documents and compare them side by side.",
+        discussion: """
+            Stance reads policy briefs, government statements, speeches and news (HTML, plain text,
+            Markdown), finds what each government said or did on each issue, and writes comparison
+            reports in which every cell quotes the sentences and sources behind it.
+
+            Examples:
+              stance report samples/ --html report.html --text report.txt
+              stance report brief.html statement.txt          (text report to the terminal)
+              stance extract docs/ -o positions.jsonl
+              stance text page.html
+            """,
+        version: "0.1.0",
+        subcommands: [Report.self, Extract.self, Text.self]
+    )
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import StanceKit
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write every position found as JSON Lines.",
+        discussion: """
+            Each line is one position: document, actor, actor_name, speaker, cue, kind, issue,
+            issue_label, stance, confidence, evidence, paragraph, start, end, date, source.
+
+            Examples:
+              stance extract samples/ -o positions.jsonl
+              cat statement.txt | stance extract -
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write positions here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let (inputs, skipped) = try input.collect()
+        let result = try input.run(inputs, skipped: skipped)
+        try OutputFile.write(ReportRenderer.jsonLines(result.positions), to: output ?? "-")
+        if !result.problems.isEmpty && result.sources.allSatisfy({ $0.status != "read" }) { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import StanceKit
+
+/// The inputs every reading command takes.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files, folders (read recursively, in sorted order) or - for standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Flag(name: .shortAndLong, help: "Print no progress lines.")
+    var quiet = false
+
+    func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
+        do {
+            return try InputFile.collect(inputs)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    func run(_ inputs: [InputFile], skipped: [SkippedInput]) throws -> Extraction.Result {
+        let extraction = Extraction(lexicon: try loadLexicon())
+        let result = extraction.run(inputs, skipped: skipped) { done, total, path in
+            if !quiet, total > 1, !path.isEmpty { Terminal.progress("reading \(done + 1)/\(total): \(path)") }
+        }
+        if !quiet { Terminal.clearProgress() }
+        for problem in result.problems { Terminal.warn(problem.description) }
+        for skip in skipped { Terminal.warn("skipped '\(skip.path)': \(skip.reason)") }
+        return result
+    }
+
+    func loadLexicon() throws -> Lexicon {
+        do {
+            return try Lexicon.builtIn()
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+}

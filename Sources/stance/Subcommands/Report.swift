@@ -1,0 +1,48 @@
+import ArgumentParser
+import StanceKit
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare positions across documents: HTML, text and JSON reports.",
+        discussion: """
+            Without --html, --text or --json the text report goes to standard output.
+
+            Examples:
+              stance report samples/ --html report.html --text report.txt
+              stance report briefs/ statements/ --title "Leaflet ban: who stands where" --width 120
+              stance report samples/ --json report.json --templates my-templates/
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Write the HTML report here.", valueName: "file")) var html: String?
+    @Option(help: ArgumentHelp("Write the text report here (- for standard output).", valueName: "file")) var text: String?
+    @Option(help: ArgumentHelp("Write the report as JSON (stance.report/1) here.", valueName: "file")) var json: String?
+    @Option(help: "The report's title.") var title = "Positions compared"
+    @Option(help: "Width of the text report in display columns (40 to 400).") var width = 100
+    @Option(help: ArgumentHelp("Folder of .mustache templates that replace the built-in ones.", valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
+    }
+
+    func run() throws {
+        let (inputs, skipped) = try input.collect()
+        let result = try input.run(inputs, skipped: skipped)
+        let lexicon = try input.loadLexicon()
+        let comparison = ComparisonBuilder.build(title: title, sources: result.sources, positions: result.positions,
+                                                 issues: lexicon.issues)
+        do {
+            let renderer = ReportRenderer(templates: try TemplateLibrary(overrides: templates))
+            if let html { try OutputFile.write(try renderer.html(comparison), to: html) }
+            if let json { try OutputFile.write(ReportRenderer.json(comparison), to: json) }
+            if let text { try OutputFile.write(try renderer.text(comparison, width: width), to: text) }
+            if html == nil, json == nil, text == nil { try OutputFile.write(try renderer.text(comparison, width: width), to: "-") }
+        } catch let error as RenderError {
+            throw CLIError(error.description)
+        }
+        if result.sources.allSatisfy({ $0.status != "read" }) { throw ExitCode(2) }
+    }
+}

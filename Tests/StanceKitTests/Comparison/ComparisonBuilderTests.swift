@@ -1,0 +1,59 @@
+import Testing
+@testable import StanceKit
+
+@Suite struct ComparisonBuilderTests {
+    func position(_ actor: String, _ issue: String, _ stance: StanceValue, kind: PositionKind = .statement,
+                  date: String = "2021-01-01", start: Int = 0) -> Position {
+        var p = Position(document: "d", actor: actor, actorName: actor, speaker: actor, cue: "said", kind: kind, issue: issue,
+                         issueLabel: issue, stance: stance, confidence: 0.8, evidence: "\(actor) \(stance) \(issue) \(date)",
+                         paragraph: 0, start: start, end: start + 10, date: date, source: "d.txt")
+        p.id = StableID.make(actor, issue, stance.rawValue, date)
+        return p
+    }
+
+    @Test func cellsAggregateStancesAndListLatestFirst() {
+        let list = [position("KOR", "leaflet-launches", .support, date: "2020-01-01"),
+                    position("KOR", "leaflet-launches", .oppose, date: "2021-01-01", start: 20),
+                    position("USA", "leaflet-launches", .oppose)]
+        let c = ComparisonBuilder.build(title: "t", sources: [], positions: list, issues: builtInLexicon.issues)
+        #expect(c.issues.count == 1)
+        let kor = c.issues[0].cells.first { $0.actor == "KOR" }!
+        #expect(kor.stance == .mixed)
+        #expect(kor.positions.first == list[1].id)
+        #expect(c.issues[0].cells.first { $0.actor == "USA" }?.stance == .oppose)
+        #expect(c.issues[0].discovered == false)
+    }
+
+    @Test func recommendationsStayOutOfCells() {
+        let list = [position("USA", "leaflet-launches", .support, kind: .recommendation), position("KOR", "leaflet-launches", .support)]
+        let c = ComparisonBuilder.build(title: "t", sources: [], positions: list, issues: [])
+        #expect(c.recommendations.map(\.actor) == ["USA"])
+        #expect(c.issues[0].cells.map(\.actor) == ["KOR"])
+        #expect(c.actors.map(\.code) == ["KOR"])
+    }
+
+    @Test func neutralOnlyCellsAreNeutral() {
+        #expect(ComparisonBuilder.aggregate([.neutral, .neutral]) == .neutral)
+        #expect(ComparisonBuilder.aggregate([.neutral, .support]) == .support)
+    }
+}
+
+@Suite struct IssueAssignerTests {
+    let assigner = IssueAssigner(builtInLexicon.issues)
+
+    func issue(_ sentence: String) -> String? {
+        let tokens = Tokenizer.tokens(sentence[...], offset: 0)
+        return assigner.choose(tokens, cue: 0..<1).map { assigner.issues[$0.issue].id }
+    }
+
+    @Test func differentWordingsOfOneQuestionLandInOneIssue() {
+        let a = issue("They criticized the anti-leaflet law.")
+        #expect(a != nil)
+        #expect(issue("They opposed the ban on leaflet launches.") == a)
+        #expect(issue("They defended the revised Development of Inter-Korean Relations Act.") == a)
+    }
+
+    @Test func unrelatedSentencesTakeNoTaxonomyIssue() {
+        #expect(issue("They praised the weather.") == nil)
+    }
+}

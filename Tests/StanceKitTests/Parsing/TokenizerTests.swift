@@ -1,0 +1,19 @@
+import Testing
+@testable import StanceKit
+
+@Suite struct TokenizerTests {
+    @Test func keepsDottedAbbreviationsAndSplitsPossessives() {
+        let tokens = Tokenizer.tokens("The U.S.-ROK allies’ view, S.Korea's ban didn't".dropFirst(0), offset: 0).map(\.text)
+        #expect(tokens == ["The", "U.S.", "-", "ROK", "allies", "'", "view", ",", "S.", "Korea", "'s", "ban", "did", "n't"])
+    }
+
+    @Test func stemsFoldInflections() {
+        #expect(Stemmer.stem("leaflets") == Stemmer.stem("leaflet"))
+        #expect(Stemmer.stem("imposed") == Stemmer.stem("impose"))
+        #expect(Stemmer.stem("stopped") == Stemmer.stem("stop"))
+        #expect(Stemmer.stem("agreed") == Stemmer.stem("agree"))
+        #expect(Stemmer.stem("us") == "us")
+        #expect(Stemmer.stem("noted") == Stemmer.stem("note"))
+        #expect(Stemmer.stem("noted") != Stemmer.stem("not"))
+    }
+}

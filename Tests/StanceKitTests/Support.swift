@@ -1,0 +1,19 @@
+@testable import StanceKit
+
+/// The built-in lexicon, loaded once for all tests.
+let builtInLexicon: Lexicon = {
+    do { return try Lexicon.builtIn() } catch { fatalError("built-in lexicon: \(error)") }
+}()
+
+let sharedExtractor = PositionExtractor(lexicon: builtInLexicon)
+
+/// Positions read from a small text written for a test.
+func positions(_ text: String, date: String? = "2021-04-07", kind: String? = "news", issuer: String? = nil) -> [Position] {
+    let document = Document(id: "test", source: "test.txt", format: .text,
+                            metadata: DocumentMetadata(date: date, kind: kind, issuer: issuer),
+                            blocks: PlainTextReader.paragraphs(text[...]))
+    return sharedExtractor.positions(in: document)
+}
+
+/// A one-line dump of a position, for readable expectations: "USA oppose statement".
+func summary(_ p: Position) -> String { "\(p.actor) \(p.stance.rawValue) \(p.kind.rawValue)" }

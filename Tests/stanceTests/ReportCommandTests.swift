@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ReportCommandTests {
+    static let title = "Stance samples: North Korean human rights and the US-ROK alliance"
+
+    func makeReport(in folder: URL, inputs: [String] = ["samples/documents"]) throws -> (html: String, text: String, json: String) {
+        let html = folder.appendingPathComponent("report.html").path
+        let text = folder.appendingPathComponent("report.txt").path
+        let json = folder.appendingPathComponent("report.json").path
+        let result = try StanceBinary.run(["report"] + inputs + ["--title", Self.title, "--html", html, "--text", text,
+                                                                 "--json", json, "--quiet"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        return (try String(contentsOfFile: html, encoding: .utf8), try String(contentsOfFile: text, encoding: .utf8),
+                try String(contentsOfFile: json, encoding: .utf8))
+    }
+
+    @Test func committedSampleReportsAreUpToDate() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        let fresh = try makeReport(in: folder)
+        let reports = StanceBinary.packageRoot.appendingPathComponent("samples/reports")
+        let html = try String(contentsOf: reports.appendingPathComponent("report.html"), encoding: .utf8)
+        let text = try String(contentsOf: reports.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(html == fresh.html, "samples/reports/report.html is stale: run `make report` and commit it")
+        #expect(text == fresh.text, "samples/reports/report.txt is stale: run `make report` and commit it")
+    }
+
+    @Test func twoRunsGiveByteIdenticalReports() throws {
+        let first = try makeReport(in: try StanceBinary.temporaryFolder())
+        let second = try makeReport(in: try StanceBinary.temporaryFolder())
+        #expect(first.html == second.html)
+        #expect(first.text == second.text)
+        #expect(first.json == second.json)
+    }
+
+    @Test func briefShowsFourGovernmentsOnThreeIssuesWithEvidence() throws {
+        let report = try makeReport(in: try StanceBinary.temporaryFolder(), inputs: ["samples/documents/brief-nk-human-rights-alliance.html"])
+        let json = try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as! [String: Any]
+        let issues = json["issues"] as! [[String: Any]]
+        let positions = Dictionary(uniqueKeysWithValues: (json["positions"] as! [[String: Any]]).map { ($0["id"] as! String, $0) })
+        var issuesByActor: [String: Set<String>] = [:]
+        for issue in issues {
+            for cell in issue["cells"] as! [[String: Any]] {
+                let ids = cell["positions"] as! [String]
+                #expect(!ids.isEmpty)
+                for id in ids { #expect(((positions[id]?["evidence"] as? String) ?? "").isEmpty == false) }
+                issuesByActor[cell["actor"] as! String, default: []].insert(issue["id"] as! String)
+            }
+        }
+        for actor in ["USA", "KOR", "PRK", "UN"] {
+            #expect(!(issuesByActor[actor] ?? []).isEmpty, "no position for \(actor)")
+        }
+        let covered = issues.filter { issue in
+            Set((issue["cells"] as! [[String: Any]]).map { $0["actor"] as! String }).intersection(["USA", "KOR", "PRK", "UN"]).count >= 2
+        }
+        #expect(covered.count >= 3, "fewer than three issues on which two of USA, KOR, PRK, UN take positions")
+        let recommendations = json["recommendations"] as! [[String: Any]]
+        #expect(!recommendations.isEmpty, "the brief's recommendations are not listed apart")
+        for r in recommendations {
+            let evidence = r["evidence"] as! String
+            #expect(!positions.values.contains { ($0["evidence"] as! String) == evidence && $0["actor"] as? String == r["actor"] as? String })
+        }
+    }
+
+    @Test func htmlReportIsSelfContainedAndEscapesMarkupFromDocuments() throws {
+        let report = try makeReport(in: try StanceBinary.temporaryFolder())
+        #expect(!report.html.contains("<script"))
+        #expect(report.html.contains("&lt;script&gt;"))
+        let json = try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as! [String: Any]
+        let sourceLinks = Set((json["sources"] as! [[String: Any]]).compactMap { $0["url"] as? String })
+        var rest = report.html[...]
+        while let range = rest.range(of: "http") {
+            let tail = rest[range.lowerBound...]
+            let url = String(tail.prefix { !"\"<> ".contains($0) })
+            #expect(sourceLinks.contains(url), "non-source reference \(url)")
+            rest = rest[range.upperBound...]
+        }
+    }
+
+    @Test func textReportFitsTheRequestedWidth() throws {
+        for width in [60, 100, 140] {
+            let result = try StanceBinary.run(["report", "samples/documents", "--width", String(width), "--quiet"])
+            #expect(result.status == 0)
+            for line in result.stdout.split(separator: "\n") {
+                #expect(displayWidth(line) <= width, "line wider than \(width): \(line)")
+            }
+        }
+    }
+
+    @Test func missingInputIsOneClearLineAndExitStatusTwo() throws {
+        let result = try StanceBinary.run(["report", "no-such-folder"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no-such-folder"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    func displayWidth(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { total, s in
+            let v = s.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            let zero = s.properties.generalCategory == .nonspacingMark
+            return total + (zero ? 0 : wide ? 2 : 1)
+        }
+    }
+}
