@@ -58,7 +58,9 @@ public struct PositionExtractor: Sendable {
                                                            sentence: out.count) ?? ""
                 }
                 mentions.removeAll { $0.code.isEmpty }
-                for m in mentions where m.isGovernment || m.isPossessor {
+                for m in mentions where m.isGovernment && !Self.insideQuote(tokens, m.range.lowerBound) {
+                    let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
+                    guard !Self.prepositions.contains(before) else { continue }
                     context.recent.append(.init(code: m.code, institution: m.institution,
                                                 isPerson: m.via == .official || m.via == .person, sentence: out.count))
                 }
@@ -211,10 +213,11 @@ public struct PositionExtractor: Sendable {
             j -= 1
         }
         // Postposed speaker: "…," the ministry said / said Adam Austen, the spokesman for …; "according to X".
-        if cue.cue.stance == .report || cue.cue.pos == .fixed {
+        let inverted = start > 0 && (tokens[start - 1].isQuote || tokens[start - 1].text == ",")
+        if (cue.cue.stance == .report && inverted) || cue.cue.pos == .fixed {
             var k = cue.range.upperBound
             var skipped = 0
-            while k < tokens.count, skipped <= 8 {
+            while k < tokens.count, skipped <= (inverted ? 8 : 3) {
                 if let m = s.mentions.first(where: { $0.range.lowerBound == k && ($0.isGovernment || $0.isPossessor) }) {
                     return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: confidence(of: m))]
                 }
@@ -222,7 +225,6 @@ public struct PositionExtractor: Sendable {
                 skipped += 1
                 k += 1
             }
-            // '"…," the official said' where the subject came just before the verb but is a generic noun.
         }
         // Passive: "was vetoed by the United States".
         var k = cue.range.upperBound
@@ -269,7 +271,10 @@ public struct PositionExtractor: Sendable {
         s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment })?.code
     }
 
-    private func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {
+    private func insideQuote(_ tokens: [Token], _ index: Int) -> Bool { Self.insideQuote(tokens, index) }
+
+    /// Whether an odd number of quotation marks precede the token: it stands inside a quotation.
+    static func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {
         tokens[..<index].filter(\.isQuote).count % 2 == 1
     }
 
