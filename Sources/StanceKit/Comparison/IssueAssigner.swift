@@ -26,7 +26,8 @@ struct IssueAssigner: Sendable {
         }
     }
 
-    struct Choice {
+    /// One issue a sentence's triggers point to, as seen from a position's cue.
+    struct Candidate {
         var issue: Int
         var score: Double
         /// The trigger nearest the cue names the other side of the question.
@@ -35,9 +36,10 @@ struct IssueAssigner: Sendable {
         var at: Int
     }
 
-    /// The best issue for a cue in a sentence, if any trigger fires.
-    func choose(_ tokens: [Token], cue: Range<Int>) -> Choice? {
-        var scores: [Int: Double] = [:]
+    /// Every issue whose triggers fire in the sentence, best first.
+    func candidates(_ tokens: [Token], cue: Range<Int>) -> [Candidate] {
+        var best: [Int: Double] = [:]
+        var total: [Int: Double] = [:]
         var nearest: [Int: (distance: Int, counter: Bool, at: Int)] = [:]
         var i = 0
         while i < tokens.count {
@@ -47,16 +49,25 @@ struct IssueAssigner: Sendable {
             }
             for t in match.values {
                 let after = i >= cue.lowerBound
-                scores[t.issue, default: 0] += issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
-                let distance = after ? i - cue.lowerBound : (cue.lowerBound - i) * 2
+                let distance = after ? max(0, i - cue.upperBound) : (cue.lowerBound - i) * 2
+                // Longer triggers, triggers after the cue (its object) and triggers near it count more.
+                let score = issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
+                    / (1 + 0.05 * Double(distance))
+                best[t.issue] = max(best[t.issue] ?? 0, score)
+                total[t.issue, default: 0] += score
                 if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i) }
             }
             i += match.length
         }
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
-        let near = nearest[best.key]
-        return Choice(issue: best.key, score: best.value, reversed: near?.counter ?? false, at: near?.at ?? cue.lowerBound)
+        // The best trigger decides; further triggers of the same issue only add weight.
+        return best.map { issue, top in
+            let near = nearest[issue]!
+            return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at)
+        }.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
     }
+
+    /// The best issue for a cue in a sentence, if any trigger fires.
+    func choose(_ tokens: [Token], cue: Range<Int>) -> Candidate? { candidates(tokens, cue: cue).first }
 
     /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
     /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
@@ -68,17 +79,17 @@ struct IssueAssigner: Sendable {
         struct Pending {
             var sentence: Int
             var attribution: Attribution
-            var choice: Choice?
+            var candidates: [Candidate]
         }
         var pending: [Pending] = []
         for (index, s) in sentences.enumerated() {
             for a in s.attributions {
-                pending.append(Pending(sentence: index, attribution: a, choice: choose(s.tokens, cue: a.cueRange)))
+                pending.append(Pending(sentence: index, attribution: a, candidates: candidates(s.tokens, cue: a.cueRange)))
             }
         }
         // The document's main issue: the most-scored one over all its sentences with positions.
         var totals: [Int: Double] = [:]
-        for p in pending { if let c = p.choice { totals[c.issue, default: 0] += c.score } }
+        for p in pending { if let c = p.candidates.first { totals[c.issue, default: 0] += c.score } }
         let main = totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         var previous: (paragraph: Int, issue: Int)?
         var positions: [Position] = []
@@ -86,9 +97,9 @@ struct IssueAssigner: Sendable {
             let s = sentences[p.sentence]
             var a = p.attribution
             let issueIndex: Int?
-            if let c = p.choice {
-                issueIndex = c.issue
-                if c.reversed != reversals(s.cues, from: a.cueRange.upperBound, to: c.at) { a.stance = a.stance.reversed }
+            if let chosen = p.candidates.first {
+                issueIndex = chosen.issue
+                if chosen.reversed != reversals(s.cues, from: a.cueRange.upperBound, to: chosen.at) { a.stance = a.stance.reversed }
             } else if let previous, previous.paragraph == s.paragraph {
                 issueIndex = previous.issue
             } else {
@@ -99,7 +110,7 @@ struct IssueAssigner: Sendable {
             var position = Position(
                 document: document.id, actor: a.code, actorName: names.name(of: a.code), speaker: a.speaker, cue: a.cue,
                 kind: a.kind, issue: id, issueLabel: label, stance: a.stance,
-                confidence: (a.confidence + (p.choice != nil ? 0.1 : -0.1)).rounded(toPlaces: 2),
+                confidence: (a.confidence + (p.candidates.isEmpty ? -0.1 : 0.1)).rounded(toPlaces: 2),
                 evidence: s.text, paragraph: s.paragraph, start: s.start, end: s.end, date: document.metadata.date,
                 source: document.metadata.url ?? document.source)
             position.id = StableID.make(document.id, a.code, s.text, id, a.kind.rawValue)

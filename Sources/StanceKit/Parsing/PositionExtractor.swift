@@ -188,7 +188,7 @@ public struct PositionExtractor: Sendable {
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
         var words = 0
-        while j >= 0, words <= 9 {
+        while j >= 0, words <= 12 {
             let t = tokens[j]
             if Self.subjectBlockers.contains(t.lower) { break }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
@@ -203,7 +203,7 @@ public struct PositionExtractor: Sendable {
                 continue
             }
             if let isPerson = Self.pronouns[t.lower], words <= 3,
-               let code = context.resolve(institution: nil, person: isPerson, sentence: Int.max) ?? recentInSentence(s, before: j) {
+               let code = recentInSentence(s, before: j) ?? context.resolve(institution: nil, person: isPerson, sentence: Int.max) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
             if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !insideQuote(tokens, j) {
@@ -248,6 +248,7 @@ public struct PositionExtractor: Sendable {
     /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
     private func coordinated(with subject: ActorMention, in s: SentenceAnalysis) -> [ActorMention] {
         var group = [subject]
+        var sawConjunction = false
         let joiners: Set<String> = [",", "and", "or", "the", "both", "as", "well", "including", "&"]
         // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
         var cursor = subject.range.lowerBound - 1
@@ -256,15 +257,21 @@ public struct PositionExtractor: Sendable {
             var k = cursor
             var hitJoiner = false
             while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
-                if joiners.contains(s.tokens[k].lower) { hitJoiner = true } else if !s.tokens[k].isWord || Self.subjectBlockers.contains(s.tokens[k].lower) { gap = 99; break }
+                if joiners.contains(s.tokens[k].lower) {
+                    hitJoiner = true
+                    if ["and", "or", "&", "well"].contains(s.tokens[k].lower) { sawConjunction = true }
+                } else if !s.tokens[k].isWord || Self.subjectBlockers.contains(s.tokens[k].lower) { gap = 99; break }
                 gap += 1
                 k -= 1
             }
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
+            let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
+            if Self.prepositions.contains(before) { break }
             if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
             cursor = m.range.lowerBound - 1
         }
-        return group
+        // A list of governments needs its "and"/"or": "For Seoul, the government said" names one subject.
+        return sawConjunction ? group : [subject]
     }
 
     private func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
