@@ -61,7 +61,7 @@ struct ActorRecognizer: Sendable {
         var end = range.upperBound
         let possessive = end < tokens.count && tokens[end].lower == "'s"
         if possessive { end += 1 }
-        let institution = institutionWord(at: end, tokens)
+        let institution = institutionWord(at: end, tokens) ?? titledOffice(at: end, tokens)
         switch alias.kind {
         case .institution:
             return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive,
@@ -116,6 +116,23 @@ struct ActorRecognizer: Sendable {
     func institutionWord(at index: Int, _ tokens: [Token]) -> (String, Int)? {
         guard index < tokens.count else { return nil }
         return gazetteer.institutionWords.matches(in: tokens, from: index, key: \.lower).first.map { ($0.values[0], $0.length) }
+    }
+
+    /// Office nouns that end a title of any wording: "ecological transition minister", "climate commissioner".
+    static let officeHeads: Set<String> = [
+        "minister", "ministry", "commissioner", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
+        "ambassador", "representative", "negotiator", "negotiators", "delegate", "delegation", "department", "agency",
+        "office", "officials", "official", "chief", "diplomat",
+    ]
+
+    /// "France's ecological transition minister": up to three words, then an office noun.
+    func titledOffice(at index: Int, _ tokens: [Token]) -> (String, Int)? {
+        var j = index
+        while j < tokens.count, j < index + 4, tokens[j].isWord, !DiscoveredIssue.skipped.contains(tokens[j].lower) {
+            if Self.officeHeads.contains(tokens[j].lower), j > index { return (tokens[j].lower, j - index + 1) }
+            j += 1
+        }
+        return nil
     }
 
     /// "SEOUL, Dec. 17 (Yonhap)" and "Pyongyang, November 17 (KCNA)": a dateline names a place.

@@ -85,9 +85,11 @@ public struct PositionExtractor: Sendable {
             if s.attributions.isEmpty, s.opensWithQuote, let speaker = quoteSpeaker(sentences, index, lastSpeaker) {
                 s.attributions = [contentAttribution(s, code: speaker.code, speaker: speaker.speaker, confidence: 0.6)]
             }
-            if s.attributions.isEmpty, let issuer = context.issuer, !s.cues.isEmpty || hasModal(s.tokens),
-               !s.mentions.contains(where: { $0.isGovernment && $0.code != issuer }) || firstPerson(s.tokens) != nil {
-                s.attributions = [contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)", confidence: 0.5)]
+            // An official statement speaks for its issuer throughout, also where it reports what others did.
+            if let issuer = context.issuer, !s.attributions.contains(where: { $0.code == issuer }),
+               !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.candidates(s.tokens, cue: 0..<0).isEmpty {
+                s.attributions.append(contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
+                                                         confidence: s.attributions.isEmpty ? 0.5 : 0.4))
             }
             if let reporter = s.attributions.first(where: { $0.kind != .recommendation }) {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
@@ -169,7 +171,7 @@ public struct PositionExtractor: Sendable {
 
     static let subjectBlockers: Set<String> = [
         ";", ":", "which", "who", "whom", "whose", "because", "if", "although", "though", "unless", "whether",
-        "when", "while", "before", "but", "—", "(", ")", "where",
+        "when", "while", "before", "but", "(", ")", "where",
     ]
     static let prepositions: Set<String> = [
         "of", "from", "by", "with", "for", "against", "about", "on", "over", "to", "in", "into", "at", "toward",
@@ -192,9 +194,8 @@ public struct PositionExtractor: Sendable {
             let t = tokens[j]
             if Self.subjectBlockers.contains(t.lower) { break }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
-                let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
-                if !Self.prepositions.contains(before) {
-                    return coordinated(with: m, in: s).map {
+                if isSubject(m, of: cue, in: s) {
+                    return coordinated(with: m, before: cue, in: s).map {
                         Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))
                     }
                 }
@@ -226,15 +227,53 @@ public struct PositionExtractor: Sendable {
                 k += 1
             }
         }
-        // Passive: "was vetoed by the United States".
+        // Agent after the cue: "was vetoed by the United States", "a veto cast by X", "support from China, France and …".
         var k = cue.range.upperBound
-        while k < min(tokens.count, cue.range.upperBound + 3) {
-            if tokens[k].lower == "by", let m = s.mentions.first(where: { $0.range.lowerBound == k + 1 && $0.isGovernment }) {
-                return [Holder(code: m.code, speaker: m.text, end: start, confidence: 0.6)]
+        while k < min(tokens.count, cue.range.upperBound + 5) {
+            if tokens[k].lower == "by" || tokens[k].lower == "from" {
+                var agents: [ActorMention] = []
+                var m = k + 1
+                while m < min(tokens.count, k + 16) {
+                    if let mention = s.mentions.first(where: { $0.range.lowerBound == m && $0.isGovernment }) {
+                        if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
+                        m = mention.range.upperBound
+                    } else if [",", "and", "the", "including", "(", ")", "as", "well", "both"].contains(tokens[m].lower)
+                                || (agents.isEmpty && tokens[m].isWord) {
+                        m += 1
+                    } else {
+                        break
+                    }
+                }
+                if !agents.isEmpty {
+                    return agents.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
+                }
             }
+            if !tokens[k].isWord { break }
             k += 1
         }
         return []
+    }
+
+    static let speechNouns: Set<String> = [
+        "remarks", "remark", "statement", "statements", "comments", "comment", "report", "announcement", "letter",
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    ]
+
+    /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
+    /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
+    /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
+    private func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
+        guard Self.prepositions.contains(before) else { return true }
+        let after = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
+        if Self.speechNouns.contains(after) { return true }
+        if (before == "for" || before == "of"), m.range.lowerBound >= 2,
+           Self.speechNouns.contains(tokens[m.range.lowerBound - 2].lower) { return true }
+        if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
+            return true
+        }
+        return false
     }
 
     private func confidence(of mention: ActorMention) -> Double {
@@ -246,9 +285,11 @@ public struct PositionExtractor: Sendable {
     }
 
     /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
-    private func coordinated(with subject: ActorMention, in s: SentenceAnalysis) -> [ActorMention] {
+    private func coordinated(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
         var group = [subject]
-        var sawConjunction = false
+        // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
+        // conjunction may stand after the last government in it.
+        var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { ["and", "or", "&"].contains($0.lower) }
         let joiners: Set<String> = [",", "and", "or", "the", "both", "as", "well", "including", "&"]
         // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
         var cursor = subject.range.lowerBound - 1

@@ -6,6 +6,7 @@ struct TextReportView {
     var matrix: String
     var legend: String
     var issues: [Section]
+    var recommendationsHeading: String
     var recommendations: String
     var hasRecommendations: Bool
     var sources: String
@@ -33,6 +34,8 @@ extension TextReportView {
                 .joined(separator: "\n")
         }.joined(separator: "\n")
         hasRecommendations = view.hasRecommendations
+        recommendationsHeading = TextWrap.lines("AUTHORS' RECOMMENDATIONS (the authors' views, not the governments' positions)",
+                                                width: width).joined(separator: "\n")
         sources = view.sources.map { s in
             var line = "[\(s.number)] \(s.title)"
             if s.hasPublisher { line += ". \(s.publisher)" }

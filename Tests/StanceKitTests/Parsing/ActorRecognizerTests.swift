@@ -8,7 +8,7 @@ import Testing
     func governments(_ sentence: String, date: String? = "2021-04-07") -> [String] {
         var context = DocumentContext(date: date)
         let tokens = Tokenizer.tokens(sentence[...], offset: 0)
-        return recognizer.mentions(in: tokens, context: &context).filter(\.isGovernment).map { "\($0.code):\($0.text)" }
+        return recognizer.mentions(in: tokens, context: &context).filter { $0.isGovernment && !$0.code.isEmpty }.map { "\($0.code):\($0.text)" }
     }
 
     @Test func namesShortFormsAndAbbreviations() {
