@@ -98,7 +98,7 @@ import Testing
     func firstDifference(_ committed: String, _ fresh: String) -> String? {
         guard committed != fresh else { return nil }
         let (a, b) = (committed.split(separator: "\n", omittingEmptySubsequences: false), fresh.split(separator: "\n", omittingEmptySubsequences: false))
-        let n = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        let n = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
         return "line \(n + 1): \(n < a.count ? String(a[n].prefix(120)) : "(end)") ≠ \(n < b.count ? String(b[n].prefix(120)) : "(end)")"
     }
 
