@@ -16,4 +16,6 @@ struct ActorMention: Equatable {
 /// How a mention names its actor: the rule that fired.
 enum MentionSource: String, Equatable {
     case name, demonymInstitution, capital, institution, administration, official, person, reference, pronoun, firstPerson
+    /// "the South Korean law": not the government itself, but it tells whose law a later "the law" is.
+    case lawOwner
 }

@@ -67,7 +67,7 @@ struct ActorRecognizer: Sendable {
             return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive,
                                 isPossessor: possessive, text: text(range))
         case .demonym:
-            guard let (word, length) = institution else { return nil }
+            guard let (word, length) = institution else { return lawOwner(alias.code, range, tokens) }
             let r = range.lowerBound..<(end + length)
             return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
                                 isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
@@ -110,6 +110,26 @@ struct ActorRecognizer: Sendable {
             return ActorMention(code: official.actor, range: r, via: .official, isGovernment: !possessive,
                                 isPossessor: possessive, text: text(range))
         }
+    }
+
+    /// Nouns that name a law or measure; as a subject they act for the government that made them.
+    static let lawNouns: Set<String> = [
+        "law", "laws", "amendment", "bill", "act", "legislation", "ban", "decree", "measure", "measures", "order",
+        "regulation", "regulations", "statute", "policy",
+    ]
+
+    /// "South Korean law", "the South Korean anti-leaflet law": the law's owner, not a holder of positions itself.
+    private func lawOwner(_ code: String, _ range: Range<Int>, _ tokens: [Token]) -> ActorMention? {
+        var j = range.upperBound
+        while j < tokens.count, j < range.upperBound + 3, tokens[j].isWord || tokens[j].text == "-" {
+            if Self.lawNouns.contains(tokens[j].lower) {
+                let r = range.lowerBound..<(j + 1)
+                return ActorMention(code: code, range: r, via: .lawOwner, isGovernment: false, institution: "law",
+                                    text: tokens[r].map(\.text).joined(separator: " "))
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// An institution noun at `index` ("foreign ministry", "military"): the phrase and its token count.
@@ -248,9 +268,26 @@ struct DocumentContext {
         var sentence: Int
     }
 
+    /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
+    var holders: [(code: String, sentence: Int)] = []
+
+    /// The government that last held a position within the two sentences before `sentence`.
+    func lastHolder(before sentence: Int) -> String? {
+        holders.last { $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
+    }
+
+    /// The government that has held the most positions before `sentence` (the latest among equals).
+    func mainHolder(before sentence: Int) -> String? {
+        var counts: [String: (count: Int, last: Int)] = [:]
+        for (index, h) in holders.enumerated() where h.sentence < sentence {
+            counts[h.code] = ((counts[h.code]?.count ?? 0) + 1, index)
+        }
+        return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    }
+
     /// The actor a referring phrase points back to: the latest compatible mention.
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
-        let candidates = recent.reversed().filter { sentence - $0.sentence <= 6 }
+        let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }
         return candidates.first?.code

@@ -58,7 +58,8 @@ public struct PositionExtractor: Sendable {
                                                            sentence: out.count) ?? ""
                 }
                 mentions.removeAll { $0.code.isEmpty }
-                for m in mentions where m.isGovernment && !Self.insideQuote(tokens, m.range.lowerBound) {
+                for m in mentions where (m.isGovernment || m.via == .lawOwner || (m.isPossessor && m.institution != nil))
+                    && !Self.insideQuote(tokens, m.range.lowerBound) {
                     let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
                     guard !Self.prepositions.contains(before) else { continue }
                     context.recent.append(.init(code: m.code, institution: m.institution,
@@ -94,6 +95,7 @@ public struct PositionExtractor: Sendable {
             if let reporter = s.attributions.first(where: { $0.kind != .recommendation }) {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
             }
+            for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
         }
     }
 
@@ -119,7 +121,7 @@ public struct PositionExtractor: Sendable {
         let tokens = s.tokens
         for (ci, cue) in s.cues.enumerated() {
             if isComplement(cue, tokens) && ci > 0 { continue }
-            var holders = self.holders(of: cue, in: s, context: context)
+            var holders = self.holders(of: cue, in: s, index: index, context: context)
             if holders.isEmpty { continue }
             holders.removeAll { h in out.contains { $0.code == h.code } }
             for holder in holders {
@@ -180,7 +182,7 @@ public struct PositionExtractor: Sendable {
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
     static let firstPersonWords: Set<String> = ["we", "i", "our"]
 
-    private func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, context: DocumentContext) -> [Holder] {
+    private func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Holder] {
         let tokens = s.tokens
         let start = cue.range.lowerBound
         // "Pyongyang's demands": a possessor holds a nominal cue.
@@ -203,8 +205,13 @@ public struct PositionExtractor: Sendable {
                 words += 1
                 continue
             }
+            // "the law imposes", "a new South Korean law that imposes": a law acts for the government that made it.
+            if ActorRecognizer.lawNouns.contains(t.lower), words <= 3, let owner = lawOwner(at: j, in: s, sentence: index, context: context) {
+                return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.5)]
+            }
             if let isPerson = Self.pronouns[t.lower], words <= 3,
-               let code = recentInSentence(s, before: j) ?? context.resolve(institution: nil, person: isPerson, sentence: Int.max) {
+               let code = recentInSentence(s, before: j) ?? context.lastHolder(before: index)
+                    ?? context.resolve(institution: nil, person: isPerson, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
             if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !insideQuote(tokens, j) {
@@ -276,11 +283,23 @@ public struct PositionExtractor: Sendable {
         return false
     }
 
+    /// Whose law the noun at `index` is: a "South Korean law" in the same phrase, else the government last named.
+    private func lawOwner(at index: Int, in s: SentenceAnalysis, sentence: Int, context: DocumentContext) -> String? {
+        if let own = s.mentions.first(where: { $0.via == .lawOwner && $0.range.upperBound == index + 1 }) { return own.code }
+        let before = index > 0 ? s.tokens[index - 1].lower : ""
+        guard ["the", "this", "that", "its", "new", "amended", "revised", "-"].contains(before)
+                || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" }) else { return nil }
+        if let owner = context.recent.last(where: { $0.institution == "law" && $0.sentence < sentence && sentence - $0.sentence <= 6 }) {
+            return owner.code
+        }
+        return context.mainHolder(before: sentence)
+    }
+
     private func confidence(of mention: ActorMention) -> Double {
         switch mention.via {
         case .name, .institution, .demonymInstitution, .official, .administration: 0.8
         case .capital, .person: 0.7
-        case .reference, .pronoun, .firstPerson: 0.6
+        case .reference, .pronoun, .firstPerson, .lawOwner: 0.6
         }
     }
 
