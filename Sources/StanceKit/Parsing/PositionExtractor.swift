@@ -369,14 +369,15 @@ public struct PositionExtractor: Sendable {
         return directives.contains { key.hasPrefix($0) }
     }
 
-    /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer).
+    /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
+    /// what the speaker says, so always a statement.
     private func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
         let cue = s.cues.first(where: { $0.cue.stance != .report }) ?? s.cues.first
         let direction = cue?.cue.stance.stance ?? .neutral
         let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction
         return Attribution(code: code, speaker: speaker, cue: cue?.text ?? modal(s.tokens, from: 0, to: s.tokens.count) ?? "",
                            cueRange: cue?.range ?? 0..<s.tokens.count, stance: stance,
-                           kind: cue?.cue.kind == .action ? .action : .statement, confidence: confidence)
+                           kind: .statement, confidence: confidence)
     }
 
     // MARK: - Modifiers

@@ -50,4 +50,30 @@ import Testing
         let found = positions("South Korea's Ministry of Unification commented on the report.\n\nThe ministry stated that it recognizes the importance of information flows.")
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("The ministry stated") })
     }
+
+    @Test func listsOfGovernmentsNeedTheirConjunction() {
+        let found = positions("Japan, Australia and the European Union have imposed sanctions on Russian banks.")
+        #expect(Set(found.map(\.actor)) == ["JPN", "AUS", "EU"])
+        let one = positions("Unfortunately for Seoul, the North Korean government has rejected the offer.")
+        #expect(one.map(\.actor) == ["PRK"])
+    }
+
+    @Test func agentsAfterByAndFromHoldTheCue() {
+        #expect(positions("The draft resolution was vetoed by Russia on Friday.").map(summary) == ["RUS oppose action"])
+        #expect(Set(positions("The proposal won support from France, Germany and Italy.").map(\.actor)) == ["FRA", "DEU", "ITA"])
+    }
+
+    @Test func aLawActsForTheGovernmentThatMadeIt() {
+        let found = positions("Seoul defended its new border measures.\n\nThe law bans leaflet launches across the border.")
+        #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("The law bans") })
+    }
+
+    @Test func officesOfAnyWordingAfterACountry() {
+        #expect(positions("France's ecological transition minister criticized the draft text.").map(\.actor) == ["FRA"])
+    }
+
+    @Test func anOfficialStatementSpeaksForItsIssuerThroughout() {
+        let found = positions("Separated families must be allowed to meet before it is too late.", kind: "statement", issuer: "KOR")
+        #expect(found.map(summary) == ["KOR support statement"])
+    }
 }
