@@ -34,13 +34,16 @@ struct IssueAssigner: Sendable {
         var reversed: Bool
         /// Token index of that trigger.
         var at: Int
+        /// The trigger begins with the cue's own words ("withdraw from the Paris Agreement", "ban on leaflets"):
+        /// the holder does what the trigger names.
+        var namesTheCue: Bool
     }
 
     /// Every issue whose triggers fire in the sentence, best first.
     func candidates(_ tokens: [Token], cue: Range<Int>) -> [Candidate] {
         var best: [Int: Double] = [:]
         var total: [Int: Double] = [:]
-        var nearest: [Int: (distance: Int, counter: Bool, at: Int)] = [:]
+        var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
         var i = 0
         while i < tokens.count {
             guard let match = triggers.matches(in: tokens, from: i, key: \.stem).first else {
@@ -55,14 +58,15 @@ struct IssueAssigner: Sendable {
                     / (1 + 0.05 * Double(distance))
                 best[t.issue] = max(best[t.issue] ?? 0, score)
                 total[t.issue, default: 0] += score
-                if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i) }
+                if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i, t.length) }
             }
             i += match.length
         }
         // The best trigger decides; further triggers of the same issue only add weight.
         return best.map { issue, top in
             let near = nearest[issue]!
-            return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at)
+            return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at,
+                             namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)))
         }.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
     }
 
@@ -71,8 +75,16 @@ struct IssueAssigner: Sendable {
 
     /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
     /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
-    func reversals(_ cues: [CueMatcher.Match], from: Int, to: Int) -> Bool {
-        cues.filter { $0.range.lowerBound >= from && $0.range.upperBound <= to && $0.cue.stance == .oppose }.count % 2 == 1
+    /// A law or ban on the way counts too ("criticized the law for accommodating demands to end leaflet launches"),
+    /// unless a cue right after it says what it does ("the bill penalizing leaflets").
+    func reversals(_ s: SentenceAnalysis, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        var flips = s.cues.filter { $0.range.lowerBound >= from && $0.range.upperBound <= to && $0.cue.stance == .oppose }.count
+        for i in from..<min(to, s.tokens.count) where ActorRecognizer.lawNouns.contains(s.tokens[i].lower) {
+            let described = s.cues.contains { $0.range.lowerBound > i && $0.range.lowerBound <= i + 3 && $0.range.lowerBound < to }
+            if !described && !s.cues.contains(where: { $0.range.contains(i) }) { flips += 1 }
+        }
+        return flips % 2 == 1
     }
 
     func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer) -> [Position] {
@@ -99,7 +111,12 @@ struct IssueAssigner: Sendable {
             let issueIndex: Int?
             if let chosen = p.candidates.first {
                 issueIndex = chosen.issue
-                if chosen.reversed != reversals(s.cues, from: a.cueRange.upperBound, to: chosen.at) { a.stance = a.stance.reversed }
+                if chosen.namesTheCue, a.stance == .support || a.stance == .oppose {
+                    let doing: StanceValue = chosen.reversed ? .oppose : .support
+                    a.stance = a.negated ? doing.reversed : doing
+                } else if chosen.reversed != reversals(s, from: a.cueRange.upperBound, to: chosen.at) {
+                    a.stance = a.stance.reversed
+                }
             } else if let previous, previous.paragraph == s.paragraph {
                 issueIndex = previous.issue
             } else {

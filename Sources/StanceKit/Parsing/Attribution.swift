@@ -8,4 +8,6 @@ struct Attribution: Equatable {
     var stance: StanceValue
     var kind: PositionKind
     var confidence: Double
+    /// The cue stood under a negation ("did not co-sponsor").
+    var negated: Bool = false
 }

@@ -138,7 +138,8 @@ public struct PositionExtractor: Sendable {
                     cueRange = content.range
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
                 }
-                let finalStance = negated(tokens, before: cue.range.lowerBound, after: holder.end) ? (stance ?? .neutral).reversed : (stance ?? .neutral)
+                let isNegated = negated(tokens, before: cue.range.lowerBound, after: holder.end)
+                let finalStance = isNegated ? (stance ?? .neutral).reversed : (stance ?? .neutral)
                 var confidence = holder.confidence
                 if hedged(tokens, before: cue.range.lowerBound, after: holder.end) { confidence -= 0.2 }
                 if let modal = modal(tokens, from: holder.end, to: cue.range.lowerBound), context.issuer != holder.code {
@@ -147,7 +148,8 @@ public struct PositionExtractor: Sendable {
                 }
                 if holder.isFirstPerson { kind = kind == .recommendation ? .statement : kind }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
-                                       stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence))))
+                                       stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
+                                       negated: isNegated))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.
@@ -372,7 +374,9 @@ public struct PositionExtractor: Sendable {
     /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
     /// what the speaker says, so always a statement.
     private func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
-        let cue = s.cues.first(where: { $0.cue.stance != .report }) ?? s.cues.first
+        // A gerund opening the sentence ("Sending leaflets … violates") is its subject, not the speaker's cue.
+        let predicates = s.cues.filter { !($0.range.lowerBound <= 1 && s.tokens[$0.range.lowerBound].lower.hasSuffix("ing")) }
+        let cue = predicates.first(where: { $0.cue.stance != .report }) ?? predicates.first
         let direction = cue?.cue.stance.stance ?? .neutral
         let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction
         return Attribution(code: code, speaker: speaker, cue: cue?.text ?? modal(s.tokens, from: 0, to: s.tokens.count) ?? "",
