@@ -328,7 +328,7 @@ public struct PositionExtractor: Sendable {
             }
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
-            if Self.prepositions.contains(before) { break }
+            if Self.prepositions.contains(before) && before != "including" { break }
             if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
             cursor = m.range.lowerBound - 1
         }
