@@ -79,7 +79,12 @@ struct IssueAssigner: Sendable {
     /// unless a cue right after it says what it does ("the bill penalizing leaflets").
     func reversals(_ s: SentenceAnalysis, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
-        var flips = s.cues.filter { $0.range.lowerBound >= from && $0.range.upperBound <= to && $0.cue.stance == .oppose }.count
+        // A cue joined to the one before it by "and"/"or" ("executions and mass arrests of …") is a second
+        // verdict on the same thing, not a step toward it.
+        var flips = s.cues.filter { cue in
+            cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose
+                && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { ["and", "or"].contains($0.lower) }
+        }.count
         for i in from..<min(to, s.tokens.count) where ActorRecognizer.lawNouns.contains(s.tokens[i].lower) {
             let described = s.cues.contains { $0.range.lowerBound > i && $0.range.lowerBound <= i + 3 && $0.range.lowerBound < to }
             if !described && !s.cues.contains(where: { $0.range.contains(i) }) { flips += 1 }
@@ -109,7 +114,16 @@ struct IssueAssigner: Sendable {
             let s = sentences[p.sentence]
             var a = p.attribution
             let issueIndex: Int?
-            if let chosen = p.candidates.first {
+            // A broad issue (weight below 1) yields to the document's main issue: "human rights" in a document
+            // about the leaflet ban is most likely about the leaflet ban.
+            let broad = p.candidates.first.map { issues[$0.issue].weight < 1 } ?? false
+            if broad, let main, issues[main].weight >= 1 {
+                issueIndex = main
+                if let own = p.candidates.first(where: { $0.issue == main }),
+                   own.reversed != reversals(s, from: a.cueRange.upperBound, to: own.at) {
+                    a.stance = a.stance.reversed
+                }
+            } else if let chosen = p.candidates.first {
                 issueIndex = chosen.issue
                 if chosen.namesTheCue, a.stance == .support || a.stance == .oppose {
                     let doing: StanceValue = chosen.reversed ? .oppose : .support
