@@ -144,8 +144,13 @@ struct IssueAssigner: Sendable {
                 confidence: (a.confidence + (p.candidates.isEmpty ? -0.1 : 0.1)).rounded(toPlaces: 2),
                 evidence: s.text, paragraph: s.paragraph, start: s.start, end: s.end, date: document.metadata.date,
                 source: document.metadata.url ?? document.source)
-            position.id = StableID.make(document.id, a.code, s.text, id, a.kind.rawValue)
-            if !positions.contains(where: { $0.id == position.id }) { positions.append(position) }
+            position.id = StableID.make(document.id, a.code, s.text.foldingWhitespace(), id)
+            // One position per actor, sentence and issue: a directional reading beats a neutral one.
+            if let same = positions.firstIndex(where: { $0.id == position.id }) {
+                if positions[same].stance == .neutral && position.stance != .neutral { positions[same] = position }
+            } else {
+                positions.append(position)
+            }
         }
         return positions
     }

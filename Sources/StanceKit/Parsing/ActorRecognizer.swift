@@ -64,8 +64,11 @@ struct ActorRecognizer: Sendable {
         let institution = institutionWord(at: end, tokens) ?? titledOffice(at: end, tokens)
         switch alias.kind {
         case .institution:
+            // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
+            let head = tokens[range.upperBound - 1].lower
             return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive,
-                                isPossessor: possessive, text: text(range))
+                                isPossessor: possessive, institution: Self.referringNouns.contains(head) ? head : nil,
+                                text: text(range))
         case .demonym:
             guard let (word, length) = institution else { return lawOwner(alias.code, range, tokens) }
             let r = range.lowerBound..<(end + length)
@@ -271,18 +274,9 @@ struct DocumentContext {
     /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
     var holders: [(code: String, sentence: Int)] = []
 
-    /// The government that last held a position within the two sentences before `sentence`.
-    func lastHolder(before sentence: Int) -> String? {
-        holders.last { $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
-    }
-
-    /// The government that has held the most positions before `sentence` (the latest among equals).
-    func mainHolder(before sentence: Int) -> String? {
-        var counts: [String: (count: Int, last: Int)] = [:]
-        for (index, h) in holders.enumerated() where h.sentence < sentence {
-            counts[h.code] = ((counts[h.code]?.count ?? 0) + 1, index)
-        }
-        return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    /// The government that last held a position within `window` sentences before `sentence`, if `accept` takes it.
+    func lastHolder(before sentence: Int, window: Int = 2, where accept: (String) -> Bool = { _ in true }) -> String? {
+        holders.last { $0.sentence < sentence && sentence - $0.sentence <= window && accept($0.code) }?.code
     }
 
     /// The actor a referring phrase points back to: the latest compatible mention.

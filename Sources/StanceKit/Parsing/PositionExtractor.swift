@@ -115,15 +115,24 @@ public struct PositionExtractor: Sendable {
         return nil
     }
 
-    /// Every actor that holds a cue in this sentence, one attribution per actor.
+    /// Every actor that holds a cue in this sentence; an actor may hold several cues (one position per issue).
     private func attributions(in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Attribution] {
         var out: [Attribution] = []
         let tokens = s.tokens
+        var consumed: Set<Int> = []
+        var previous: (holders: [Holder], cueEnd: Int)?
         for (ci, cue) in s.cues.enumerated() {
-            if isComplement(cue, tokens) && ci > 0 { continue }
+            if consumed.contains(ci) || (isComplement(cue, tokens) && ci > 0) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
+            // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
+            // a later verb with no subject of its own shares the subject before it.
+            if holders.isEmpty, let previous, !s.mentions.contains(where: {
+                $0.isGovernment && $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound
+            }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
+                holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
+            }
             if holders.isEmpty { continue }
-            holders.removeAll { h in out.contains { $0.code == h.code } }
+            previous = (holders, cue.range.upperBound)
             for holder in holders {
                 if declinesComment(tokens, from: holder.end) { continue }
                 var stance = cue.cue.stance.stance
@@ -132,6 +141,7 @@ public struct PositionExtractor: Sendable {
                 var kind = cue.cue.kind
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
                 if stance == nil || isDirective(cue), let content = self.content(of: cue, at: ci, in: s) {
+                    if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
                     let inner = content.cue.stance.stance ?? .neutral
                     stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
                     cueText += " … " + content.text
@@ -179,7 +189,7 @@ public struct PositionExtractor: Sendable {
     ]
     static let prepositions: Set<String> = [
         "of", "from", "by", "with", "for", "against", "about", "on", "over", "to", "in", "into", "at", "toward",
-        "towards", "between", "among", "than", "under", "through", "after", "behind", "upon", "like", "including",
+        "towards", "between", "among", "than", "under", "through", "behind", "upon", "like", "including",
     ]
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
     static let firstPersonWords: Set<String> = ["we", "i", "our"]
@@ -196,7 +206,15 @@ public struct PositionExtractor: Sendable {
         var words = 0
         while j >= 0, words <= 12 {
             let t = tokens[j]
-            if Self.subjectBlockers.contains(t.lower) { break }
+            // "the law that imposes", "the administration, which cut": the relative pronoun points to its antecedent.
+            let relative = ["that", "which", "who"].contains(t.lower) && words <= 2
+            if Self.subjectBlockers.contains(t.lower) && !relative { break }
+            if t.lower == "that" && !relative { break }
+            // "Mohamed Issa Abushahab (United Arab Emirates) noted": the delegate of the state in brackets.
+            if t.text == ")", let m = s.mentions.first(where: { $0.range.upperBound == j && $0.isGovernment }),
+               m.range.lowerBound > 0, tokens[m.range.lowerBound - 1].text == "(" {
+                return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.7)]
+            }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
                 if isSubject(m, of: cue, in: s) {
                     return coordinated(with: m, before: cue, in: s).map {
@@ -247,7 +265,7 @@ public struct PositionExtractor: Sendable {
                         if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
                         m = mention.range.upperBound
                     } else if [",", "and", "the", "including", "(", ")", "as", "well", "both"].contains(tokens[m].lower)
-                                || (agents.isEmpty && tokens[m].isWord) {
+                                || (agents.isEmpty && (tokens[m].isWord || tokens[m].kind == .number)) {
                         m += 1
                     } else {
                         break
@@ -294,7 +312,8 @@ public struct PositionExtractor: Sendable {
         if let owner = context.recent.last(where: { $0.institution == "law" && $0.sentence < sentence && sentence - $0.sentence <= 6 }) {
             return owner.code
         }
-        return context.mainHolder(before: sentence)
+        // Only states make laws: the state that last held a position nearby.
+        return context.lastHolder(before: sentence, window: 3) { lexicon.actor($0)?.type == .state }
     }
 
     private func confidence(of mention: ActorMention) -> Double {
