@@ -25,6 +25,7 @@ struct ActorRecognizer: Sendable {
     /// The mentions in a sentence, left to right; `context` remembers people named so far in the document.
     func mentions(in tokens: [Token], context: inout DocumentContext) -> [ActorMention] {
         var found: [ActorMention] = []
+        if context.dateline == nil, let place = datelinePlace(tokens) { context.dateline = place }
         var i = 0
         while i < tokens.count {
             if let mention = match(at: i, tokens, &context) {
@@ -158,6 +159,17 @@ struct ActorRecognizer: Sendable {
         return nil
     }
 
+    /// The government seated in a dateline's city ("SEOUL (Reuters) -", "Pyongyang, November 17 (KCNA)").
+    private func datelinePlace(_ tokens: [Token]) -> String? {
+        guard tokens.count > 2, tokens[0].isWord, tokens[0].isCapitalized else { return nil }
+        for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: 0, key: \.lower) where length < tokens.count {
+            let next = tokens[length].text
+            guard next == "," || next == "(" else { continue }
+            if let alias = aliases.first(where: { $0.kind == .capital }) { return alias.code }
+        }
+        return nil
+    }
+
     /// "SEOUL, Dec. 17 (Yonhap)" and "Pyongyang, November 17 (KCNA)": a dateline names a place.
     private func isDateline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard range.lowerBound == 0, range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == "," else { return false }
@@ -183,11 +195,26 @@ struct ActorRecognizer: Sendable {
                                 via: .institution, isGovernment: true, institution: word,
                                 text: tokens[i..<end].map(\.text).joined(separator: " "))
         }
-        guard Self.referringNouns.contains(word) else { return nil }
+        // "the presidential office in Seoul": the office of the government seated there.
+        if end + 1 < tokens.count, tokens[end].lower == "in", let place = seat(at: end + 1, tokens) {
+            return ActorMention(code: place.0, range: (before == "the" || before == "a" ? i - 1 : i)..<(end + 1 + place.1),
+                                via: .institution, isGovernment: true, institution: word,
+                                text: tokens[i..<(end + 1 + place.1)].map(\.text).joined(separator: " "))
+        }
         let start = before == "the" || before == "its" || before == "their" || before == "a" ? i - 1 : i
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
                             isPossessor: possessor, institution: word, text: tokens[start..<end].map(\.text).joined(separator: " "))
+    }
+
+    /// A capital or country name at `index` ("in Seoul").
+    private func seat(at index: Int, _ tokens: [Token]) -> (String, Int)? {
+        for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: index, key: \.lower) {
+            for alias in aliases where ActorGazetteer.caseMatches(alias, tokens[index..<(index + length)]) {
+                if alias.kind == .capital || alias.kind == .name { return (alias.code, length) }
+            }
+        }
+        return nil
     }
 
     /// A country name or institution alias at `index` that can own an institution ("of the DPRK").
@@ -259,6 +286,8 @@ struct ActorRecognizer: Sendable {
 struct DocumentContext {
     var date: String?
     var issuer: String?
+    /// The government seated in the city of the document's dateline: the default owner of "the military".
+    var dateline: String?
     /// People tied to a government so far: lowercased name or surname → actor code.
     var people: [String: String] = [:]
     /// Government mentions so far, latest last, for resolving "the ministry", "it", "he".
@@ -283,6 +312,7 @@ struct DocumentContext {
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
+        if institution != nil, let dateline { return dateline }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }
         return candidates.first?.code
     }

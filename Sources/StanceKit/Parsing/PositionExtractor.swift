@@ -61,7 +61,8 @@ public struct PositionExtractor: Sendable {
                 for m in mentions where (m.isGovernment || m.via == .lawOwner || (m.isPossessor && m.institution != nil))
                     && !Self.insideQuote(tokens, m.range.lowerBound) {
                     let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
-                    guard !Self.prepositions.contains(before) else { continue }
+                    let according = before == "to" && m.range.lowerBound > 1 && tokens[m.range.lowerBound - 2].lower == "according"
+                    guard !Self.prepositions.contains(before) || according else { continue }
                     context.recent.append(.init(code: m.code, institution: m.institution,
                                                 isPerson: m.via == .official || m.via == .person, sentence: out.count))
                 }
