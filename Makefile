@@ -9,9 +9,9 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: deps build release test report eval install clean
 
 deps:
-	@if ! pkg-config --exists libxml-2.0 2>/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y libxml2-dev pkg-config; \
-	  else echo "run: sudo apt-get update && sudo apt-get install -y libxml2-dev pkg-config"; exit 1; fi; \
+	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y libxml2-dev zlib1g-dev pkg-config; \
+	  else echo "run: sudo apt-get update && sudo apt-get install -y libxml2-dev zlib1g-dev pkg-config"; exit 1; fi; \
 	fi
 
 build: deps

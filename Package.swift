@@ -18,6 +18,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .executableTarget(name: "ResourceEmbedder"),
         .plugin(
             name: "EmbedResources",
@@ -28,6 +33,7 @@ let package = Package(
             name: "StanceKit",
             dependencies: [
                 "CLibXML2",
+                "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -17,7 +17,13 @@ public enum DocumentReader {
 
     /// Reads bytes already in memory; `source` names them in errors and reports.
     public static func read(_ bytes: [UInt8], id: String, source: String) throws(IngestError) -> Document {
-        if bytes.starts(with: [0x1F, 0x8B]) { throw .unsupported(source, "gzip-compressed input is not supported yet") }
+        if Gzip.isCompressed(bytes) {
+            guard let inflated = Gzip.inflate(bytes) else { throw .unreadable(source, "damaged gzip data") }
+            let inner = source.lowercased().hasSuffix(".gz") ? String(source.dropLast(3)) : source
+            var document = try read(inflated, id: id, source: inner)
+            document.source = source
+            return document
+        }
         if bytes.prefix(8192).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
             throw .binary(source)
         }

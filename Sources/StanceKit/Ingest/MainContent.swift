@@ -1,117 +1,96 @@
-/// Finds a page's main text: the article body without navigation, share bars, subscribe boxes and footers.
+/// Finds a page's main text: the article body without navigation, related links, share bars,
+/// subscribe boxes, comments and footers, but with its own headings, lists and quotations.
 enum MainContent {
-    /// Elements that never hold main text.
-    static let dropped: Set<String> = [
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
-        "template", "input", "textarea", "label", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
-        "figcaption", "head", "title", "meta", "link",
-    ]
-
-    /// class or id words that mark page furniture rather than article text.
-    static let boilerplateWords: [String] = [
-        "share", "social", "subscribe", "newsletter", "related", "comment", "cookie", "consent", "breadcrumb",
-        "menu", "sidebar", "promo", "advert", "sponsor", "footer", "navbar", "masthead", "signup", "sign-up",
-        "popup", "modal", "toolbar", "skip-link", "pagination", "recommended", "most-read", "trending",
-    ]
-
-    /// The main text of a parsed page as paragraph blocks.
+    /// The main text of a parsed page as paragraph blocks, headline first.
     static func blocks(of page: HTMLElement) -> [TextBlock] {
-        let body = page.descendants().first(where: { $0.name == "body" }) ?? page
-        let root = contentRoot(in: body)
+        let tree = PageTree(page)
+        let scorer = ContentScorer(tree)
+        var roots: [Int] = []
+        if let top = scorer.topCandidate() {
+            roots = withSiblings(top, scorer)
+        } else if let body = tree.first("body") {
+            roots = [body]
+        }
         var blocks: [TextBlock] = []
         var inline = ""
-        emit(root, into: &blocks, inline: &inline, insideArticle: ["article", "main"].contains(root.name))
-        flush(&inline, into: &blocks, heading: false)
-        return blocks.filter { !isFurnitureLine($0.text) }
+        for root in roots {
+            emit(root, tree, scorer, into: &blocks, inline: &inline)
+            flush(&inline, into: &blocks, heading: false)
+        }
+        blocks = blocks.filter { !isFurnitureLine($0.text) }
+        // A page that publishes its article as JSON-LD gives it whole; prefer it when extraction found much less.
+        let extracted = blocks.reduce(0) { $0 + $1.text.count }
+        if let body = JSONLD.articleBody(in: page), body.count > 200, Double(body.count) > 1.3 * Double(extracted) {
+            blocks = PlainTextReader.paragraphs(body.replacingAll("\r", with: "")[...]).map { TextBlock(text: $0.text) }
+        }
+        if let headline = headline(tree, scorer), blocks.first?.text != headline {
+            blocks.insert(TextBlock(text: headline, isHeading: true), at: 0)
+        }
+        return blocks
     }
 
-    /// The semantic article container when the page has one with real text, else the densest text block.
-    static func contentRoot(in body: HTMLElement) -> HTMLElement {
-        let all = body.descendants()
-        let semantic = all.filter {
-            $0.name == "article" || $0.name == "main" || $0.attributes["role"] == "main"
-                || $0.attributes["itemprop"] == "articleBody"
+    /// The candidate and those of its siblings that look like more of the same article.
+    private static func withSiblings(_ top: Int, _ scorer: ContentScorer) -> [Int] {
+        let tree = scorer.tree
+        let parent = tree[top].parent
+        guard parent >= 0 else { return [top] }
+        let threshold = max(10, scorer.finalScore(top) * 0.2)
+        return tree[parent].children.filter { sibling in
+            if sibling == top { return true }
+            guard !scorer.removed[sibling], tree[sibling].name != "#text" else { return false }
+            if scorer.finalScore(sibling) >= threshold { return true }
+            guard tree[sibling].name == "p" else { return false }
+            let length = scorer.textLength[sibling]
+            let density = scorer.linkDensity(sibling)
+            if length > 80 && density < 0.25 { return true }
+            return length > 0 && density == 0 && scorer.fullText(sibling).hasSuffix(".")
         }
-        if let best = semantic.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) >= 200 {
-            return best
+    }
+
+    /// The page's headline: the first `<h1>` with text.
+    private static func headline(_ tree: PageTree, _ scorer: ContentScorer) -> String? {
+        for i in tree.preorder() where tree[i].name == "h1" {
+            var text = ""
+            for j in tree.preorder(from: i) where tree[j].name == "#text" { text += tree[j].text + " " }
+            let folded = text.foldingWhitespace()
+            if folded.count >= 10 { return folded }
         }
-        var best = body
-        var bestScore = 0
-        for element in all where !dropped.contains(element.name) && !isBoilerplate(element) {
-            let score = paragraphText(element)
-            if score > bestScore {
-                best = element
-                bestScore = score
+        return nil
+    }
+
+    private static func emit(_ index: Int, _ tree: PageTree, _ scorer: ContentScorer, into blocks: inout [TextBlock],
+                             inline: inout String) {
+        let node = tree[index]
+        if node.name == "#text" {
+            inline += node.text
+            return
+        }
+        if scorer.removed[index] || node.name == "h1" { return }
+        if node.name == "br" {
+            inline += "\n"
+            return
+        }
+        let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(node.name)
+        let isBlock = HTMLElement.blockNames.contains(node.name)
+        if isBlock {
+            flush(&inline, into: &blocks, heading: false)
+            // Menus and lists of related links inside the article.
+            if ["ul", "ol", "div", "section", "table", "dl"].contains(node.name), scorer.linkDensity(index) > 0.5,
+               scorer.textLength[index] < 1000 {
+                return
             }
         }
-        return best
+        for child in node.children { emit(child, tree, scorer, into: &blocks, inline: &inline) }
+        if isBlock { flush(&inline, into: &blocks, heading: isHeading) }
     }
 
-    /// Characters of text in the element's direct paragraph children: the readability signal.
-    private static func paragraphText(_ element: HTMLElement) -> Int {
-        var total = 0
-        for case .element(let child) in element.children where !isBoilerplate(child) {
-            switch child.name {
-            case "p", "blockquote", "pre", "h2", "h3", "ul", "ol": total += child.text.count
-            case "div", "section", "article", "main": total += paragraphText(child) / 2
-            default: continue
-            }
-        }
-        return total
-    }
-
-    static func isBoilerplate(_ element: HTMLElement) -> Bool {
-        if dropped.contains(element.name) { return true }
-        let marks = ((element.attributes["class"] ?? "") + " " + (element.attributes["id"] ?? "") + " "
-            + (element.attributes["role"] ?? "")).lowercased()
-        if marks.contains("navigation") || marks.contains("banner") || marks.contains("complementary") { return true }
-        guard marks.contains(where: { $0.isLetter }) else { return false }
-        return boilerplateWords.contains { marks.contains($0) }
-    }
-
-    private static func emit(_ element: HTMLElement, into blocks: inout [TextBlock], inline: inout String, insideArticle: Bool) {
-        for child in element.children {
-            switch child {
-            case .text(let t):
-                inline += t
-            case .element(let e):
-                if e.name == "header" {
-                    // A header inside an article holds the headline; elsewhere it is the site banner.
-                    if insideArticle {
-                        for heading in e.descendants() where heading.name == "h1" || heading.name == "h2" {
-                            flush(&inline, into: &blocks, heading: false)
-                            blocks.append(TextBlock(text: heading.text, isHeading: true))
-                        }
-                    }
-                    continue
-                }
-                if isBoilerplate(e) { continue }
-                if e.name == "br" {
-                    inline += " "
-                    continue
-                }
-                let isHeading = e.name.count == 2 && e.name.first == "h" && e.name.last.map { "123456".contains($0) } == true
-                let isBlock = HTMLElement.blockNames.contains(e.name)
-                if isBlock { flush(&inline, into: &blocks, heading: false) }
-                if isHeading || e.name == "p" || e.name == "li", isLinkList(e) { continue }
-                emit(e, into: &blocks, inline: &inline, insideArticle: insideArticle || e.name == "article")
-                if isBlock { flush(&inline, into: &blocks, heading: isHeading) }
-            }
-        }
-    }
-
-    /// A block whose text is mostly link text: a menu or related-links line.
-    private static func isLinkList(_ element: HTMLElement) -> Bool {
-        let total = element.text.count
-        guard total > 0 else { return false }
-        let linked = element.descendants().filter { $0.name == "a" }.reduce(0) { $0 + $1.text.count }
-        return Double(linked) / Double(total) > 0.6 && total < 300
-    }
-
+    /// Ends the current paragraph; line breaks inside it (`<br>`) start paragraphs of their own.
     private static func flush(_ inline: inout String, into blocks: inout [TextBlock], heading: Bool) {
-        let text = inline.foldingWhitespace()
+        for line in inline.split(separator: "\n") {
+            let text = String(line).foldingWhitespace()
+            if !text.isEmpty { blocks.append(TextBlock(text: text, isHeading: heading)) }
+        }
         inline = ""
-        if !text.isEmpty { blocks.append(TextBlock(text: text, isHeading: heading)) }
     }
 
     /// Share, follow and subscribe prompts, copyright lines and similar furniture.
@@ -120,7 +99,7 @@ enum MainContent {
         guard t.count < 200 else { return false }
         let prefixes = ["share on", "share this", "follow us", "follow @", "subscribe", "sign up", "click here",
                         "advertisement", "read more", "related:", "all rights reserved", "©", "copyright",
-                        "share:", "email this", "print this"]
+                        "share:", "email this", "print this", "read next", "recommended:", "see also:"]
         if prefixes.contains(where: { t.hasPrefix($0) }) { return true }
         return t.contains("all rights reserved") || (t.hasPrefix("follow") && t.contains("on twitter"))
     }
