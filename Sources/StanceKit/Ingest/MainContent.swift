@@ -8,8 +8,9 @@ enum MainContent {
         var roots: [Int] = []
         if let top = scorer.topCandidate() {
             roots = withSiblings(top, scorer)
-        } else if let body = tree.first("body") {
-            roots = [body]
+        } else {
+            // Too little text to score: all of it.
+            roots = [tree.first("body") ?? 0]
         }
         var blocks: [TextBlock] = []
         var inline = ""
