@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a page's main text: the article body without navigation, related links, share bars,
 /// subscribe boxes, comments and footers, but with its own headings, lists and quotations.
 enum MainContent {
@@ -18,14 +20,20 @@ enum MainContent {
             emit(root, tree, scorer, into: &blocks, inline: &inline)
             flush(&inline, into: &blocks, heading: false)
         }
+        // "You may also like", "Related stories", "Comments": what follows is no longer the article.
+        if let end = blocks.firstIndex(where: { isSectionAfterArticle($0.text) }) { blocks.removeSubrange(end...) }
         blocks = blocks.filter { !isFurnitureLine($0.text) }
         // A page that publishes its article as JSON-LD gives it whole; prefer it when extraction found much less.
         let extracted = blocks.reduce(0) { $0 + $1.text.count }
         if let body = JSONLD.articleBody(in: page), body.count > 200, Double(body.count) > 1.3 * Double(extracted) {
             blocks = PlainTextReader.paragraphs(body.replacingAll("\r", with: "")[...]).map { TextBlock(text: $0.text) }
         }
-        if let headline = headline(tree, scorer), blocks.first?.text != headline {
-            blocks.insert(TextBlock(text: headline, isHeading: true), at: 0)
+        if let headline = headline(tree, scorer) {
+            if blocks.first?.text == headline {
+                blocks[0].isTitle = true
+            } else {
+                blocks.insert(TextBlock(text: headline, isHeading: true, isTitle: true), at: 0)
+            }
         }
         return blocks
     }
@@ -94,6 +102,18 @@ enum MainContent {
         inline = ""
     }
 
+    /// Headings that open the page's tail of related links or comments.
+    static func isSectionAfterArticle(_ text: String) -> Bool {
+        let t = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        guard t.count <= 40 else { return false }
+        let headings = ["you may also like", "you might also like", "related stories", "related articles",
+                        "related content", "related coverage", "more from", "more stories", "most popular",
+                        "most read", "recommended for you", "recommended stories", "read next", "what to read next",
+                        "tell us what you think", "leave a comment", "leave a reply", "join the conversation",
+                        "comments", "trending now", "also read", "around the web", "sponsored content"]
+        return headings.contains { t == $0 || (t.hasPrefix($0) && t.count <= $0.count + 12) }
+    }
+
     /// Share, follow and subscribe prompts, copyright lines and similar furniture.
     static func isFurnitureLine(_ text: String) -> Bool {
         let t = text.lowercased()
@@ -102,6 +122,10 @@ enum MainContent {
                         "advertisement", "read more", "related:", "all rights reserved", "©", "copyright",
                         "share:", "email this", "print this", "read next", "recommended:", "see also:"]
         if prefixes.contains(where: { t.hasPrefix($0) }) { return true }
+        let whole = ["advert", "advertisement", "ad", "comments", "share", "print", "email", "tweet",
+                     "this slideshow requires javascript.", "loading...", "close", "menu", "skip to content"]
+        if whole.contains(t.trimmingCharacters(in: .whitespaces)) { return true }
+        if t.hasPrefix("updated at ") || t.hasPrefix("updated:") || t.hasPrefix("published:"), t.count < 60 { return true }
         return t.contains("all rights reserved") || (t.hasPrefix("follow") && t.contains("on twitter"))
     }
 }

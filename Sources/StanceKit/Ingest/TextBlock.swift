@@ -2,6 +2,7 @@
 struct TextBlock: Equatable {
     var text: String
     var isHeading: Bool = false
+    var isTitle: Bool = false
 }
 
 extension Document {
@@ -18,7 +19,8 @@ extension Document {
                 offset += 2
             }
             let length = body.unicodeScalars.count
-            paragraphs.append(Paragraph(index: paragraphs.count, start: offset, end: offset + length, isHeading: block.isHeading))
+            paragraphs.append(Paragraph(index: paragraphs.count, start: offset, end: offset + length, isHeading: block.isHeading,
+                                        isTitle: block.isTitle))
             text += body
             offset += length
         }

@@ -13,6 +13,13 @@ public struct Document: Sendable, Equatable, Codable {
     public var text: String
     public var paragraphs: [Paragraph]
 
+    /// The main text without the page headline: what a reader of the article body sees.
+    public var bodyText: String {
+        guard let first = paragraphs.first(where: { !$0.isTitle }) else { return "" }
+        guard first.start > 0 else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(first.start)))
+    }
+
     public init(id: String, source: String, format: DocumentFormat, metadata: DocumentMetadata, text: String, paragraphs: [Paragraph]) {
         self.id = id
         self.source = source
@@ -35,11 +42,14 @@ public struct Paragraph: Sendable, Equatable, Codable {
     public var end: Int
     /// True for headings and titles, which often state a position in a few words.
     public var isHeading: Bool
+    /// True for a web page's headline, read for positions but not part of the article body.
+    public var isTitle: Bool
 
-    public init(index: Int, start: Int, end: Int, isHeading: Bool = false) {
+    public init(index: Int, start: Int, end: Int, isHeading: Bool = false, isTitle: Bool = false) {
         self.index = index
         self.start = start
         self.end = end
         self.isHeading = isHeading
+        self.isTitle = isTitle
     }
 }

@@ -7,11 +7,13 @@ struct Text: ParsableCommand {
         abstract: "Show the main text Stance reads from each input.",
         discussion: """
             Useful to check what a web page's main content is once menus, share buttons and footers
-            are gone. With -o DIR, writes one ID.txt per input into DIR.
+            are gone. A page's headline is left out unless --title is given (positions are read from
+            it all the same). With -o DIR, writes one ID.txt per input into DIR.
 
             Examples:
               stance text samples/brief-nk-human-rights-alliance.html
               stance text pages/ -o extracted/
+              stance text --title page.html.gz
             """
     )
 
@@ -20,6 +22,9 @@ struct Text: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write one ID.txt per input into.", valueName: "dir"))
     var output: String?
 
+    @Flag(name: .customLong("title"), help: "Start with the page's headline, which Stance also reads for positions.")
+    var withTitle = false
+
     func run() throws {
         let (inputs, skipped) = try input.collect()
         for skip in skipped { Terminal.warn("skipped '\(skip.path)': \(skip.reason)") }
@@ -27,11 +32,12 @@ struct Text: ParsableCommand {
         for file in inputs {
             do {
                 let document = try DocumentReader.read(file)
+                let text = withTitle ? document.text : document.bodyText
                 if let output {
-                    try OutputFile.write(document.text + "\n", to: (output as NSString).appendingPathComponent(document.id + ".txt"))
+                    try OutputFile.write(text + "\n", to: (output as NSString).appendingPathComponent(document.id + ".txt"))
                 } else {
                     let header = inputs.count > 1 ? "==> \(file.path) <==\n" : ""
-                    try OutputFile.write(header + document.text + "\n" + (inputs.count > 1 ? "\n" : ""), to: "-")
+                    try OutputFile.write(header + text + "\n" + (inputs.count > 1 ? "\n" : ""), to: "-")
                 }
             } catch let error as IngestError {
                 Terminal.warn(error.description)
