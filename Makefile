@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test report eval install clean
+.PHONY: deps build release test report eval eval-html bench install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -34,9 +34,19 @@ eval: build
 	  $(BIN) extract $(SHARED)/eval/dev/docs -o .eval/positions.jsonl --quiet && \
 	  python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.json .eval/positions.jsonl; fi
 
+eval-html: build
+	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "eval-html: skipped, $(SHARED)/eval/html not found"; else \
+	  rm -rf .eval/html && $(BIN) text $(SHARED)/eval/html/pages -o .eval/html --quiet && \
+	  python3 $(SHARED)/eval/html/score_html.py $(SHARED)/eval/html/ground-truth.json .eval/html; fi
+
+bench: deps
+	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "bench: skipped, $(SHARED)/eval/html not found"; else \
+	  cd Benchmarks && $(SWIFT) run -c release stance-bench $(abspath $(SHARED))/eval/html/pages \
+	    $(abspath $(SHARED))/eval/dev/docs $(abspath samples/documents); fi
+
 install: release
 	install -d $(PREFIX)/bin
 	install $(RELEASE_BIN) $(PREFIX)/bin/stance
 
 clean:
-	rm -rf .build .eval
+	rm -rf .build .eval Benchmarks/.build

@@ -104,7 +104,7 @@ struct ContentScorer {
             let node = tree[i]
             if removed[i] { continue }
             if node.name == "#text" {
-                textLength[i] = node.text.foldingWhitespace().count
+                textLength[i] = node.text.foldedLength
                 continue
             }
             var total = 0, links = 0

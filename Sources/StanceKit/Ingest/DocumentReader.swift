@@ -34,6 +34,11 @@ public enum DocumentReader {
         }
     }
 
+    /// The bytes as stored, inflated when they are gzip-compressed (nil when the compressed data is damaged).
+    public static func decompressed(_ bytes: [UInt8]) -> [UInt8]? {
+        Gzip.isCompressed(bytes) ? Gzip.inflate(bytes) : bytes
+    }
+
     static func format(of path: String, bytes: [UInt8]) -> DocumentFormat {
         let name = path.lowercased()
         if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml") { return .html }

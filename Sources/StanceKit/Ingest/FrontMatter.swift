@@ -32,7 +32,7 @@ struct FrontMatter {
         DocumentMetadata(
             title: fields["title"], date: fields["date"].flatMap(DateText.isoDay), publisher: fields["publisher"],
             author: fields["author"], url: fields["url"] ?? fields["source"], kind: fields["kind"]?.lowercased(),
-            issuer: fields["issuer"]?.uppercased())
+            issuer: fields["issuer"]?.uppercased(), language: fields["language"] ?? fields["lang"])
     }
 }
 

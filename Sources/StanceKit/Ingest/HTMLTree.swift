@@ -57,18 +57,44 @@ public struct HTMLElement: Sendable, Equatable {
 extension String {
     /// Whitespace runs (including no-break spaces) folded to one space, trimmed at both ends.
     func foldingWhitespace() -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" {
+            if scalar.isFoldableSpace {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
+                if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
+    }
+
+    /// The number of scalars `foldingWhitespace()` would return, without building the string.
+    var foldedLength: Int {
+        var count = 0
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.isFoldableSpace {
+                pendingSpace = count > 0
+            } else {
+                count += pendingSpace ? 2 : 1
+                pendingSpace = false
+            }
+        }
+        return count
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space for folding: ASCII space and controls answered without a Unicode property lookup.
+    var isFoldableSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return true
+        case 0..<0x80: return false
+        case 0xA0, 0x200B: return true
+        default: return properties.isWhitespace
+        }
     }
 }

@@ -10,9 +10,11 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
     public var kind: String?
     /// The actor code of the government that issued the document, when it speaks in the first person.
     public var issuer: String?
+    /// The language the page declares (BCP 47, e.g. `en`, `en-US`).
+    public var language: String?
 
     public init(title: String? = nil, date: String? = nil, publisher: String? = nil, author: String? = nil,
-                url: String? = nil, kind: String? = nil, issuer: String? = nil) {
+                url: String? = nil, kind: String? = nil, issuer: String? = nil, language: String? = nil) {
         self.title = title
         self.date = date
         self.publisher = publisher
@@ -20,5 +22,6 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
         self.url = url
         self.kind = kind
         self.issuer = issuer
+        self.language = language
     }
 }

@@ -29,7 +29,7 @@ enum SentenceSplitter {
             var end = i + 1
             while end < s.count, s[end] == "." || s[end] == "!" || s[end] == "?" || isCloser(s[end]) { end += 1 }
             var next = end
-            while next < s.count, s[next].properties.isWhitespace { next += 1 }
+            while next < s.count, s[next].isFoldableSpace { next += 1 }
             guard next > end || next == s.count else {
                 i = end
                 continue
@@ -60,7 +60,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ s: [Unicode.Scalar], dotAt: Int, nextWordAt: Int) -> Bool {
         guard s[dotAt] == "." else { return false }
         var j = dotAt
-        while j > 0, !s[j - 1].properties.isWhitespace, s[j - 1] != "(", s[j - 1] != "\"", s[j - 1] != "\u{201C}" { j -= 1 }
+        while j > 0, !s[j - 1].isFoldableSpace, s[j - 1] != "(", s[j - 1] != "\"", s[j - 1] != "\u{201C}" { j -= 1 }
         let word = String(String.UnicodeScalarView(s[j..<dotAt])).lowercased()
         if abbreviations.contains(word) { return true }
         let letters = word.filter(\.isLetter)
@@ -77,8 +77,8 @@ enum SentenceSplitter {
 
     private static func trimmed(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int> {
         var a = start, b = end
-        while a < b, s[a].properties.isWhitespace { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, s[a].isFoldableSpace { a += 1 }
+        while b > a, s[b - 1].isFoldableSpace { b -= 1 }
         return a..<b
     }
 }

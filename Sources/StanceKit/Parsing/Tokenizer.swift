@@ -14,17 +14,17 @@ enum Tokenizer {
         }
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace || c == "\u{00A0}" {
+            if c.isFoldableSpace {
                 i += 1
                 continue
             }
             if isWordScalar(c) {
                 let start = i
                 while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
-                let allDigits = scalars[start..<i].allSatisfy { $0.properties.numericType != nil }
+                let allDigits = scalars[start..<i].allSatisfy(isDigit)
                 if allDigits {
                     // 23.4, 1,000
-                    while i + 1 < scalars.count, scalars[i] == "." || scalars[i] == ",", scalars[i + 1].properties.numericType != nil {
+                    while i + 1 < scalars.count, scalars[i] == "." || scalars[i] == ",", isDigit(scalars[i + 1]) {
                         i += 1
                         while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
                     }
@@ -64,10 +64,17 @@ enum Tokenizer {
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        if c.value < 0x80 { return isASCIILetter(c) || (0x30...0x39).contains(c.value) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
 
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) }
+
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 ? isASCIILetter(c) : c.properties.isAlphabetic }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x30...0x39).contains(c.value) : c.properties.numericType != nil
+    }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "\u{02BC}" }
 
