@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Inputs as an analyst's folder holds them: compressed pages, hidden drafts, stray binaries.
+@Suite struct InputTests {
+    static let statement = "---\ntitle: Statement\ndate: 2024-06-10\nkind: statement\nissuer: JPN\n---\nWe strongly condemn the missile launch.\n"
+
+    func gzip(_ text: String, to path: String) throws {
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-f", path]
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    @Test func gzipPagesAreReadAndNamedWithoutTheirExtensions() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        let page = "<html><body><article><p>The Japanese government strongly condemned the missile launch on Monday, officials said.</p></article></body></html>"
+        try gzip(page, to: folder.appendingPathComponent("tokyo.html").path)
+        let result = try StanceBinary.run(["extract", folder.path, "--quiet"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("\"document\":\"tokyo\""))
+        #expect(result.stdout.contains("\"actor\":\"JPN\""))
+    }
+
+    @Test func hiddenAndBinaryFilesAreSkippedWithANote() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        try Self.statement.write(to: folder.appendingPathComponent("statement.txt"), atomically: true, encoding: .utf8)
+        try "draft".write(to: folder.appendingPathComponent(".draft.txt"), atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]).write(to: folder.appendingPathComponent("chart.png"))
+        let json = folder.appendingPathComponent("out/report.json").path
+        let result = try StanceBinary.run(["report", folder.path, "--json", json, "--quiet"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains(".draft.txt"))
+        #expect(result.stderr.contains("chart.png"))
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as! [String: Any]
+        let statuses = (report["sources"] as! [[String: Any]]).map { "\(($0["path"] as! NSString).lastPathComponent): \($0["status"] as! String)" }
+        #expect(statuses.contains("statement.txt: read"))
+        #expect(statuses.contains { $0.hasPrefix("chart.png: skipped") })
+        #expect(statuses.contains { $0.hasPrefix(".draft.txt: skipped") })
+    }
+
+    @Test func textLeavesOutTheHeadlineUnlessAsked() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        let path = folder.appendingPathComponent("p.html").path
+        try "<html><body><h1>Tokyo protests the launch</h1><article><p>The Japanese government lodged a protest through diplomatic channels in Beijing, officials said.</p></article></body></html>"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let plain = try StanceBinary.run(["text", path])
+        let titled = try StanceBinary.run(["text", "--title", path])
+        #expect(!plain.stdout.contains("Tokyo protests the launch"))
+        #expect(plain.stdout.contains("lodged a protest"))
+        #expect(titled.stdout.hasPrefix("Tokyo protests the launch"))
+    }
+}
