@@ -7,13 +7,28 @@ public struct Lexicon: Sendable {
     public var actors: [Actor]
     /// Generic nouns that name a government body after a country, demonym or possessive ("foreign ministry").
     public var institutionWords: [String]
+    /// Words after a country that make it part of an organization's name ("Korea Herald").
+    public var organizationWords: [String]
+    /// Aliases that name a government only without certain words in the sentence ("Georgia" without "Atlanta").
+    public var ambiguous: [AmbiguousAlias]
+    /// Names that stand for whichever of several actors a document names most ("Korea").
+    public var contextNames: [ContextName]
+    /// Names that stand for several actors at once ("the two Koreas").
+    public var groups: [ContextName]
     public var officials: [Official]
     public var issues: [Issue]
     public var cues: CueLexicon
 
-    public init(actors: [Actor], institutionWords: [String], officials: [Official], issues: [Issue], cues: CueLexicon) {
+    public init(actors: [Actor], institutionWords: [String], organizationWords: [String] = [],
+                ambiguous: [AmbiguousAlias] = [], contextNames: [ContextName] = [], groups: [ContextName] = [],
+                officials: [Official], issues: [Issue],
+                cues: CueLexicon) {
         self.actors = actors
         self.institutionWords = institutionWords
+        self.organizationWords = organizationWords
+        self.ambiguous = ambiguous
+        self.contextNames = contextNames
+        self.groups = groups
         self.officials = officials
         self.issues = issues
         self.cues = cues
@@ -30,7 +45,10 @@ public struct Lexicon: Sendable {
         let issueFile: IssueFile = try decode(try file("issues.yaml"), name: "issues.yaml")
         let cues: CueLexicon = try decode(try file("cues.yaml"), name: "cues.yaml")
         return Lexicon(actors: actorFile.actors, institutionWords: actorFile.institutionWords ?? [],
-                       officials: officialFile.officials, issues: issueFile.issues, cues: cues)
+                       organizationWords: actorFile.organizationWords ?? [], ambiguous: actorFile.ambiguous ?? [],
+                       contextNames: actorFile.contextNames ?? [], groups: actorFile.groups ?? [],
+                       officials: officialFile.officials,
+                       issues: issueFile.issues, cues: cues)
     }
 
     /// The actor with a code, if the lexicon has it.
@@ -63,9 +81,31 @@ public struct Lexicon: Sendable {
 
 struct ActorFile: Decodable {
     var institutionWords: [String]?
+    var organizationWords: [String]?
+    var ambiguous: [AmbiguousAlias]?
+    var contextNames: [ContextName]?
+    var groups: [ContextName]?
     var actors: [Actor]
 
-    enum CodingKeys: String, CodingKey { case institutionWords = "institution_words", actors }
+    enum CodingKeys: String, CodingKey {
+        case institutionWords = "institution_words", organizationWords = "organization_words", ambiguous,
+             contextNames = "context_names", groups, actors
+    }
+}
+
+/// An alias that names `actor` unless one of `notWith` appears in the same sentence.
+public struct AmbiguousAlias: Sendable, Codable, Equatable {
+    public var alias: String
+    public var actor: String
+    public var notWith: [String]
+
+    enum CodingKeys: String, CodingKey { case alias, actor, notWith = "not_with" }
+}
+
+/// A name shared by several actors, resolved to the one the document has named most so far.
+public struct ContextName: Sendable, Codable, Equatable {
+    public var alias: String
+    public var actors: [String]
 }
 
 struct OfficialFile: Decodable { var officials: [Official] }

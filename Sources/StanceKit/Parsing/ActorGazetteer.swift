@@ -17,6 +17,14 @@ struct ActorGazetteer: Sendable {
     var institutionWords = PhraseTrie<String>()
     var officials: [Official]
     var names: [String: String]
+    /// Lowercased organization words ("herald", "airlines").
+    var organizationWords: Set<String>
+    /// Lowercased ambiguous alias + actor → token sequences (lowercased) that rule it out.
+    var ambiguous: [String: [[String]]] = [:]
+    /// Shared names ("Korea") → the actors they may stand for.
+    var contextNames = PhraseTrie<[String]>()
+    /// Group names ("the two Koreas") → all the actors they stand for.
+    var groups = PhraseTrie<[String]>()
 
     static let headOfGovernmentRoles: Set<String> = [
         "President", "Prime Minister", "Chancellor", "Supreme Leader", "Chairman", "General Secretary", "King",
@@ -26,6 +34,18 @@ struct ActorGazetteer: Sendable {
     init(_ lexicon: Lexicon) {
         officials = lexicon.officials
         names = Dictionary(lexicon.actors.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        organizationWords = Set(lexicon.organizationWords.map { $0.lowercased() })
+        for entry in lexicon.ambiguous {
+            ambiguous[entry.alias.lowercased() + "|" + entry.actor, default: []] += entry.notWith.map {
+                Tokenizer.phraseTokens($0).map(\.lower)
+            }
+        }
+        for entry in lexicon.contextNames {
+            contextNames.insert(Tokenizer.phraseTokens(entry.alias).map(\.lower), entry.actors)
+        }
+        for entry in lexicon.groups {
+            groups.insert(Tokenizer.phraseTokens(entry.alias).map(\.lower), entry.actors)
+        }
         for actor in lexicon.actors {
             let groups: [([String], AliasKind)] = [
                 (actor.names, .name), (actor.demonyms, .demonym), (actor.capitals, .capital),
@@ -66,4 +86,14 @@ struct ActorGazetteer: Sendable {
     }
 
     func name(of code: String) -> String { names[code] ?? code }
+
+    /// Whether an ambiguous alias is ruled out by words elsewhere in the sentence ("Georgia" near "Atlanta").
+    func ruledOut(_ alias: Alias, in tokens: [Token]) -> Bool {
+        guard let phrases = ambiguous[alias.written.joined(separator: " ").lowercased() + "|" + alias.code] else { return false }
+        let words = tokens.map(\.lower)
+        return phrases.contains { phrase in
+            guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+            return (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+        }
+    }
 }

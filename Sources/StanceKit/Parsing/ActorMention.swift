@@ -11,6 +11,8 @@ struct ActorMention: Equatable {
     /// The generic institution noun used, when any ("ministry", "military"), for resolving "the ministry" later.
     var institution: String? = nil
     var text: String
+    /// For "the two countries", "both sides": how many actors the phrase refers back to.
+    var count: Int = 1
 }
 
 /// How a mention names its actor: the rule that fired.

@@ -34,7 +34,12 @@ struct ActorRecognizer: Sendable {
                 i = mention.range.upperBound
                 continue
             }
-            if let mention = knownPerson(at: i, tokens, context) ?? reference(at: i, tokens, found) {
+            if let group = group(at: i, tokens) {
+                found += group
+                i = group[0].range.upperBound
+                continue
+            }
+            if let mention = knownPerson(at: i, tokens, context) ?? reference(at: i, tokens, found) ?? plural(at: i, tokens) {
                 found.append(mention)
                 if mention.via == .reference { registerPerson(after: mention, tokens, &context) }
                 i = mention.range.upperBound
@@ -49,9 +54,17 @@ struct ActorRecognizer: Sendable {
     private func match(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> ActorMention? {
         for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: i, key: \.lower) {
             let slice = tokens[i..<(i + length)]
-            for alias in aliases where ActorGazetteer.caseMatches(alias, slice) {
+            for alias in aliases where ActorGazetteer.caseMatches(alias, slice) && !gazetteer.ruledOut(alias, in: tokens) {
                 if let mention = interpret(alias, i..<(i + length), tokens, &context) { return mention }
             }
+        }
+        // "Korea": whichever of its actors the document has named most so far.
+        if let (length, candidates) = gazetteer.contextNames.matches(in: tokens, from: i, key: \.lower).first.map({ ($0.length, $0.values[0]) }),
+           tokens[i].isCapitalized, !candidates.isEmpty {
+            let counts = Dictionary(context.recent.map { ($0.code, 1) }, uniquingKeysWith: +)
+            let code = candidates.max { (counts[$0] ?? 0, -candidates.firstIndex(of: $0)!) < (counts[$1] ?? 0, -candidates.firstIndex(of: $1)!) }!
+            let alias = ActorGazetteer.Alias(code: code, kind: .name, written: tokens[i..<(i + length)].map(\.text))
+            return interpret(alias, i..<(i + length), tokens, &context)
         }
         return nil
     }
@@ -77,6 +90,11 @@ struct ActorRecognizer: Sendable {
                                 isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
                                 institution: word, text: text(r))
         case .name, .capital:
+            // "Korea Herald", "Washington Post", "China Daily": an organization's name, not the government.
+            if institution == nil, end < tokens.count, tokens[end].isCapitalized,
+               gazetteer.organizationWords.contains(tokens[end].lower) {
+                return nil
+            }
             if let (word, length) = institution {
                 let r = range.lowerBound..<(end + length)
                 return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
@@ -227,6 +245,39 @@ struct ActorRecognizer: Sendable {
         return nil
     }
 
+    static let pluralNouns: Set<String> = [
+        "countries", "nations", "governments", "sides", "states", "leaders", "allies", "neighbors", "neighbours",
+        "capitals", "parties", "ministers", "delegations", "administrations",
+    ]
+    static let numberWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
+
+    /// "the two countries", "both sides", "the three nations", "the foreign ministers": several actors named before.
+    private func plural(at i: Int, _ tokens: [Token]) -> ActorMention? {
+        let first = tokens[i].lower
+        guard first == "the" || first == "both" else { return nil }
+        var j = i + 1
+        var count = first == "both" ? 2 : 0
+        if j < tokens.count, let n = Self.numberWords[tokens[j].lower] {
+            count = n
+            j += 1
+        }
+        if j < tokens.count, ["foreign", "defense", "defence", "two", "korean"].contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
+        guard j < tokens.count, Self.pluralNouns.contains(tokens[j].lower) else { return nil }
+        // "the ministers" alone says nothing of how many: two, as "both" would.
+        if count == 0 { count = tokens[j].lower == "ministers" || tokens[j].lower == "leaders" ? 2 : 0 }
+        guard count >= 2 else { return nil }
+        return ActorMention(code: "", range: i..<(j + 1), via: .reference, isGovernment: true, institution: nil,
+                            text: tokens[i...j].map(\.text).joined(separator: " "), count: count)
+    }
+
+    /// "the two Koreas": every actor a group name stands for.
+    private func group(at i: Int, _ tokens: [Token]) -> [ActorMention]? {
+        guard let match = gazetteer.groups.matches(in: tokens, from: i, key: \.lower).first else { return nil }
+        let range = i..<(i + match.length)
+        let text = tokens[range].map(\.text).joined(separator: " ")
+        return match.values[0].map { ActorMention(code: $0, range: range, via: .name, isGovernment: true, text: text) }
+    }
+
     /// A person this document has already tied to a government ("Koo told reporters").
     private func knownPerson(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> ActorMention? {
         guard tokens[i].isCapitalized, !context.people.isEmpty else { return nil }
@@ -306,6 +357,16 @@ struct DocumentContext {
     /// The government that last held a position within `window` sentences before `sentence`, if `accept` takes it.
     func lastHolder(before sentence: Int, window: Int = 2, where accept: (String) -> Bool = { _ in true }) -> String? {
         holders.last { $0.sentence < sentence && sentence - $0.sentence <= window && accept($0.code) }?.code
+    }
+
+    /// The last `count` different governments named before `sentence`: what "the two countries" refers to.
+    func resolve(count: Int, sentence: Int) -> [String] {
+        var codes: [String] = []
+        for m in recent.reversed() where m.sentence < sentence && sentence - m.sentence <= 6 && !codes.contains(m.code) {
+            codes.append(m.code)
+            if codes.count == count { break }
+        }
+        return codes.count == count ? codes.reversed() : []
     }
 
     /// The actor a referring phrase points back to: the latest compatible mention.

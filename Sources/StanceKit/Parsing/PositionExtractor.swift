@@ -53,16 +53,33 @@ public struct PositionExtractor: Sendable {
                 let sentence = String(String.UnicodeScalarView(scalars[start..<(paragraph.start + range.upperBound)]))
                 let tokens = Tokenizer.tokens(sentence[...], offset: start)
                 var mentions = recognizer.mentions(in: tokens, context: &context)
-                for index in mentions.indices where mentions[index].via == .reference {
-                    mentions[index].code = context.resolve(institution: mentions[index].institution, person: false,
-                                                           sentence: out.count) ?? ""
+                var expanded: [ActorMention] = []
+                for var m in mentions {
+                    if m.via == .reference && m.count > 1 {
+                        for code in context.resolve(count: m.count, sentence: out.count) {
+                            m.code = code
+                            expanded.append(m)
+                        }
+                        continue
+                    }
+                    if m.via == .reference {
+                        m.code = context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
+                    }
+                    expanded.append(m)
                 }
+                mentions = expanded
                 mentions.removeAll { $0.code.isEmpty }
                 for m in mentions where (m.isGovernment || m.via == .lawOwner || (m.isPossessor && m.institution != nil))
                     && !Self.insideQuote(tokens, m.range.lowerBound) {
                     let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
                     let according = before == "to" && m.range.lowerBound > 1 && tokens[m.range.lowerBound - 2].lower == "according"
                     guard !Self.prepositions.contains(before) || according else { continue }
+                    // A legislature or government makes laws: "the amendment" later is theirs.
+                    let lawMaker = ["national assembly", "parliament", "congress", "legislature", "senate", "cabinet",
+                                    "government", "administration"].contains(m.institution ?? "")
+                    if lawMaker {
+                        context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
+                    }
                     context.recent.append(.init(code: m.code, institution: m.institution,
                                                 isPerson: m.via == .official || m.via == .person, sentence: out.count))
                 }
@@ -132,6 +149,9 @@ public struct PositionExtractor: Sendable {
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
             }
+            // "concern about S. Korea's leaflet ban": a policy named as the object of another actor's reaction is not
+            // its owner's position there; a demand or appeal so reported is ("the regime's demands to end …").
+            if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor) { continue }
             if holders.isEmpty { continue }
             previous = (holders, cue.range.upperBound)
             for holder in holders {
@@ -182,6 +202,8 @@ public struct PositionExtractor: Sendable {
         var end: Int
         var confidence: Double
         var isFirstPerson = false
+        /// Held through a possessive ("Seoul's ban").
+        var isPossessor = false
     }
 
     static let subjectBlockers: Set<String> = [
@@ -200,7 +222,7 @@ public struct PositionExtractor: Sendable {
         let start = cue.range.lowerBound
         // "Pyongyang's demands": a possessor holds a nominal cue.
         if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
-            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7)]
+            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
@@ -208,14 +230,14 @@ public struct PositionExtractor: Sendable {
         while j >= 0, words <= 12 {
             let t = tokens[j]
             // "the law that imposes", "the administration, which cut": the relative pronoun points to its antecedent.
-            let relative = ["that", "which", "who"].contains(t.lower) && words <= 2
-            if Self.subjectBlockers.contains(t.lower) && !relative { break }
-            if t.lower == "that" && !relative { break }
             // "Mohamed Issa Abushahab (United Arab Emirates) noted": the delegate of the state in brackets.
             if t.text == ")", let m = s.mentions.first(where: { $0.range.upperBound == j && $0.isGovernment }),
                m.range.lowerBound > 0, tokens[m.range.lowerBound - 1].text == "(" {
                 return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.7)]
             }
+            let relative = ["that", "which", "who"].contains(t.lower) && words <= 2
+            if Self.subjectBlockers.contains(t.lower) && !relative { break }
+            if t.lower == "that" && !relative { break }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
                 if isSubject(m, of: cue, in: s) {
                     return coordinated(with: m, before: cue, in: s).map {
@@ -230,7 +252,7 @@ public struct PositionExtractor: Sendable {
             if ActorRecognizer.lawNouns.contains(t.lower), words <= 3, let owner = lawOwner(at: j, in: s, sentence: index, context: context) {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
-            if let isPerson = Self.pronouns[t.lower], words <= 3,
+            if let isPerson = Self.pronouns[t.lower], words <= 3, refersToActor(t, at: j, in: s, index: index, context: context),
                let code = recentInSentence(s, before: j) ?? context.lastHolder(before: index)
                     ?? context.resolve(institution: nil, person: isPerson, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
@@ -258,7 +280,12 @@ public struct PositionExtractor: Sendable {
         // Agent after the cue: "was vetoed by the United States", "a veto cast by X", "support from China, France and …".
         var k = cue.range.upperBound
         while k < min(tokens.count, cue.range.upperBound + 5) {
-            if tokens[k].lower == "by" || tokens[k].lower == "from" {
+            // Only a finite passive ("was vetoed by") or a noun ("a veto cast by"): "the tariffs imposed by X" names a
+            // policy, it does not report X acting.
+            let beforeCue = start > 0 ? tokens[start - 1].lower : ""
+            let finite = ["was", "were", "is", "are", "been", "be", "being", "got", "a", "an", "the", "its"].contains(beforeCue)
+                || cue.cue.pos == .noun
+            if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
                 var agents: [ActorMention] = []
                 var m = k + 1
                 while m < min(tokens.count, k + 16) {
@@ -292,7 +319,18 @@ public struct PositionExtractor: Sendable {
     /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
     private func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
-        let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
+        var b = m.range.lowerBound - 1
+        while b >= 0, ["the", "a", "an", "its", "their"].contains(tokens[b].lower) { b -= 1 }
+        let before = b >= 0 ? tokens[b].lower : ""
+        // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
+        if before == "," || before == "and" || before == "or" {
+            let list = coordinated(with: m, before: cue, in: s)
+            if let first = list.first, first.range != m.range {
+                let opener = first.range.lowerBound > 0 ? tokens[first.range.lowerBound - 1].lower : ""
+                // "several major economies, including China, India and Russia, have rejected": the list spells out the subject.
+                return opener == "including" || isSubject(first, of: cue, in: s)
+            }
+        }
         guard Self.prepositions.contains(before) else { return true }
         let after = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
         if Self.speechNouns.contains(after) { return true }
@@ -317,6 +355,22 @@ public struct PositionExtractor: Sendable {
         return context.lastHolder(before: sentence, window: 3) { lexicon.actor($0)?.type == .state }
     }
 
+    /// Whether a pronoun can stand for a government here: not the "it" of "it is encouraging that", not a
+    /// pronoun inside someone's quotation, and "they" only after several governments or a plural office.
+    private func refersToActor(_ t: Token, at j: Int, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Bool {
+        if insideQuote(s.tokens, j) { return false }
+        let next = j + 1 < s.tokens.count ? s.tokens[j + 1].lower : ""
+        if t.lower == "it", ["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "remains"].contains(next) {
+            return false
+        }
+        if t.lower == "they" {
+            let recent = context.holders.filter { $0.sentence < index && index - $0.sentence <= 2 }
+            return Set(recent.map(\.code)).count >= 2
+                || context.recent.contains { index - $0.sentence <= 2 && ["officials", "authorities", "leaders"].contains($0.institution ?? "") }
+        }
+        return true
+    }
+
     private func confidence(of mention: ActorMention) -> Double {
         switch mention.via {
         case .name, .institution, .demonymInstitution, .official, .administration: 0.8
@@ -327,6 +381,9 @@ public struct PositionExtractor: Sendable {
 
     /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
     private func coordinated(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
+        // "the two countries", "the two Koreas": one phrase, several actors.
+        let sameRange = s.mentions.filter { $0.range == subject.range && $0.isGovernment }
+        if sameRange.count > 1 { return sameRange }
         var group = [subject]
         // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
         // conjunction may stand after the last government in it.
