@@ -15,8 +15,9 @@ struct StanceCommand: ParsableCommand {
               stance report brief.html statement.txt          (text report to the terminal)
               stance extract docs/ -o positions.jsonl
               stance text page.html
+              stance actors "the South Korean military" --date 2021-04-07
             """,
         version: "0.1.0",
-        subcommands: [Report.self, Extract.self, Text.self]
+        subcommands: [Report.self, Extract.self, Text.self, Actors.self]
     )
 }

@@ -36,3 +36,30 @@ import Testing
         #expect(brief.contains("Ministry of Unification"))
     }
 }
+
+@Suite struct ActorsCommandTests {
+    @Test func explainsWhatAPhraseResolvesTo() throws {
+        let result = try StanceBinary.run(["actors", "the South Korean military and North Koreans", "--date", "2021-04-07"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("“South Korean military” → KOR South Korea"))
+        #expect(result.stdout.contains("rule: country or demonym + office 'military'"))
+        #expect(!result.stdout.contains("North Koreans” → PRK"))
+    }
+
+    @Test func listsActorsAndShowsOneEntry() throws {
+        let all = try StanceBinary.run(["actors"])
+        #expect(all.stdout.split(separator: "\n").count >= 200)
+        let one = try StanceBinary.run(["actors", "PRK", "--date", "2019-11-17"])
+        #expect(one.stdout.hasPrefix("PRK: North Korea"))
+        #expect(one.stdout.contains("Kim Jong Un"))
+    }
+
+    @Test func aMistakeInAUserLexiconIsOneLineWithItsPlace() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        let path = folder.appendingPathComponent("bad.yaml").path
+        try "actors:\n  - code: KOR\n    nam: Korea\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try StanceBinary.run(["extract", "samples/documents", "--actors", path, "--quiet"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.yaml:3:5: unknown field 'nam'"))
+    }
+}

@@ -116,11 +116,16 @@ struct IssueFile: Decodable { var issues: [Issue] }
 public enum LexiconError: Error, CustomStringConvertible {
     case missing(String)
     case invalid(String, String)
+    case unreadable(String)
+    /// A mistake at a place in a user's file: file, line, column, what is wrong.
+    case at(String, Int, Int, String)
 
     public var description: String {
         switch self {
         case .missing(let name): "built-in lexicon '\(name)' is missing from this build"
         case .invalid(let name, let reason): "cannot read lexicon '\(name)': \(reason)"
+        case .unreadable(let path): "cannot read lexicon '\(path)': no such file or not readable"
+        case .at(let file, let line, let column, let reason): "\(file):\(line):\(column): \(reason)"
         }
     }
 }

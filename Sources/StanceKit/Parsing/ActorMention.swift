@@ -13,6 +13,8 @@ struct ActorMention: Equatable {
     var text: String
     /// For "the two countries", "both sides": how many actors the phrase refers back to.
     var count: Int = 1
+    /// For office-holders: the office and its dates, to explain the match.
+    var detail: String? = nil
 }
 
 /// How a mention names its actor: the rule that fired.

@@ -71,7 +71,7 @@ struct ActorRecognizer: Sendable {
 
     private func interpret(_ alias: ActorGazetteer.Alias, _ range: Range<Int>, _ tokens: [Token],
                            _ context: inout DocumentContext) -> ActorMention? {
-        let text = { (r: Range<Int>) in tokens[r].map(\.text).joined(separator: " ") }
+        let text = { (r: Range<Int>) in Token.join(tokens[r]) }
         var end = range.upperBound
         let possessive = end < tokens.count && tokens[end].lower == "'s"
         if possessive { end += 1 }
@@ -130,7 +130,8 @@ struct ActorRecognizer: Sendable {
             }
             let r = range.lowerBound..<end
             return ActorMention(code: official.actor, range: r, via: .official, isGovernment: !possessive,
-                                isPossessor: possessive, text: text(range))
+                                isPossessor: possessive, text: text(range),
+                                detail: "\(official.role) \(official.name), \(official.from) to \(official.to ?? "today")")
         }
     }
 
@@ -147,7 +148,7 @@ struct ActorRecognizer: Sendable {
             if Self.lawNouns.contains(tokens[j].lower) {
                 let r = range.lowerBound..<(j + 1)
                 return ActorMention(code: code, range: r, via: .lawOwner, isGovernment: false, institution: "law",
-                                    text: tokens[r].map(\.text).joined(separator: " "))
+                                    text: Token.join(tokens[r]))
             }
             j += 1
         }
@@ -211,18 +212,18 @@ struct ActorRecognizer: Sendable {
             end = j + owner.1
             return ActorMention(code: owner.0, range: (i - (before == "the" || before == "a" ? 1 : 0))..<end,
                                 via: .institution, isGovernment: true, institution: word,
-                                text: tokens[i..<end].map(\.text).joined(separator: " "))
+                                text: Token.join(tokens[i..<end]))
         }
         // "the presidential office in Seoul": the office of the government seated there.
         if end + 1 < tokens.count, tokens[end].lower == "in", let place = seat(at: end + 1, tokens) {
             return ActorMention(code: place.0, range: (before == "the" || before == "a" ? i - 1 : i)..<(end + 1 + place.1),
                                 via: .institution, isGovernment: true, institution: word,
-                                text: tokens[i..<(end + 1 + place.1)].map(\.text).joined(separator: " "))
+                                text: Token.join(tokens[i..<(end + 1 + place.1)]))
         }
         let start = before == "the" || before == "its" || before == "their" || before == "a" ? i - 1 : i
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
-                            isPossessor: possessor, institution: word, text: tokens[start..<end].map(\.text).joined(separator: " "))
+                            isPossessor: possessor, institution: word, text: Token.join(tokens[start..<end]))
     }
 
     /// A capital or country name at `index` ("in Seoul").
@@ -267,14 +268,14 @@ struct ActorRecognizer: Sendable {
         if count == 0 { count = tokens[j].lower == "ministers" || tokens[j].lower == "leaders" ? 2 : 0 }
         guard count >= 2 else { return nil }
         return ActorMention(code: "", range: i..<(j + 1), via: .reference, isGovernment: true, institution: nil,
-                            text: tokens[i...j].map(\.text).joined(separator: " "), count: count)
+                            text: Token.join(tokens[i...j]), count: count)
     }
 
     /// "the two Koreas": every actor a group name stands for.
     private func group(at i: Int, _ tokens: [Token]) -> [ActorMention]? {
         guard let match = gazetteer.groups.matches(in: tokens, from: i, key: \.lower).first else { return nil }
         let range = i..<(i + match.length)
-        let text = tokens[range].map(\.text).joined(separator: " ")
+        let text = Token.join(tokens[range])
         return match.values[0].map { ActorMention(code: $0, range: range, via: .name, isGovernment: true, text: text) }
     }
 
@@ -291,7 +292,7 @@ struct ActorRecognizer: Sendable {
         let possessive = i + length < tokens.count && tokens[i + length].lower == "'s"
         let r = i..<(i + length + (possessive ? 1 : 0))
         return ActorMention(code: code, range: r, via: .person, isGovernment: !possessive, isPossessor: possessive,
-                            text: tokens[i..<(i + length)].map(\.text).joined(separator: " "))
+                            text: Token.join(tokens[i..<(i + length)]))
     }
 
     /// After "spokesman" or "Foreign Minister", a capitalized name is that government's person from here on.
@@ -326,7 +327,7 @@ struct ActorRecognizer: Sendable {
     private func register(_ words: [Token], code: String, _ context: inout DocumentContext) {
         let names = words.filter { $0.text != "-" }
         guard !code.isEmpty, names.count >= 2 else { return }
-        let full = words.map(\.lower).joined(separator: " ").replacingAll(" - ", with: " - ")
+        let full = words.map(\.lower).joined(separator: " ")
         context.people[full] = code
         context.people[names.last!.lower] = code
         if words.contains(where: { $0.text == "-" }) { context.people[names.first!.lower] = code }

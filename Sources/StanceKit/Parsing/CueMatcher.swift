@@ -39,7 +39,7 @@ struct CueMatcher: Sendable {
             let candidates = stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower)
             if let best = candidates.max(by: { $0.length < $1.length }) {
                 let range = i..<(i + best.length)
-                found.append(Match(range: range, cue: best.values[0], text: tokens[range].map(\.text).joined(separator: " ")))
+                found.append(Match(range: range, cue: best.values[0], text: Token.join(tokens[range])))
                 i += best.length
             } else {
                 i += 1

@@ -15,6 +15,18 @@ struct Token: Equatable {
     var isCapitalized: Bool { text.first?.isUppercase == true }
     var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter) }
     var isQuote: Bool { kind == .quote }
+
+    /// The tokens' text as written: a space only where the document had one ("Kang Kyung-wha", "S.Korea's").
+    static func join(_ tokens: some Collection<Token>) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for token in tokens {
+            if let previousEnd, token.start > previousEnd { out += " " }
+            out += token.text
+            previousEnd = token.end
+        }
+        return out
+    }
 }
 
 enum TokenKind: Equatable {

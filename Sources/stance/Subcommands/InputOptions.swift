@@ -9,6 +9,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("YAML file of actors that add to or replace built-in ones (repeatable).", valueName: "file"))
+    var actors: [String] = []
+
     func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
         do {
             return try InputFile.collect(inputs)
@@ -28,11 +31,5 @@ struct InputOptions: ParsableArguments {
         return result
     }
 
-    func loadLexicon() throws -> Lexicon {
-        do {
-            return try Lexicon.builtIn()
-        } catch {
-            throw CLIError(error.description)
-        }
-    }
+    func loadLexicon() throws -> Lexicon { try LexiconLoader.load(actors: actors) }
 }

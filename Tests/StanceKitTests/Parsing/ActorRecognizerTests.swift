@@ -48,3 +48,78 @@ import Testing
         #expect(governments("The State Department and Members of Congress objected.").map { String($0.prefix(4)) } == ["USA:", "USA:"])
     }
 }
+
+@Suite struct ActorDisambiguationTests {
+    let recognizer = ActorRecognizer(gazetteer: ActorGazetteer(builtInLexicon))
+
+    func codes(_ sentences: [String], date: String? = "2021-04-07") -> [[String]] {
+        var context = DocumentContext(date: date)
+        return sentences.map { sentence in
+            let tokens = Tokenizer.tokens(sentence[...], offset: 0)
+            let found = recognizer.mentions(in: tokens, context: &context).filter { $0.isGovernment && !$0.code.isEmpty }
+            for m in found { context.recent.append(.init(code: m.code, institution: m.institution, isPerson: false, sentence: 0)) }
+            return found.map(\.code)
+        }
+    }
+
+    @Test func georgiaTheStateVersusTheUSState() {
+        #expect(codes(["Georgia protested the Russian troop build-up."]) == [["GEO"]])
+        #expect(codes(["Georgia voters in Atlanta lined up for the runoff."]) == [[]])
+    }
+
+    @Test func washingtonTheGovernmentVersusTheState() {
+        #expect(codes(["Washington rejected the proposal."]) == [["USA"]])
+        #expect(codes(["Washington state lawmakers in Olympia passed the bill."]) == [[]])
+    }
+
+    @Test func companiesNewspapersAndTeamsAreNotGovernments() {
+        #expect(codes(["The Korea Herald and the Japan Times reported that the Washington Post had erred."]) == [[]])
+    }
+
+    @Test func koreaAloneResolvesFromTheDocument() {
+        #expect(codes(["North Korea fired a missile.", "Korea warned of more launches."]) == [["PRK"], ["PRK"]])
+        #expect(codes(["South Korea protested.", "Korea summoned the envoy."]) == [["KOR"], ["KOR"]])
+    }
+
+    @Test func groupNamesStandForEveryMember() {
+        #expect(codes(["The two Koreas agreed to talk."]).first.map(Set.init) == ["KOR", "PRK"])
+    }
+}
+
+@Suite struct UserActorFileTests {
+    @Test func addsAndReplacesActors() throws {
+        let yaml = """
+            actors:
+              - code: SCO-X
+                name: Example Council
+                type: organization
+                names: [Example Council]
+              - code: KOR
+                name: Republic of Korea (custom)
+                names: [ROK]
+            officials:
+              - {actor: KOR, name: Hong Gil-dong, aliases: [Hong], role: Foreign Minister, from: 2030-01-01}
+            """
+        let file = try UserActorFile.parse(yaml, file: "mine.yaml")
+        let lexicon = builtInLexicon.adding(file)
+        #expect(lexicon.actor("SCO-X")?.name == "Example Council")
+        #expect(lexicon.actor("KOR")?.name == "Republic of Korea (custom)")
+        #expect(lexicon.actors.filter { $0.code == "KOR" }.count == 1)
+        #expect(lexicon.officials.contains { $0.name == "Hong Gil-dong" })
+    }
+
+    @Test func mistakesNameFileLineAndColumn() {
+        func error(_ yaml: String) -> String {
+            do {
+                _ = try UserActorFile.parse(yaml, file: "mine.yaml")
+                return ""
+            } catch {
+                return error.description
+            }
+        }
+        #expect(error("actors:\n  - code: KOR\n    nam: Korea\n").hasPrefix("mine.yaml:3:5: unknown field 'nam'"))
+        #expect(error("actors:\n  - code: KOR\n").hasPrefix("mine.yaml:2:5: missing 'name'"))
+        #expect(error("actors: [\n").hasPrefix("mine.yaml:"))
+        #expect(error("officials:\n  - {actor: KOR, name: X, role: Y, from: 2020-13-45}\n").contains("from must be a date"))
+    }
+}

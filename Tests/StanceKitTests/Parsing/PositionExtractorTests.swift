@@ -77,3 +77,25 @@ import Testing
         #expect(found.map(summary) == ["KOR support statement"])
     }
 }
+
+@Suite struct CoreferenceTests {
+    @Test func pluralDescriptionsReferToTheGovernmentsNamedBefore() {
+        let found = positions("Japan and Australia held talks in Tokyo.\n\nThe two countries condemned the missile launch.")
+        #expect(Set(found.filter { $0.evidence.hasPrefix("The two countries") }.map(\.actor)) == ["JPN", "AUS"])
+    }
+
+    @Test func surnamesAfterTheFullName() {
+        let found = positions("President Moon Jae-in met the envoy.\n\nMoon later criticized the sanctions.", date: "2019-03-01")
+        #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("Moon later") })
+    }
+
+    @Test func pronounsReferToTheLastGovernmentThatSpoke() {
+        let found = positions("The Chinese foreign ministry rejected the report.\n\nIt also denied that any defectors had been returned.")
+        #expect(found.contains { $0.actor == "CHN" && $0.evidence.hasPrefix("It also denied") })
+    }
+
+    @Test func expletiveItIsNoGovernment() {
+        let found = positions("North Korea fired a missile.\n\nIt is encouraging that the talks continue.")
+        #expect(!found.contains { $0.evidence.hasPrefix("It is encouraging") })
+    }
+}
