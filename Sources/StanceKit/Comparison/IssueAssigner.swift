@@ -131,10 +131,8 @@ struct IssueAssigner: Sendable {
                 } else if chosen.reversed != reversals(s, from: a.cueRange.upperBound, to: chosen.at) {
                     a.stance = a.stance.reversed
                 }
-            } else if let previous, previous.paragraph == s.paragraph {
-                issueIndex = previous.issue
             } else {
-                issueIndex = main
+                issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? main
             }
             if let issueIndex { previous = (s.paragraph, issueIndex) }
             let (id, label) = issueIndex.map { (issues[$0].id, issues[$0].label) } ?? DiscoveredIssue.key(s.tokens, after: a.cueRange)

@@ -37,9 +37,17 @@ struct CueMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             let candidates = stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower)
-            if let best = candidates.max(by: { $0.length < $1.length }) {
+            var best = candidates.max(by: { $0.length < $1.length }).map { (length: $0.length, cue: $0.values[0]) }
+            // One modifier inside a phrase: "expressed deep concern", "raises military tension".
+            if i + 2 < tokens.count, tokens[i + 1].isWord {
+                let gapped = [tokens[i]] + tokens[(i + 2)..<min(tokens.count, i + 8)]
+                if let g = stems.matches(in: gapped, from: 0, key: key).first, g.length >= 2, g.length + 1 > (best?.length ?? 0) {
+                    best = (g.length + 1, g.values[0])
+                }
+            }
+            if let best {
                 let range = i..<(i + best.length)
-                found.append(Match(range: range, cue: best.values[0], text: Token.join(tokens[range])))
+                found.append(Match(range: range, cue: best.cue, text: Token.join(tokens[range])))
                 i += best.length
             } else {
                 i += 1
