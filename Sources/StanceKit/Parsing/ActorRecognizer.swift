@@ -241,6 +241,8 @@ struct ActorRecognizer: Sendable {
         for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: index, key: \.lower) {
             for alias in aliases where ActorGazetteer.caseMatches(alias, tokens[index..<(index + length)]) {
                 if alias.kind == .name || alias.kind == .institution { return (alias.code, length) }
+                // "of the Chinese foreign ministry"
+                if alias.kind == .demonym, let (_, l) = institutionWord(at: index + length, tokens) { return (alias.code, length + l) }
             }
         }
         return nil

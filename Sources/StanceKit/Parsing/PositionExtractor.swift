@@ -86,7 +86,8 @@ public struct PositionExtractor: Sendable {
                 out.append(SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
                     end: paragraph.start + range.upperBound, text: sentence, tokens: tokens, mentions: mentions,
-                    cues: cueMatcher.matches(in: tokens)))
+                    // "United States", "State Department": words of a name are not cues.
+                    cues: cueMatcher.matches(in: tokens).filter { cue in !mentions.contains { $0.range.overlaps(cue.range) } }))
             }
         }
         return out
@@ -144,7 +145,7 @@ public struct PositionExtractor: Sendable {
             var holders = self.holders(of: cue, in: s, index: index, context: context)
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
             // a later verb with no subject of its own shares the subject before it.
-            if holders.isEmpty, let previous, !s.mentions.contains(where: {
+            if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !s.mentions.contains(where: {
                 $0.isGovernment && $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
@@ -237,6 +238,10 @@ public struct PositionExtractor: Sendable {
             }
             let relative = ["that", "which", "who"].contains(t.lower) && words <= 2
             if Self.subjectBlockers.contains(t.lower) && !relative { break }
+            // Another verb on the way has the subject to itself ("the State Department condemned the launch").
+            if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && $0.cue.pos == .verb && !isNominal($0, tokens) }) {
+                break
+            }
             if t.lower == "that" && !relative { break }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
                 if isSubject(m, of: cue, in: s) {
@@ -334,8 +339,7 @@ public struct PositionExtractor: Sendable {
         guard Self.prepositions.contains(before) else { return true }
         let after = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
         if Self.speechNouns.contains(after) { return true }
-        if (before == "for" || before == "of"), m.range.lowerBound >= 2,
-           Self.speechNouns.contains(tokens[m.range.lowerBound - 2].lower) { return true }
+        if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower) { return true }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
             return true
         }
@@ -409,8 +413,9 @@ public struct PositionExtractor: Sendable {
             if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
             cursor = m.range.lowerBound - 1
         }
-        // A list of governments needs its "and"/"or": "For Seoul, the government said" names one subject.
-        return sawConjunction ? group : [subject]
+        // A list of governments needs its "and"/"or" ("For Seoul, the government said" names one subject),
+        // except a headline's list of three or more ("Japan, U.S., S. Korea slam …").
+        return sawConjunction || group.count >= 3 ? group : [subject]
     }
 
     private func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
@@ -432,13 +437,25 @@ public struct PositionExtractor: Sendable {
     /// The stance-bearing cue a report verb or directive introduces: the next one after it, or for
     /// '"…," the ministry said' the first one inside the quotation before it.
     private func content(of cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
-        if let next = s.cues[(index + 1)...].first(where: { $0.cue.stance != .report }),
+        // "Statement by X on the launch": a report noun introduces no content of its own.
+        if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
+        // "According to X, the launch violated …": "the launch" is a noun, the verdict is "violated".
+        if let next = s.cues[(index + 1)...].first(where: { $0.cue.stance != .report && !isNominal($0, s.tokens) }),
            next.range.lowerBound - cue.range.upperBound <= 12 {
             return next
         }
-        guard cue.cue.stance == .report, cue.range.lowerBound > 0,
-              s.tokens[..<cue.range.lowerBound].contains(where: \.isQuote) else { return nil }
-        return s.cues[..<index].first { $0.cue.stance != .report && insideQuote(s.tokens, $0.range.lowerBound) }
+        // '"…," the ministry said': the quotation ends at the last quotation mark before the verb.
+        guard cue.cue.stance == .report, let close = s.tokens[..<cue.range.lowerBound].lastIndex(where: \.isQuote) else {
+            return nil
+        }
+        return s.cues[..<index].first { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
+    }
+
+    /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
+    private func isNominal(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return false }
+        return ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "any", "'s"]
+            .contains(tokens[cue.range.lowerBound - 1].lower)
     }
 
     /// Directive verbs whose direction is that of the action they ask for.

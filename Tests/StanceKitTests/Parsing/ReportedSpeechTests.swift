@@ -1,0 +1,87 @@
+import Testing
+@testable import StanceKit
+
+/// The ways news and statements report what governments said, each on sentences written for the test.
+@Suite struct ReportedSpeechTests {
+    @Test func headlineListsEveryGovernment() {
+        let found = positions("Japan, U.S., S. Korea slam N. Korea's missile launches")
+        #expect(Set(found.map(\.actor)) == ["JPN", "USA", "KOR"])
+        #expect(found.allSatisfy { $0.stance == .oppose })
+    }
+
+    @Test func accordingToTakesTheVerdictThatFollows() {
+        let found = positions("According to the Japanese foreign ministry, the launch violated Security Council resolutions.")
+        #expect(found.map(summary) == ["JPN oppose statement"])
+    }
+
+    @Test func aSpokespersonForAMinistrySpeaksForItsGovernment() {
+        let found = positions("A spokesperson for the Chinese foreign ministry told reporters that Beijing opposed the new sanctions.")
+        #expect(found.map(summary) == ["CHN oppose statement"])
+    }
+
+    @Test func quotationsRunningOverSeveralSentences() {
+        let found = positions("\u{201C}We firmly oppose unilateral sanctions. They only raise tensions,\u{201D} the Chinese spokesperson said.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.actor == "CHN" && $0.stance == .oppose })
+    }
+
+    @Test func quotationAttributedByADash() {
+        let found = positions("\u{201C}This launch is unacceptable\u{201D} \u{2014} the South Korean foreign ministry said on Monday.")
+        #expect(found.map(summary) == ["KOR oppose statement"])
+    }
+}
+
+/// Direction, negation and modality of stance cues.
+@Suite struct StanceCueTests {
+    @Test func refusalAndYetToReverseTheCue() {
+        #expect(positions("Canada refused to condemn the coup in Myanmar.").map(\.stance) != [.oppose])
+        #expect(positions("Australia has yet to ratify the arms control treaty.").map(summary) == ["AUS oppose action"])
+        #expect(positions("India did not oppose the resolution.").first?.stance == .support)
+    }
+
+    @Test func hedgesLowerConfidenceButKeepThePosition() {
+        let hedged = positions("Germany may consider joining the sanctions on Russia.")
+        let plain = positions("Germany joined the sanctions on Russia.")
+        #expect(hedged.count == 1 && plain.count == 1)
+        #expect(hedged[0].confidence < plain[0].confidence)
+    }
+
+    @Test func votesAndAbstentions() {
+        let found = positions("France voted against the resolution, while India abstained.")
+        #expect(found.map(summary) == ["FRA oppose action", "IND neutral action"])
+    }
+
+    @Test func declinedToCommentIsNoPosition() {
+        #expect(positions("Seoul declined to comment on the report.").isEmpty)
+    }
+
+    @Test func actionsRevealAStance() {
+        #expect(positions("The European Union imposed sanctions on Russian banks.").map(summary) == ["EU support action"])
+        #expect(positions("The South Korean military removed the loudspeakers at the border.").map(summary) == ["KOR oppose action"])
+    }
+}
+
+/// Evidence and confidence travel with every position.
+@Suite struct EvidenceTests {
+    @Test func evidenceOffsetsPointAtTheSentenceInTheText() {
+        let text = "Opening words here.\n\nLater, the State Department condemned the launch. Nothing else."
+        let document = Document(id: "e", source: "e.txt", format: .text, metadata: DocumentMetadata(date: "2024-01-01"),
+                                blocks: PlainTextReader.paragraphs(text[...]))
+        let found = sharedExtractor.positions(in: document)
+        #expect(found.count == 1)
+        let p = found[0]
+        let scalars = Array(document.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[p.start..<p.end])) == p.evidence)
+        #expect(p.paragraph == 1)
+        #expect(p.cue == "condemned")
+        #expect((0...1).contains(p.confidence))
+    }
+
+    @Test func theOpeningLineNamesTheIssuerOfAStatement() {
+        let text = "Statement by the Ministry of Foreign Affairs of Japan on the missile launch\n\nWe strongly protest and condemn this act."
+        let document = Document(id: "s", source: "s.txt", format: .text, metadata: DocumentMetadata(date: "2024-01-01"),
+                                blocks: PlainTextReader.paragraphs(text[...]))
+        let found = sharedExtractor.positions(in: document)
+        #expect(found.contains { $0.actor == "JPN" && $0.evidence.hasPrefix("We strongly protest") && $0.stance == .oppose })
+    }
+}
