@@ -444,11 +444,12 @@ public struct PositionExtractor: Sendable {
            next.range.lowerBound - cue.range.upperBound <= 12 {
             return next
         }
-        // '"…," the ministry said': the quotation ends at the last quotation mark before the verb.
+        // '"…," the ministry said': the quotation ends at the last quotation mark before the verb, and its
+        // verdict is usually its last cue ("the tariffs imposed on us are unacceptable").
         guard cue.cue.stance == .report, let close = s.tokens[..<cue.range.lowerBound].lastIndex(where: \.isQuote) else {
             return nil
         }
-        return s.cues[..<index].first { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
+        return s.cues[..<index].last { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
     }
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
