@@ -114,6 +114,9 @@ struct IssueAssigner: Sendable {
         for p in pending {
             let s = sentences[p.sentence]
             var a = p.attribution
+            // "The military said it was the first such training": who spoke, but about nothing the analyst tracks.
+            // A quotation is kept: it is the government's own words on the document's question.
+            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) { continue }
             let issueIndex: Int?
             // A broad issue (weight below 1) yields to the document's main issue: "human rights" in a document
             // about the leaflet ban is most likely about the leaflet ban.

@@ -10,4 +10,6 @@ struct Attribution: Equatable {
     var confidence: Double
     /// The cue stood under a negation ("did not co-sponsor").
     var negated: Bool = false
+    /// Only a reporting verb ("the military said it was …"): no direction and, without an issue, no position.
+    var reportOnly: Bool = false
 }

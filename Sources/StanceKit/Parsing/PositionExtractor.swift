@@ -170,6 +170,7 @@ public struct PositionExtractor: Sendable {
                     cueRange = content.range
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
                 }
+                let reportOnly = stance == nil
                 let isNegated = negated(tokens, before: cue.range.lowerBound, after: holder.end)
                 let finalStance = isNegated ? (stance ?? .neutral).reversed : (stance ?? .neutral)
                 var confidence = holder.confidence
@@ -181,7 +182,7 @@ public struct PositionExtractor: Sendable {
                 if holder.isFirstPerson { kind = kind == .recommendation ? .statement : kind }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
-                                       negated: isNegated))
+                                       negated: isNegated, reportOnly: reportOnly))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.
@@ -289,7 +290,7 @@ public struct PositionExtractor: Sendable {
             // policy, it does not report X acting.
             let beforeCue = start > 0 ? tokens[start - 1].lower : ""
             let finite = ["was", "were", "is", "are", "been", "be", "being", "got", "a", "an", "the", "its"].contains(beforeCue)
-                || cue.cue.pos == .noun
+                || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
             if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
                 var agents: [ActorMention] = []
                 var m = k + 1
