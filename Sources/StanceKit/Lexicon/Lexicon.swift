@@ -15,13 +15,17 @@ public struct Lexicon: Sendable {
     public var contextNames: [ContextName]
     /// Names that stand for several actors at once ("the two Koreas").
     public var groups: [ContextName]
+    /// Words that make a sentence about sport, where country names stand for teams.
+    public var sportsWords: [String]
+    /// Surnames too common to name a head of government without a title or the full name.
+    public var commonSurnames: [String]
     public var officials: [Official]
     public var issues: [Issue]
     public var cues: CueLexicon
 
     public init(actors: [Actor], institutionWords: [String], organizationWords: [String] = [],
                 ambiguous: [AmbiguousAlias] = [], contextNames: [ContextName] = [], groups: [ContextName] = [],
-                officials: [Official], issues: [Issue],
+                sportsWords: [String] = [], commonSurnames: [String] = [], officials: [Official], issues: [Issue],
                 cues: CueLexicon) {
         self.actors = actors
         self.institutionWords = institutionWords
@@ -29,6 +33,8 @@ public struct Lexicon: Sendable {
         self.ambiguous = ambiguous
         self.contextNames = contextNames
         self.groups = groups
+        self.sportsWords = sportsWords
+        self.commonSurnames = commonSurnames
         self.officials = officials
         self.issues = issues
         self.cues = cues
@@ -47,6 +53,7 @@ public struct Lexicon: Sendable {
         return Lexicon(actors: actorFile.actors, institutionWords: actorFile.institutionWords ?? [],
                        organizationWords: actorFile.organizationWords ?? [], ambiguous: actorFile.ambiguous ?? [],
                        contextNames: actorFile.contextNames ?? [], groups: actorFile.groups ?? [],
+                       sportsWords: actorFile.sportsWords ?? [], commonSurnames: officialFile.commonSurnames ?? [],
                        officials: officialFile.officials,
                        issues: issueFile.issues, cues: cues)
     }
@@ -85,11 +92,12 @@ struct ActorFile: Decodable {
     var ambiguous: [AmbiguousAlias]?
     var contextNames: [ContextName]?
     var groups: [ContextName]?
+    var sportsWords: [String]?
     var actors: [Actor]
 
     enum CodingKeys: String, CodingKey {
         case institutionWords = "institution_words", organizationWords = "organization_words", ambiguous,
-             contextNames = "context_names", groups, actors
+             contextNames = "context_names", groups, sportsWords = "sports_words", actors
     }
 }
 
@@ -108,7 +116,12 @@ public struct ContextName: Sendable, Codable, Equatable {
     public var actors: [String]
 }
 
-struct OfficialFile: Decodable { var officials: [Official] }
+struct OfficialFile: Decodable {
+    var officials: [Official]
+    var commonSurnames: [String]?
+
+    enum CodingKeys: String, CodingKey { case officials, commonSurnames = "common_surnames" }
+}
 
 struct IssueFile: Decodable { var issues: [Issue] }
 

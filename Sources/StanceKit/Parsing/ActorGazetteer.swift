@@ -19,6 +19,10 @@ struct ActorGazetteer: Sendable {
     var names: [String: String]
     /// Lowercased organization words ("herald", "airlines").
     var organizationWords: Set<String>
+    /// Surnames too common to name a leader on their own ("Li", "Kim"): they need a title or the full name first.
+    var commonSurnames: Set<String>
+    /// Lowercased words that make a country's name a national team ("match", "World Cup").
+    var sportsWords = PhraseTrie<Bool>()
     /// Lowercased ambiguous alias + actor → token sequences (lowercased) that rule it out.
     var ambiguous: [String: [[String]]] = [:]
     /// Shared names ("Korea") → the actors they may stand for.
@@ -35,6 +39,8 @@ struct ActorGazetteer: Sendable {
         officials = lexicon.officials
         names = Dictionary(lexicon.actors.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         organizationWords = Set(lexicon.organizationWords.map { $0.lowercased() })
+        commonSurnames = Set(lexicon.commonSurnames)
+        for word in lexicon.sportsWords { sportsWords.insert(Tokenizer.phraseTokens(word).map(\.lower), true) }
         for entry in lexicon.ambiguous {
             ambiguous[entry.alias.lowercased() + "|" + entry.actor, default: []] += entry.notWith.map {
                 Tokenizer.phraseTokens($0).map(\.lower)
@@ -86,6 +92,11 @@ struct ActorGazetteer: Sendable {
     }
 
     func name(of code: String) -> String { names[code] ?? code }
+
+    /// Whether a sentence is about sport, where "Spain beat Croatia" names teams, not governments.
+    func isAboutSport(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { !sportsWords.matches(in: tokens, from: $0, key: \.lower).isEmpty }
+    }
 
     /// Whether an ambiguous alias is ruled out by words elsewhere in the sentence ("Georgia" near "Atlanta").
     func ruledOut(_ alias: Alias, in tokens: [Token]) -> Bool {

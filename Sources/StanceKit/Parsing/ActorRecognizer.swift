@@ -95,6 +95,8 @@ struct ActorRecognizer: Sendable {
                gazetteer.organizationWords.contains(tokens[end].lower) {
                 return nil
             }
+            // "Spain will face defending champion Croatia": national teams.
+            if institution == nil, alias.kind == .name, gazetteer.isAboutSport(tokens) { return nil }
             if let (word, length) = institution {
                 let r = range.lowerBound..<(end + length)
                 return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
@@ -124,6 +126,7 @@ struct ActorRecognizer: Sendable {
             let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
             let headOfGovernment = ActorGazetteer.headOfGovernmentRoles.contains(official.role) && context.date != nil
+                && !gazetteer.commonSurnames.contains(alias.written.joined(separator: " "))
             guard isFullName || titled || known || headOfGovernment else { return nil }
             if isFullName {
                 for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }
@@ -370,6 +373,11 @@ struct DocumentContext {
             if codes.count == count { break }
         }
         return codes.count == count ? codes.reversed() : []
+    }
+
+    /// The government of the official or tied person named last within two sentences: what "he said" refers to.
+    func resolvePerson(before sentence: Int) -> String? {
+        recent.last { $0.isPerson && $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
     }
 
     /// The actor a referring phrase points back to: the latest compatible mention.

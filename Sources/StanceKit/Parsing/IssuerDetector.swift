@@ -9,9 +9,19 @@ enum IssuerDetector {
     /// "A spokesman for the Foreign Ministry of the DPRK issued the following statement").
     static func issuer(of sentences: [SentenceAnalysis], kind: String?) -> String? {
         if let kind, !statementKinds.contains(kind) { return nil }
-        for s in sentences.prefix(4) {
-            guard s.tokens.contains(where: { statementWords.contains($0.lower) }) else { continue }
-            if let m = s.mentions.first(where: { ($0.isGovernment || $0.isPossessor) && $0.via != .reference }) { return m.code }
+        for s in sentences.prefix(3) {
+            let t = s.tokens
+            for m in s.mentions where (m.isGovernment || m.isPossessor) && m.via != .reference {
+                let before = t[max(0, m.range.lowerBound - 6)..<m.range.lowerBound].map(\.lower)
+                let after = t[m.range.upperBound..<min(t.count, m.range.upperBound + 5)].map(\.lower)
+                // "Statement by the Ministry of …", "Remarks of the Permanent Representative of …"
+                let heading = zip(before, before.dropFirst()).contains { statementWords.contains($0) && ["by", "of", "from"].contains($1) }
+                    || (before.first.map(statementWords.contains) ?? false)
+                // "R.O.K. Government's Stance …", "the DPRK issued the following statement"
+                let own = (m.isPossessor || after.first == "'s") && after.contains(where: statementWords.contains)
+                    || after.starts(with: ["issued", "the", "following"]) || after.contains("issued") && after.contains("statement")
+                if heading || own { return m.code }
+            }
         }
         return nil
     }

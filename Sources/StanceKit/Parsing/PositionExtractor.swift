@@ -80,8 +80,12 @@ public struct PositionExtractor: Sendable {
                     if lawMaker {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
+                    let personNoun = ["spokesman", "spokeswoman", "spokesperson", "minister", "foreign minister", "official",
+                                      "ambassador", "envoy", "president", "prime minister", "premier", "chancellor",
+                                      "leader", "representative", "delegate", "negotiator", "diplomat", "secretary"]
+                        .contains(m.institution ?? "")
                     context.recent.append(.init(code: m.code, institution: m.institution,
-                                                isPerson: m.via == .official || m.via == .person, sentence: out.count))
+                                                isPerson: m.via == .official || m.via == .person || personNoun, sentence: out.count))
                 }
                 out.append(SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
@@ -259,8 +263,9 @@ public struct PositionExtractor: Sendable {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
             if let isPerson = Self.pronouns[t.lower], words <= 3, refersToActor(t, at: j, in: s, index: index, context: context),
-               let code = recentInSentence(s, before: j) ?? context.lastHolder(before: index)
-                    ?? context.resolve(institution: nil, person: isPerson, sentence: index) {
+               let code = isPerson ? context.resolvePerson(before: index)
+                   : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
+                    ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
             if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !insideQuote(tokens, j) {
