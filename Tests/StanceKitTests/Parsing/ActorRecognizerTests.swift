@@ -81,6 +81,16 @@ import Testing
         #expect(codes(["South Korea protested.", "Korea summoned the envoy."]) == [["KOR"], ["KOR"]])
     }
 
+    @Test func nationalTeamsAreNotGovernments() {
+        #expect(codes(["Spain beat Croatia 2-1 in the World Cup qualifier."]) == [[]])
+        #expect(codes(["Spain criticized Croatia over the border dispute."]) == [["ESP", "HRV"]])
+    }
+
+    @Test func commonSurnamesNeedATitleOrTheFullName() {
+        #expect(codes(["Li said the cases were being investigated."], date: "2019-11-18") == [[]])
+        #expect(codes(["Premier Li said the economy was stable."], date: "2019-11-18") == [["CHN"]])
+    }
+
     @Test func groupNamesStandForEveryMember() {
         #expect(codes(["The two Koreas agreed to talk."]).first.map(Set.init) == ["KOR", "PRK"])
     }
