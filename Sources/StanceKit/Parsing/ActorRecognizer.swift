@@ -108,7 +108,8 @@ struct ActorRecognizer: Sendable {
                 || isDateline(range, tokens)
             let r = range.lowerBound..<end
             return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
-                                isGovernment: !isPlace && !possessive, isPossessor: possessive && !isPlace, text: text(range))
+                                isGovernment: !isPlace && !possessive && !isModifier(range, tokens),
+                                isPossessor: possessive && !isPlace, text: text(range))
         case .leader:
             guard end == range.upperBound, end < tokens.count, Self.administrationWords.contains(tokens[end].lower) else {
                 return nil
@@ -190,6 +191,28 @@ struct ActorRecognizer: Sendable {
             if let alias = aliases.first(where: { $0.kind == .capital }) { return alias.code }
         }
         return nil
+    }
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "may", "might",
+        "can", "also", "did", "does", "do", "then", "now", "and", "or", "nor", "but", "itself", "too", "later", "again",
+        "first", "last", "says", "said", "on", "in", "at", "to", "for", "with", "by", "of", "as", "from", "over",
+    ]
+
+    /// Nouns whose author the name before them is ("the U.S. report takes issue with …").
+    static let authoredNouns: Set<String> = [
+        "report", "statement", "remarks", "comments", "announcement", "letter", "decision", "proposal", "demand",
+        "warning", "position", "view", "response", "reply", "veto", "vote", "move",
+    ]
+
+    /// "the UN resolution", "the U.S. goods": a name used as a modifier of the noun after it, not a subject.
+    private func isModifier(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the", range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
+        guard next.isWord, !next.isCapitalized, !Self.auxiliaries.contains(next.lower), !next.lower.hasSuffix("ly"),
+              !Self.authoredNouns.contains(next.lower) else { return false }
+        // A past or present verb right after the name ("the U.S. condemned", "the UN urges") makes it the subject.
+        return !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("es") && !next.lower.hasSuffix("s")
     }
 
     /// "SEOUL, Dec. 17 (Yonhap)" and "Pyongyang, November 17 (KCNA)": a dateline names a place.

@@ -133,3 +133,11 @@ import Testing
         #expect(error("officials:\n  - {actor: KOR, name: X, role: Y, from: 2020-13-45}\n").contains("from must be a date"))
     }
 }
+
+@Suite struct NameAsModifierTests {
+    @Test func aNameModifyingANounIsNotASubject() {
+        let found = positions("South Korea declined to co-sponsor the UN resolution on human rights in North Korea.")
+        #expect(found.map(\.actor) == ["KOR"])
+        #expect(positions("The U.S. report criticized the law.").map(\.actor) == ["USA"])
+    }
+}
