@@ -197,6 +197,11 @@ struct ActorRecognizer: Sendable {
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "may", "might",
         "can", "also", "did", "does", "do", "then", "now", "and", "or", "nor", "but", "itself", "too", "later", "again",
         "first", "last", "says", "said", "on", "in", "at", "to", "for", "with", "by", "of", "as", "from", "over",
+        // irregular past tenses: "the U.S. met", "the UN took"
+        "met", "told", "took", "made", "gave", "sent", "held", "led", "saw", "began", "won", "lost", "left", "kept",
+        "put", "set", "struck", "stood", "drew", "sought", "fought", "brought", "wrote", "spoke", "chose", "went",
+        "came", "became", "knew", "thought", "found", "got", "paid", "ran", "rose", "sold", "broke", "hit", "cut",
+        "let", "shut", "withdrew", "undertook", "forbade", "upheld", "overtook", "must", "will",
     ]
 
     /// Nouns whose author the name before them is ("the U.S. report takes issue with …").
