@@ -201,7 +201,7 @@ struct ActorRecognizer: Sendable {
         "met", "told", "took", "made", "gave", "sent", "held", "led", "saw", "began", "won", "lost", "left", "kept",
         "put", "set", "struck", "stood", "drew", "sought", "fought", "brought", "wrote", "spoke", "chose", "went",
         "came", "became", "knew", "thought", "found", "got", "paid", "ran", "rose", "sold", "broke", "hit", "cut",
-        "let", "shut", "withdrew", "undertook", "forbade", "upheld", "overtook", "must", "will",
+        "let", "shut", "withdrew", "undertook", "forbade", "upheld", "overtook",
     ]
 
     /// Nouns whose author the name before them is ("the U.S. report takes issue with …").
