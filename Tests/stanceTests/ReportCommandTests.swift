@@ -112,3 +112,29 @@ import Testing
         }
     }
 }
+
+@Suite struct ReportOptionsTests {
+    @Test func onlyIssueAndMinConfidenceNarrowTheReport() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        let json = folder.appendingPathComponent("r.json").path
+        let result = try StanceBinary.run(["report", "samples/documents", "--only", "kor,usa", "--issue", "leaflet-launches",
+                                           "--min-confidence", "0.5", "--json", json, "--quiet"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as! [String: Any]
+        let positions = report["positions"] as! [[String: Any]]
+        #expect(!positions.isEmpty)
+        for p in positions {
+            #expect(["KOR", "USA"].contains(p["actor"] as! String))
+            #expect(p["issue"] as? String == "leaflet-launches")
+            #expect((p["confidence"] as! Double) >= 0.5)
+        }
+        #expect(report["agreement"] != nil)
+        #expect(report["tensions"] != nil)
+    }
+
+    @Test func confidenceOutsideZeroToOneIsRefused() throws {
+        let result = try StanceBinary.run(["report", "samples/documents", "--min-confidence", "2"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--min-confidence"))
+    }
+}

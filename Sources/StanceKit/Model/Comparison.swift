@@ -12,9 +12,14 @@ public struct Comparison: Sendable, Equatable, Codable {
     public var positions: [Position]
     /// The authors' own prescriptions about governments, kept apart from positions.
     public var recommendations: [Position]
+    /// For each pair of actors, the issues on which they agree, disagree, or only one of them speaks.
+    public var agreement: [AgreementPair]
+    /// Actors whose positions on one issue point both ways, with evidence for each side.
+    public var tensions: [Tension]
 
     public init(title: String, sources: [Source], actors: [ActorSummary], issues: [IssueRow],
-                positions: [Position], recommendations: [Position]) {
+                positions: [Position], recommendations: [Position], agreement: [AgreementPair] = [],
+                tensions: [Tension] = []) {
         self.schema = Self.schema
         self.title = title
         self.sources = sources
@@ -22,6 +27,8 @@ public struct Comparison: Sendable, Equatable, Codable {
         self.issues = issues
         self.positions = positions
         self.recommendations = recommendations
+        self.agreement = agreement
+        self.tensions = tensions
     }
 }
 
@@ -90,13 +97,61 @@ public struct Cell: Sendable, Equatable, Codable {
     public var actorName: String
     public var stance: StanceValue
     public var positions: [String]
+    /// How the stance moved over dated documents ("support (2018-05-04) → oppose (2021-04-01)"); nil when it did not.
+    public var trend: String?
 
-    public init(actor: String, actorName: String, stance: StanceValue, positions: [String]) {
+    public init(actor: String, actorName: String, stance: StanceValue, positions: [String], trend: String? = nil) {
         self.actor = actor
         self.actorName = actorName
         self.stance = stance
         self.positions = positions
+        self.trend = trend
     }
 
-    enum CodingKeys: String, CodingKey { case actor, actorName = "actor_name", stance, positions }
+    enum CodingKeys: String, CodingKey { case actor, actorName = "actor_name", stance, positions, trend }
+}
+
+/// Where two actors stand relative to each other across the report's issues.
+public struct AgreementPair: Sendable, Equatable, Codable {
+    public var first: String
+    public var second: String
+    /// Issues on which both take the same direction.
+    public var agree: [String]
+    /// Issues on which they take opposite directions.
+    public var disagree: [String]
+    /// Issues on which only one of the two takes a position.
+    public var onlyFirst: [String]
+    public var onlySecond: [String]
+
+    public init(first: String, second: String, agree: [String], disagree: [String], onlyFirst: [String], onlySecond: [String]) {
+        self.first = first
+        self.second = second
+        self.agree = agree
+        self.disagree = disagree
+        self.onlyFirst = onlyFirst
+        self.onlySecond = onlySecond
+    }
+
+    enum CodingKeys: String, CodingKey { case first, second, agree, disagree, onlyFirst = "only_first", onlySecond = "only_second" }
+}
+
+/// An actor whose positions on one issue point both ways, with a position for each side.
+public struct Tension: Sendable, Equatable, Codable {
+    public var actor: String
+    public var actorName: String
+    public var issue: String
+    public var issueLabel: String
+    public var support: String
+    public var oppose: String
+
+    public init(actor: String, actorName: String, issue: String, issueLabel: String, support: String, oppose: String) {
+        self.actor = actor
+        self.actorName = actorName
+        self.issue = issue
+        self.issueLabel = issueLabel
+        self.support = support
+        self.oppose = oppose
+    }
+
+    enum CodingKeys: String, CodingKey { case actor, actorName = "actor_name", issue, issueLabel = "issue_label", support, oppose }
 }

@@ -12,6 +12,10 @@ struct ReportView {
     var hasRecommendations: Bool
     var sources: [SourceView]
     var legend: [LegendEntry]
+    var agreementRows: [AgreementRow]
+    var hasAgreement: Bool
+    var tensions: [TensionView]
+    var hasTensions: Bool
 
     struct ActorView { var code: String; var name: String; var positions: Int }
     struct MatrixRow { var anchor: String; var label: String; var cells: [MatrixCell] }
@@ -33,6 +37,8 @@ struct ReportView {
         var symbol: String
         var css: String
         var evidence: [EvidenceView]
+        var trend: String
+        var hasTrend: Bool
     }
     struct EvidenceView {
         var actor: String
@@ -61,6 +67,11 @@ struct ReportView {
         var isRead: Bool
     }
     struct LegendEntry { var symbol: String; var word: String; var ascii: String; var css: String }
+    /// One actor's row of the agreement matrix: against each other actor, issues agreed and disagreed on.
+    struct AgreementRow { var actor: String; var actorName: String; var cells: [AgreementCell] }
+    struct AgreementCell { var agree: Int; var disagree: Int; var text: String; var isSelf: Bool; var none: Bool }
+    struct TensionView { var actorName: String; var actor: String; var issueLabel: String; var anchor: String
+                         var support: EvidenceView; var oppose: EvidenceView }
 }
 
 extension ReportView {
@@ -94,7 +105,8 @@ extension ReportView {
                       discovered: row.discovered, cells: row.cells.map { cell in
                           let mark = StanceMark(cell.stance)
                           return CellView(actor: cell.actor, actorName: cell.actorName, word: mark.word, symbol: mark.symbol,
-                                          css: mark.cssClass, evidence: cell.positions.compactMap { positions[$0] }.map(evidence))
+                                          css: mark.cssClass, evidence: cell.positions.compactMap { positions[$0] }.map(evidence),
+                                          trend: cell.trend ?? "", hasTrend: cell.trend != nil)
                       })
         }
         recommendations = comparison.recommendations.map(evidence)
@@ -105,6 +117,24 @@ extension ReportView {
                               hasPublisher: s.publisher != nil, date: s.date ?? "", hasDate: s.date != nil, path: s.path,
                               link: link, hasLink: !link.isEmpty, status: s.status, isRead: s.status == "read")
         }
+        let pairs = Dictionary(comparison.agreement.flatMap { p in [(p.first + "|" + p.second, p), (p.second + "|" + p.first, p)] },
+                               uniquingKeysWith: { a, _ in a })
+        agreementRows = comparison.actors.map { a in
+            AgreementRow(actor: a.code, actorName: a.name, cells: comparison.actors.map { b in
+                guard a.code != b.code else { return AgreementCell(agree: 0, disagree: 0, text: "—", isSelf: true, none: false) }
+                let pair = pairs[a.code + "|" + b.code]
+                let (agree, disagree) = (pair?.agree.count ?? 0, pair?.disagree.count ?? 0)
+                return AgreementCell(agree: agree, disagree: disagree, text: agree + disagree == 0 ? "·" : "\(agree)/\(disagree)",
+                                     isSelf: false, none: agree + disagree == 0)
+            })
+        }
+        hasAgreement = comparison.actors.count > 1 && comparison.agreement.contains { !$0.agree.isEmpty || !$0.disagree.isEmpty }
+        tensions = comparison.tensions.compactMap { t in
+            guard let s = positions[t.support], let o = positions[t.oppose] else { return nil }
+            return TensionView(actorName: t.actorName, actor: t.actor, issueLabel: t.issueLabel, anchor: "issue-" + t.issue,
+                               support: evidence(s), oppose: evidence(o))
+        }
+        hasTensions = !tensions.isEmpty
         legend = [StanceValue.support, .oppose, .mixed, .neutral].map { StanceMark($0) }.map {
             LegendEntry(symbol: $0.symbol, word: $0.word, ascii: $0.ascii, css: $0.cssClass)
         } + [StanceMark(nil)].map { LegendEntry(symbol: $0.symbol, word: $0.word, ascii: $0.ascii, css: $0.cssClass) }

@@ -6,6 +6,12 @@ struct TextReportView {
     var matrix: String
     var legend: String
     var issues: [Section]
+    var agreementHeading: String
+    var agreement: String
+    var hasAgreement: Bool
+    var tensionsHeading: String
+    var tensions: String
+    var hasTensions: Bool
     var recommendationsHeading: String
     var recommendations: String
     var hasRecommendations: Bool
@@ -29,6 +35,20 @@ extension TextReportView {
         legend = TextWrap.lines("Key: " + view.legend.map { "\($0.ascii) \($0.word)" }.joined(separator: ", "), width: width)
             .joined(separator: "\n")
         issues = view.issues.map { Section(heading: Self.heading($0, width: width), body: Self.columns($0, width: width)) }
+        agreementHeading = TextWrap.lines("AGREEMENT BETWEEN ACTORS (issues agreed on / disagreed on, where both take a direction)",
+                                          width: width).joined(separator: "\n")
+        tensionsHeading = TextWrap.lines("TENSIONS (positions on one issue that point both ways)", width: width)
+            .joined(separator: "\n")
+        agreement = Self.agreementMatrix(view, width: width)
+        hasAgreement = view.hasAgreement
+        tensions = view.tensions.map { t in
+            let quote = { (mark: String, e: ReportView.EvidenceView) in
+                TextWrap.lines("\(mark) \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: width - 2, indent: "  ").map { "  " + $0 }
+            }
+            return (TextWrap.lines("* \(t.actorName) (\(t.actor)) on \(t.issueLabel):", width: width, indent: "  ")
+                + quote("+", t.support) + quote("-", t.oppose)).joined(separator: "\n")
+        }.joined(separator: "\n")
+        hasTensions = view.hasTensions
         recommendations = view.recommendations.map { e in
             TextWrap.lines("- About \(e.actorName): \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: width, indent: "  ")
                 .joined(separator: "\n")
@@ -44,6 +64,24 @@ extension TextReportView {
             if !s.isRead { line += " (\(s.status))" }
             return TextWrap.lines(line, width: width, indent: "    ").joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+
+    /// Actors down and across; each cell "agree/disagree" counts of issues.
+    private static func agreementMatrix(_ view: ReportView, width: Int) -> String {
+        let codeWidth = max(5, view.agreementRows.map { DisplayWidth.of($0.actor) }.max() ?? 3)
+        let perBlock = max(1, (width - codeWidth) / (codeWidth + 1))
+        var blocks: [String] = []
+        var start = 0
+        while start < view.agreementRows.count {
+            let columns = start..<min(view.agreementRows.count, start + perBlock)
+            var lines = [TextWrap.pad("", to: codeWidth) + columns.map { " " + TextWrap.pad(view.agreementRows[$0].actor, to: codeWidth) }.joined()]
+            for row in view.agreementRows {
+                lines.append(TextWrap.pad(row.actor, to: codeWidth) + columns.map { " " + TextWrap.pad(row.cells[$0].text, to: codeWidth) }.joined())
+            }
+            blocks.append(lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n"))
+            start += perBlock
+        }
+        return blocks.joined(separator: "\n\n")
     }
 
     private static func heading(_ issue: ReportView.IssueView, width: Int) -> String {
@@ -91,6 +129,7 @@ extension TextReportView {
             let columns = cells.map { cell -> [String] in
                 var lines = TextWrap.lines("\(cell.actorName) (\(cell.actor))", width: columnWidth)
                 lines += TextWrap.lines("\(StanceMark.ascii(for: cell.css)) \(cell.word)", width: columnWidth)
+                if cell.hasTrend { lines += TextWrap.lines("trend: " + cell.trend, width: columnWidth, indent: "  ") }
                 for e in cell.evidence {
                     lines.append("")
                     lines += TextWrap.lines("* \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: columnWidth, indent: "  ")

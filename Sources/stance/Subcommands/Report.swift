@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import StanceKit
 
@@ -11,6 +12,7 @@ struct Report: ParsableCommand {
               stance report samples/ --html report.html --text report.txt
               stance report briefs/ statements/ --title "Leaflet ban: who stands where" --width 120
               stance report samples/ --json report.json --templates my-templates/
+              stance report samples/ --only KOR,USA,PRK --issue leaflet-launches --min-confidence 0.6
             """
     )
 
@@ -23,17 +25,30 @@ struct Report: ParsableCommand {
     @Option(help: "Width of the text report in display columns (40 to 400).") var width = 100
     @Option(help: ArgumentHelp("Folder of .mustache templates that replace the built-in ones.", valueName: "dir"))
     var templates: String?
+    @Option(help: ArgumentHelp("Only these actors, by code (comma-separated).", valueName: "KOR,USA,PRK"))
+    var only: String?
+    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml).", valueName: "ids"))
+    var issue: String?
+    @Option(help: "Leave out positions with a lower confidence (0 to 1).") var minConfidence: Double = 0
 
     func validate() throws {
         guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
+    private func codes(_ list: String?, uppercase: Bool) -> Set<String> {
+        Set((list ?? "").split(separator: ",").map { uppercase ? $0.trimmingCharacters(in: .whitespaces).uppercased() : $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty })
     }
 
     func run() throws {
         let (inputs, skipped) = try input.collect()
         let result = try input.run(inputs, skipped: skipped)
         let lexicon = try input.loadLexicon()
+        let filter = ReportFilter(actors: codes(only, uppercase: true), issues: codes(issue, uppercase: false),
+                                  minimumConfidence: minConfidence)
         let comparison = ComparisonBuilder.build(title: title, sources: result.sources, positions: result.positions,
-                                                 issues: lexicon.issues)
+                                                 issues: lexicon.issues, filter: filter)
         do {
             let renderer = ReportRenderer(templates: try TemplateLibrary(overrides: templates))
             if let html { try OutputFile.write(try renderer.html(comparison), to: html) }

@@ -57,3 +57,40 @@ import Testing
         #expect(issue("They praised the weather.") == nil)
     }
 }
+
+@Suite struct AgreementAndTensionTests {
+    func position(_ actor: String, _ issue: String, _ stance: StanceValue, date: String = "2021-01-01", confidence: Double = 0.8) -> Position {
+        var p = Position(document: "d", actor: actor, actorName: actor, speaker: actor, cue: "said", kind: .statement, issue: issue,
+                         issueLabel: issue, stance: stance, confidence: confidence, evidence: "\(actor) \(stance) \(issue) \(date)",
+                         paragraph: 0, start: 0, end: 10, date: date, source: "d.txt")
+        p.id = StableID.make(actor, issue, stance.rawValue, date)
+        return p
+    }
+
+    @Test func pairsAgreeDisagreeOrSpeakAlone() {
+        let list = [position("KOR", "a", .support), position("USA", "a", .support),
+                    position("KOR", "b", .support), position("USA", "b", .oppose),
+                    position("KOR", "c", .oppose)]
+        let c = ComparisonBuilder.build(title: "t", sources: [], positions: list, issues: [])
+        let pair = c.agreement.first { Set([$0.first, $0.second]) == ["KOR", "USA"] }
+        #expect(pair?.agree == ["a"])
+        #expect(pair?.disagree == ["b"])
+        #expect((pair?.first == "KOR" ? pair?.onlyFirst : pair?.onlySecond) == ["c"])
+    }
+
+    @Test func anActorPointingBothWaysIsATensionWithEvidenceForEachSide() {
+        let list = [position("KOR", "leaflets", .support, date: "2018-05-04"), position("KOR", "leaflets", .oppose, date: "2021-04-01")]
+        let c = ComparisonBuilder.build(title: "t", sources: [], positions: list, issues: [])
+        #expect(c.tensions.count == 1)
+        #expect(c.tensions.first?.support == list[0].id)
+        #expect(c.tensions.first?.oppose == list[1].id)
+        #expect(c.issues[0].cells[0].trend == "support (2018-05-04) → oppose (2021-04-01)")
+    }
+
+    @Test func filtersKeepOnlyTheAskedActorsIssuesAndConfidence() {
+        let list = [position("KOR", "a", .support), position("USA", "a", .oppose, confidence: 0.3), position("PRK", "b", .oppose)]
+        let c = ComparisonBuilder.build(title: "t", sources: [], positions: list, issues: [],
+                                       filter: ReportFilter(actors: ["KOR", "USA"], issues: ["a"], minimumConfidence: 0.5))
+        #expect(c.positions.map(\.actor) == ["KOR"])
+    }
+}
