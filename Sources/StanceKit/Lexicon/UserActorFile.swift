@@ -19,113 +19,60 @@ public struct UserActorFile: Sendable {
     }
 
     public static func parse(_ text: String, file: String) throws(LexiconError) -> UserActorFile {
-        let root: Node
-        do {
-            root = try Yams.compose(yaml: text) ?? .mapping(Node.Mapping([]))
-        } catch let error as YamlError {
-            throw Self.error(error, file: file)
-        } catch {
-            throw .at(file, 1, 1, "\(error)")
-        }
+        let root = try LexiconYAML.root(text, file: file)
         guard case .mapping(let mapping) = root else {
-            throw at(root, file, "expected a mapping with an 'actors' list")
+            throw LexiconYAML.at(root, file, "expected a mapping with an 'actors' list")
         }
         var result = UserActorFile()
         for (keyNode, value) in mapping {
             switch keyNode.string ?? "" {
-            case "actors": for item in try list(value, file) { result.actors.append(try actor(item, file)) }
-            case "officials": for item in try list(value, file) { result.officials.append(try official(item, file)) }
-            case "institution_words": result.institutionWords = try strings(value, file)
-            case "organization_words": result.organizationWords = try strings(value, file)
+            case "actors": for item in try LexiconYAML.list(value, file) { result.actors.append(try actor(item, file)) }
+            case "officials": for item in try LexiconYAML.list(value, file) { result.officials.append(try official(item, file)) }
+            case "institution_words": result.institutionWords = try LexiconYAML.strings(value, file)
+            case "organization_words": result.organizationWords = try LexiconYAML.strings(value, file)
             default:
-                throw at(keyNode, file, "unknown key '\(keyNode.string ?? "")' (expected actors, officials, institution_words, organization_words)")
+                throw LexiconYAML.at(keyNode, file, "unknown key '\(keyNode.string ?? "")' (expected actors, officials, institution_words, organization_words)")
             }
         }
         return result
     }
 
     private static func actor(_ node: Node, _ file: String) throws(LexiconError) -> Actor {
-        let fields = try fieldsOf(node, allowed: actorKeys, file)
-        let code = try required("code", fields, node, file)
+        let fields = try LexiconYAML.fieldsOf(node, allowed: actorKeys, file)
+        let code = try LexiconYAML.required("code", fields, node, file)
         guard code.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }), !code.isEmpty else {
-            throw at(fields["code"]!, file, "actor code '\(code)' should be upper case, like KOR or UN")
+            throw LexiconYAML.at(fields["code"]!, file, "actor code '\(code)' should be upper case, like KOR or UN")
         }
         var type = ActorType.state
         if let t = fields["type"] {
             guard let value = t.string, let parsed = ActorType(rawValue: value) else {
-                throw at(t, file, "type must be 'state' or 'organization'")
+                throw LexiconYAML.at(t, file, "type must be 'state' or 'organization'")
             }
             type = parsed
         }
-        func list(_ key: String) throws(LexiconError) -> [String] {
+        func texts(_ key: String) throws(LexiconError) -> [String] {
             guard let node = fields[key] else { return [] }
-            return try strings(node, file)
+            return try LexiconYAML.strings(node, file)
         }
-        return Actor(code: code, name: try required("name", fields, node, file), type: type, names: try list("names"),
-                     demonyms: try list("demonyms"), capitals: try list("capitals"), institutions: try list("institutions"),
-                     leaders: try list("leaders"))
+        return Actor(code: code, name: try LexiconYAML.required("name", fields, node, file), type: type, names: try texts("names"),
+                     demonyms: try texts("demonyms"), capitals: try texts("capitals"), institutions: try texts("institutions"),
+                     leaders: try texts("leaders"))
     }
 
     private static func official(_ node: Node, _ file: String) throws(LexiconError) -> Official {
-        let fields = try fieldsOf(node, allowed: officialKeys, file)
+        let fields = try LexiconYAML.fieldsOf(node, allowed: officialKeys, file)
         func date(_ key: String) throws(LexiconError) -> String? {
             guard let n = fields[key] else { return nil }
-            guard let text = n.string, DateText.isoDay(text) == text else { throw at(n, file, "\(key) must be a date like 2021-04-07") }
+            guard let text = n.string, DateText.isoDay(text) == text else { throw LexiconYAML.at(n, file, "\(key) must be a date like 2021-04-07") }
             return text
         }
-        guard let from = try date("from") else { throw at(node, file, "missing 'from' (the date the person took office)") }
+        guard let from = try date("from") else { throw LexiconYAML.at(node, file, "missing 'from' (the date the person took office)") }
         let to = try date("to")
-        if let to, to < from { throw at(fields["to"]!, file, "'to' (\(to)) is before 'from' (\(from))") }
-        let aliases = try fields["aliases"].map { n throws(LexiconError) in try strings(n, file) } ?? []
-        return Official(actor: try required("actor", fields, node, file), name: try required("name", fields, node, file),
+        if let to, to < from { throw LexiconYAML.at(fields["to"]!, file, "'to' (\(to)) is before 'from' (\(from))") }
+        let aliases = try fields["aliases"].map { n throws(LexiconError) in try LexiconYAML.strings(n, file) } ?? []
+        return Official(actor: try LexiconYAML.required("actor", fields, node, file), name: try LexiconYAML.required("name", fields, node, file),
                         aliases: aliases,
-                        role: try required("role", fields, node, file), from: from, to: to)
-    }
-
-    private static func fieldsOf(_ node: Node, allowed: Set<String>, _ file: String) throws(LexiconError) -> [String: Node] {
-        guard case .mapping(let mapping) = node else { throw at(node, file, "expected a mapping of fields") }
-        var fields: [String: Node] = [:]
-        for (key, value) in mapping {
-            let name = key.string ?? ""
-            guard allowed.contains(name) else {
-                throw at(key, file, "unknown field '\(name)' (expected \(allowed.sorted().joined(separator: ", ")))")
-            }
-            fields[name] = value
-        }
-        return fields
-    }
-
-    private static func required(_ key: String, _ fields: [String: Node], _ node: Node, _ file: String) throws(LexiconError) -> String {
-        guard let value = fields[key] else { throw at(node, file, "missing '\(key)'") }
-        guard let text = value.string, !text.isEmpty, case .scalar = value else { throw at(value, file, "'\(key)' must be text") }
-        return text
-    }
-
-    private static func list(_ node: Node, _ file: String) throws(LexiconError) -> [Node] {
-        guard case .sequence(let sequence) = node else { throw at(node, file, "expected a list") }
-        return Array(sequence)
-    }
-
-    private static func strings(_ node: Node, _ file: String) throws(LexiconError) -> [String] {
-        var out: [String] = []
-        for item in try list(node, file) {
-            guard case .scalar = item, let text = item.string else { throw at(item, file, "expected text") }
-            out.append(text)
-        }
-        return out
-    }
-
-    private static func at(_ node: Node, _ file: String, _ reason: String) -> LexiconError {
-        .at(file, node.mark?.line ?? 1, node.mark?.column ?? 1, reason)
-    }
-
-    private static func error(_ error: YamlError, file: String) -> LexiconError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .at(file, mark.line, mark.column, problem)
-        default:
-            return .at(file, 1, 1, "\(error)")
-        }
+                        role: try LexiconYAML.required("role", fields, node, file), from: from, to: to)
     }
 }
 

@@ -12,6 +12,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("YAML file of actors that add to or replace built-in ones (repeatable).", valueName: "file"))
     var actors: [String] = []
 
+    @Option(help: ArgumentHelp("YAML file of issues that add to or replace built-in ones (repeatable).", valueName: "file"))
+    var issues: [String] = []
+
     func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
         do {
             return try InputFile.collect(inputs)
@@ -20,8 +23,8 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    func run(_ inputs: [InputFile], skipped: [SkippedInput]) throws -> Extraction.Result {
-        let extraction = Extraction(lexicon: try loadLexicon())
+    func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil) throws -> Extraction.Result {
+        let extraction = Extraction(lexicon: try lexicon ?? loadLexicon())
         let result = extraction.run(inputs, skipped: skipped) { done, total, path in
             if !quiet, total > 1, !path.isEmpty { Terminal.progress("reading \(done + 1)/\(total): \(path)") }
         }
@@ -31,5 +34,5 @@ struct InputOptions: ParsableArguments {
         return result
     }
 
-    func loadLexicon() throws -> Lexicon { try LexiconLoader.load(actors: actors) }
+    func loadLexicon() throws -> Lexicon { try LexiconLoader.load(actors: actors, issues: issues) }
 }

@@ -43,8 +43,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (inputs, skipped) = try input.collect()
-        let result = try input.run(inputs, skipped: skipped)
         let lexicon = try input.loadLexicon()
+        let result = try input.run(inputs, skipped: skipped, lexicon: lexicon)
         let filter = ReportFilter(actors: codes(only, uppercase: true), issues: codes(issue, uppercase: false),
                                   minimumConfidence: minConfidence)
         let comparison = ComparisonBuilder.build(title: title, sources: result.sources, positions: result.positions,

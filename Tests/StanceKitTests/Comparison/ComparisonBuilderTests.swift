@@ -94,3 +94,39 @@ import Testing
         #expect(c.positions.map(\.actor) == ["KOR"])
     }
 }
+
+@Suite struct UserIssueFileTests {
+    @Test func addsAndReplacesIssues() throws {
+        let yaml = """
+            issues:
+              - id: arctic-shipping
+                area: territorial-disputes
+                label: Shipping routes through the Arctic
+                support: favors opening the routes
+                triggers: [Northern Sea Route, Arctic shipping]
+              - id: leaflet-launches
+                label: Leaflets (custom)
+                triggers: [leaflet]
+            """
+        let lexicon = builtInLexicon.adding(try UserIssueFile.parse(yaml, file: "mine.yaml"))
+        #expect(lexicon.issues.contains { $0.id == "arctic-shipping" })
+        #expect(lexicon.issues.filter { $0.id == "leaflet-launches" }.map(\.label) == ["Leaflets (custom)"])
+        let assigner = IssueAssigner(lexicon.issues)
+        let tokens = Tokenizer.tokens("Russia promoted the Northern Sea Route."[...], offset: 0)
+        #expect(assigner.choose(tokens, cue: 1..<2).map { lexicon.issues[$0.issue].id } == "arctic-shipping")
+    }
+
+    @Test func mistakesNameFileLineAndColumn() {
+        func error(_ yaml: String) -> String {
+            do {
+                _ = try UserIssueFile.parse(yaml, file: "issues.yaml")
+                return ""
+            } catch {
+                return error.description
+            }
+        }
+        #expect(error("issues:\n  - id: Bad_Id\n    label: X\n    triggers: [x]\n").hasPrefix("issues.yaml:2:9: issue id 'Bad_Id'"))
+        #expect(error("issues:\n  - id: ok\n    label: X\n").hasPrefix("issues.yaml:2:5: issue 'ok' needs at least one trigger"))
+        #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: -1\n").hasPrefix("issues.yaml:5:13: weight"))
+    }
+}
