@@ -13,14 +13,16 @@ struct IssueAssigner: Sendable {
 
     let issues: [Issue]
     private var triggers = PhraseTrie<Trigger>()
+    private let keys: TriggerKeys
 
-    init(_ issues: [Issue]) {
+    init(_ issues: [Issue], actors: [Actor] = []) {
         self.issues = issues
+        keys = TriggerKeys(actors)
         for (index, issue) in issues.enumerated() {
             for (phrases, counter) in [(issue.triggers, false), (issue.counterTriggers, true)] {
                 for phrase in phrases {
-                    let keys = Tokenizer.phraseTokens(phrase).map(\.stem)
-                    triggers.insert(keys, Trigger(issue: index, isCounter: counter, length: keys.count))
+                    let phraseKeys = keys.keys(phrase)
+                    triggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
                 }
             }
         }
@@ -44,12 +46,15 @@ struct IssueAssigner: Sendable {
         var best: [Int: Double] = [:]
         var total: [Int: Double] = [:]
         var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
-        var i = 0
-        while i < tokens.count {
-            guard let match = triggers.matches(in: tokens, from: i, key: \.stem).first else {
-                i += 1
+        let sentence = keys.keys(tokens)
+        var k = 0
+        while k < sentence.count {
+            guard let match = triggers.matches(in: sentence, from: k, key: \.key).first else {
+                k += 1
                 continue
             }
+            let i = sentence[k].start
+            let tokenLength = sentence[k + match.length - 1].end - i
             for t in match.values {
                 let after = i >= cue.lowerBound
                 let distance = after ? max(0, i - cue.upperBound) : (cue.lowerBound - i) * 2
@@ -58,9 +63,9 @@ struct IssueAssigner: Sendable {
                     / (1 + 0.05 * Double(distance))
                 best[t.issue] = max(best[t.issue] ?? 0, score)
                 total[t.issue, default: 0] += score
-                if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i, t.length) }
+                if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i, tokenLength) }
             }
-            i += match.length
+            k += match.length
         }
         // The best trigger decides; further triggers of the same issue only add weight.
         return best.map { issue, top in

@@ -22,7 +22,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// Every phrase that starts at `start`, longest first, as (token count, values).
-    func matches(in tokens: [Token], from start: Int, key: (Token) -> String) -> [(length: Int, values: [Value])] {
+    func matches<Element>(in tokens: [Element], from start: Int, key: (Element) -> String) -> [(length: Int, values: [Value])] {
         var found: [(Int, [Value])] = []
         var node = 0
         var i = start

@@ -17,7 +17,7 @@ public struct PositionExtractor: Sendable {
         self.lexicon = lexicon
         recognizer = ActorRecognizer(gazetteer: ActorGazetteer(lexicon))
         cueMatcher = CueMatcher(lexicon.cues)
-        issueAssigner = IssueAssigner(lexicon.issues)
+        issueAssigner = IssueAssigner(lexicon.issues, actors: lexicon.actors)
         negators = Set(lexicon.cues.negators.map { $0.lowercased().replacingAll("’", with: "'") })
         modals = Self.trie(lexicon.cues.recommendationModals)
         reversing = Self.trie(lexicon.cues.reversingVerbs)

@@ -130,3 +130,16 @@ import Testing
         #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: -1\n").hasPrefix("issues.yaml:5:13: weight"))
     }
 }
+
+@Suite struct TriggerKeysTests {
+    @Test func countryNamesInTriggersMatchAnyOfTheirForms() {
+        let assigner = IssueAssigner(builtInLexicon.issues, actors: builtInLexicon.actors)
+        func issue(_ s: String) -> String? {
+            assigner.choose(Tokenizer.tokens(s[...], offset: 0), cue: 0..<1).map { assigner.issues[$0.issue].id }
+        }
+        let a = issue("They adopted a resolution on the situation of human rights in the DPRK.")
+        #expect(a != nil)
+        #expect(issue("They adopted a resolution on the situation of human rights in the Democratic People's Republic of Korea.") == a)
+        #expect(issue("They adopted a resolution on the situation of human rights in North Korea.") == a)
+    }
+}
