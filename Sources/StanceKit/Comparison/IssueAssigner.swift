@@ -151,6 +151,7 @@ struct IssueAssigner: Sendable {
                 confidence: (a.confidence + (p.candidates.isEmpty ? -0.1 : 0.1)).rounded(toPlaces: 2),
                 evidence: s.text, paragraph: s.paragraph, start: s.start, end: s.end, date: document.metadata.date,
                 source: document.metadata.url ?? document.source)
+            position.issueScore = p.candidates.first { $0.issue == issueIndex }.map { $0.score.rounded(toPlaces: 2) }
             position.id = StableID.make(document.id, a.code, s.text.foldingWhitespace(), id)
             // One position per actor, sentence and issue: a directional reading beats a neutral one.
             if let same = positions.firstIndex(where: { $0.id == position.id }) {

@@ -12,6 +12,9 @@ public struct Position: Sendable, Equatable, Codable, Hashable {
     public var kind: PositionKind
     public var issue: String
     public var issueLabel: String
+    /// How strongly the sentence's own words point to the issue (trigger score); nil when the issue was taken
+    /// from the sentences around it.
+    public var issueScore: Double?
     public var stance: StanceValue
     public var confidence: Double
     /// The whole sentence the position was read from.
@@ -35,6 +38,7 @@ public struct Position: Sendable, Equatable, Codable, Hashable {
         self.kind = kind
         self.issue = issue
         self.issueLabel = issueLabel
+        self.issueScore = nil
         self.stance = stance
         self.confidence = confidence
         self.evidence = evidence
@@ -47,7 +51,7 @@ public struct Position: Sendable, Equatable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case id, document, actor, actorName = "actor_name", speaker, cue, kind, issue, issueLabel = "issue_label",
-             stance, confidence, evidence, paragraph, start, end, date, source
+             issueScore = "issue_score", stance, confidence, evidence, paragraph, start, end, date, source
     }
 }
 
