@@ -6,12 +6,12 @@ struct StanceCommand: ParsableCommand {
         commandName: "stance",
         abstract: "Extract governments' stated positions from documents and compare them side by side.",
         discussion: """
-            Stance reads policy briefs, government statements, speeches and news (HTML, plain text,
-            Markdown), finds what each government said or did on each issue, and writes comparison
+            Stance reads policy briefs, government statements, speeches and news (HTML, plain text, \
+            Markdown), finds what each government said or did on each issue, and writes comparison \
             reports in which every cell quotes the sentences and sources behind it.
 
             Examples:
-              stance report samples/ --html report.html --text report.txt
+              stance report samples/documents/ --html report.html --text report.txt
               stance report brief.html statement.txt          (text report to the terminal)
               stance extract docs/ -o positions.jsonl
               stance text page.html

@@ -5,8 +5,8 @@ struct Actors: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the actors Stance knows, or show what a phrase resolves to and why.",
         discussion: """
-            Without a query, lists every actor (code, name, kind). A query that is an actor's code or
-            part of its name shows that actor's entry; any other query is read as a phrase from a
+            Without a query, lists every actor (code, name, kind). A query that is an actor's code or \
+            part of its name shows that actor's entry; any other query is read as a phrase from a \
             document and each government it names is shown with the rule that fired.
 
             Examples:

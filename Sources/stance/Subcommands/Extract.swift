@@ -5,7 +5,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write every position found as JSON Lines.",
         discussion: """
-            Each line is one position: document, actor, actor_name, speaker, cue, kind, issue,
+            Each line is one position: document, actor, actor_name, speaker, cue, kind, issue, \
             issue_label, stance, confidence, evidence, paragraph, start, end, date, source.
 
             Examples:

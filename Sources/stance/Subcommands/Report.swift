@@ -9,10 +9,10 @@ struct Report: ParsableCommand {
             Without --html, --text or --json the text report goes to standard output.
 
             Examples:
-              stance report samples/ --html report.html --text report.txt
+              stance report samples/documents/ --html report.html --text report.txt
               stance report briefs/ statements/ --title "Leaflet ban: who stands where" --width 120
-              stance report samples/ --json report.json --templates my-templates/
-              stance report samples/ --only KOR,USA,PRK --issue leaflet-launches --min-confidence 0.6
+              stance report samples/documents/ --json report.json --templates my-templates/
+              stance report samples/documents/ --only KOR,USA,PRK --issue leaflet-launches --min-confidence 0.6
             """
     )
 

@@ -6,12 +6,12 @@ struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the main text Stance reads from each input.",
         discussion: """
-            Useful to check what a web page's main content is once menus, share buttons and footers
-            are gone. A page's headline is left out unless --title is given (positions are read from
+            Useful to check what a web page's main content is once menus, share buttons and footers \
+            are gone. A page's headline is left out unless --title is given (positions are read from \
             it all the same). With -o DIR, writes one ID.txt per input into DIR.
 
             Examples:
-              stance text samples/brief-nk-human-rights-alliance.html
+              stance text samples/documents/brief-nk-human-rights-alliance.html
               stance text pages/ -o extracted/
               stance text --title page.html.gz
             """
