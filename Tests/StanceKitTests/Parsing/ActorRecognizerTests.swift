@@ -141,3 +141,12 @@ import Testing
         #expect(positions("The U.S. report criticized the law.").map(\.actor) == ["USA"])
     }
 }
+
+@Suite struct AgreementNamesTests {
+    @Test func agreementsNamedAfterCitiesAreNotGovernments() {
+        let recognizer = ActorRecognizer(gazetteer: ActorGazetteer(builtInLexicon))
+        var context = DocumentContext(date: "2024-01-01")
+        let tokens = Tokenizer.tokens("The parties signed the Jeddah Declaration and recalled the Oslo Accords."[...], offset: 0)
+        #expect(recognizer.mentions(in: tokens, context: &context).filter(\.isGovernment).isEmpty)
+    }
+}
