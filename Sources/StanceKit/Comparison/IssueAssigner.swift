@@ -80,6 +80,39 @@ struct IssueAssigner: Sendable {
 
     /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
     /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
+    /// The stance of an attribution on one candidate issue: doing what a trigger naming the cue names, or the
+    /// cue's direction turned around by counter-triggers and by opposing steps on the way to the trigger.
+    private func orient(_ base: StanceValue, _ a: Attribution, _ c: Candidate, _ s: SentenceAnalysis) -> StanceValue {
+        if c.namesTheCue, base == .support || base == .oppose {
+            let doing: StanceValue = c.reversed ? .oppose : .support
+            return a.negated ? doing.reversed : doing
+        }
+        return c.reversed != reversals(s, from: a.cueRange.upperBound, to: c.at) ? base.reversed : base
+    }
+
+    private func position(_ a: Attribution, issue: Int?, score: Double?, sentence s: SentenceAnalysis, document: Document,
+                          names: ActorGazetteer) -> Position {
+        let (id, label) = issue.map { (issues[$0].id, issues[$0].label) } ?? DiscoveredIssue.key(s.tokens, after: a.cueRange)
+        var position = Position(
+            document: document.id, actor: a.code, actorName: names.name(of: a.code), speaker: a.speaker, cue: a.cue,
+            kind: a.kind, issue: id, issueLabel: label, stance: a.stance,
+            confidence: (a.confidence + 0.1).rounded(toPlaces: 2),
+            evidence: s.text, paragraph: s.paragraph, start: s.start, end: s.end, date: document.metadata.date,
+            source: document.metadata.url ?? document.source)
+        position.issueScore = score.map { $0.rounded(toPlaces: 2) }
+        position.id = StableID.make(document.id, a.code, s.text.foldingWhitespace(), id)
+        return position
+    }
+
+    /// One position per actor, sentence and issue: a directional reading beats a neutral one.
+    private func add(_ position: Position, to positions: inout [Position]) {
+        if let same = positions.firstIndex(where: { $0.id == position.id }) {
+            if positions[same].stance == .neutral && position.stance != .neutral { positions[same] = position }
+        } else {
+            positions.append(position)
+        }
+    }
+
     /// A law or ban on the way counts too ("criticized the law for accommodating demands to end leaflet launches"),
     /// unless a cue right after it says what it does ("the bill penalizing leaflets").
     func reversals(_ s: SentenceAnalysis, from: Int, to: Int) -> Bool {
@@ -123,42 +156,24 @@ struct IssueAssigner: Sendable {
             // A quotation is kept: it is the government's own words on the document's question.
             if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) { continue }
             let issueIndex: Int?
+            let base = a.stance
             // A broad issue (weight below 1) yields to the document's main issue: "human rights" in a document
             // about the leaflet ban is most likely about the leaflet ban.
             let broad = p.candidates.first.map { issues[$0.issue].weight < 1 } ?? false
             if broad, let main, issues[main].weight >= 1 {
                 issueIndex = main
-                if let own = p.candidates.first(where: { $0.issue == main }),
-                   own.reversed != reversals(s, from: a.cueRange.upperBound, to: own.at) {
-                    a.stance = a.stance.reversed
-                }
+                if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) }
             } else if let chosen = p.candidates.first {
                 issueIndex = chosen.issue
-                if chosen.namesTheCue, a.stance == .support || a.stance == .oppose {
-                    let doing: StanceValue = chosen.reversed ? .oppose : .support
-                    a.stance = a.negated ? doing.reversed : doing
-                } else if chosen.reversed != reversals(s, from: a.cueRange.upperBound, to: chosen.at) {
-                    a.stance = a.stance.reversed
-                }
+                a.stance = orient(base, a, chosen, s)
             } else {
                 issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? main
             }
             if let issueIndex { previous = (s.paragraph, issueIndex) }
-            let (id, label) = issueIndex.map { (issues[$0].id, issues[$0].label) } ?? DiscoveredIssue.key(s.tokens, after: a.cueRange)
-            var position = Position(
-                document: document.id, actor: a.code, actorName: names.name(of: a.code), speaker: a.speaker, cue: a.cue,
-                kind: a.kind, issue: id, issueLabel: label, stance: a.stance,
-                confidence: (a.confidence + (p.candidates.isEmpty ? -0.1 : 0.1)).rounded(toPlaces: 2),
-                evidence: s.text, paragraph: s.paragraph, start: s.start, end: s.end, date: document.metadata.date,
-                source: document.metadata.url ?? document.source)
-            position.issueScore = p.candidates.first { $0.issue == issueIndex }.map { $0.score.rounded(toPlaces: 2) }
-            position.id = StableID.make(document.id, a.code, s.text.foldingWhitespace(), id)
-            // One position per actor, sentence and issue: a directional reading beats a neutral one.
-            if let same = positions.firstIndex(where: { $0.id == position.id }) {
-                if positions[same].stance == .neutral && position.stance != .neutral { positions[same] = position }
-            } else {
-                positions.append(position)
-            }
+            var position = self.position(a, issue: issueIndex, score: p.candidates.first { $0.issue == issueIndex }?.score,
+                                         sentence: s, document: document, names: names)
+            if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
+            add(position, to: &positions)
         }
         return positions
     }
