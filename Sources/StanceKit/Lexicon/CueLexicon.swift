@@ -8,12 +8,14 @@ public struct CueLexicon: Sendable, Decodable {
     public var reversingVerbs: [String]
     public var hedges: [String]
     public var hypothetical: [String]
+    /// "is expected to", "will likely": forecasts of what a government will do, not its position.
+    public var predictions: [String]
     public var recommendationModals: [String]
     public var noComment: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
-             hypothetical, recommendationModals = "recommendation_modals", noComment = "no_comment"
+             hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +26,7 @@ public struct CueLexicon: Sendable, Decodable {
         reversingVerbs = try c.decodeIfPresent([String].self, forKey: .reversingVerbs) ?? []
         hedges = try c.decodeIfPresent([String].self, forKey: .hedges) ?? []
         hypothetical = try c.decodeIfPresent([String].self, forKey: .hypothetical) ?? []
+        predictions = try c.decodeIfPresent([String].self, forKey: .predictions) ?? []
         recommendationModals = try c.decodeIfPresent([String].self, forKey: .recommendationModals) ?? []
         noComment = try c.decodeIfPresent([String].self, forKey: .noComment) ?? []
     }

@@ -12,6 +12,7 @@ public struct PositionExtractor: Sendable {
     private let reversing: PhraseTrie<String>
     private let hedges: Set<String>
     private let noComment: PhraseTrie<String>
+    private let predictions: PhraseTrie<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -22,6 +23,7 @@ public struct PositionExtractor: Sendable {
         modals = Self.trie(lexicon.cues.recommendationModals)
         reversing = Self.trie(lexicon.cues.reversingVerbs)
         noComment = Self.trie(lexicon.cues.noComment)
+        predictions = Self.trie(lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
     }
 
@@ -161,6 +163,11 @@ public struct PositionExtractor: Sendable {
             previous = (holders, cue.range.upperBound)
             for holder in holders {
                 if declinesComment(tokens, from: holder.end) { continue }
+                // "Pyongyang is expected to condemn …": a forecast, not a position.
+                if holder.end < cue.range.lowerBound,
+                   (holder.end..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
+                    continue
+                }
                 var stance = cue.cue.stance.stance
                 var cueText = cue.text
                 var cueRange = cue.range

@@ -85,3 +85,11 @@ import Testing
         #expect(found.contains { $0.actor == "JPN" && $0.evidence.hasPrefix("We strongly protest") && $0.stance == .oppose })
     }
 }
+
+@Suite struct PredictionTests {
+    @Test func forecastsAreNoPositions() {
+        #expect(positions("Pyongyang is expected to condemn the joint exercises.").isEmpty)
+        #expect(positions("Beijing will likely reject the ruling on the South China Sea.").isEmpty)
+        #expect(!positions("Pyongyang condemned the joint exercises.").isEmpty)
+    }
+}
