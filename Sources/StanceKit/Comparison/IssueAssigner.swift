@@ -163,7 +163,9 @@ struct IssueAssigner: Sendable {
             if broad, let main, issues[main].weight >= 1 {
                 issueIndex = main
                 if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) }
-            } else if let chosen = p.candidates.first {
+            } else if let top = p.candidates.first {
+                // A close second that is the document's main issue wins: the sentence is most likely about it too.
+                let chosen = p.candidates.first { $0.issue == main && $0.score >= 0.5 * top.score } ?? top
                 issueIndex = chosen.issue
                 a.stance = orient(base, a, chosen, s)
             } else {

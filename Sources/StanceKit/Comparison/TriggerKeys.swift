@@ -1,4 +1,4 @@
-/// The words issue triggers are matched on: stems, with "the" left out and every name of a country
+/// The words issue triggers are matched on: stems, with "the" and quotation marks left out and every name of a country
 /// (name, demonym or capital, in any inflection) replaced by its code, so that "human rights in the
 /// DPRK", "North Korean human rights" and "human rights in North Korea" meet the same trigger.
 struct TriggerKeys: Sendable {
@@ -25,7 +25,8 @@ struct TriggerKeys: Sendable {
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
-            if tokens[i].lower == "the" {
+            // "the" and quotation marks say nothing of the question: 'anti-DPRK "human rights" resolution'.
+            if tokens[i].lower == "the" || tokens[i].isQuote {
                 i += 1
                 continue
             }
