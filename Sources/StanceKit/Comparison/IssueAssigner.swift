@@ -87,7 +87,18 @@ struct IssueAssigner: Sendable {
             let doing: StanceValue = c.reversed ? .oppose : .support
             return a.negated ? doing.reversed : doing
         }
-        return c.reversed != reversals(s, from: a.cueRange.upperBound, to: c.at) ? base.reversed : base
+        // "raided offices, filed complaints, and restricted leaflet launches": after the last "," / "and" before the
+        // trigger, the trigger belongs to the verb of its own phrase, which then gives the direction.
+        var from = a.cueRange.upperBound
+        var direction = base
+        if from < c.at, let separator = (from..<c.at).last(where: { [",", "and", "or"].contains(s.tokens[$0].lower) }),
+           let own = s.cues.first(where: { $0.range.lowerBound > separator && $0.range.lowerBound == separator + 1
+               && $0.range.upperBound <= c.at && $0.cue.pos == .verb }),
+           let ownDirection = own.cue.stance.stance, ownDirection != .neutral, base == .support || base == .oppose {
+            from = own.range.upperBound
+            direction = ownDirection
+        }
+        return c.reversed != reversals(s, from: from, to: c.at) ? direction.reversed : direction
     }
 
     private func position(_ a: Attribution, issue: Int?, score: Double?, sentence s: SentenceAnalysis, document: Document,
@@ -122,7 +133,7 @@ struct IssueAssigner: Sendable {
         var flips = s.cues.filter { cue in
             // Only verbs and nouns are steps on the way; an adjective ("unjustified tariffs") judges the thing itself.
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
-                && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { ["and", "or"].contains($0.lower) }
+                && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { ["and", "or", ","].contains($0.lower) }
         }.count
         for i in from..<min(to, s.tokens.count) where ActorRecognizer.lawNouns.contains(s.tokens[i].lower) {
             let described = s.cues.contains { $0.range.lowerBound > i && $0.range.lowerBound <= i + 3 && $0.range.lowerBound < to }

@@ -93,3 +93,17 @@ import Testing
         #expect(!positions("Pyongyang condemned the joint exercises.").isEmpty)
     }
 }
+
+@Suite struct StanceChainTests {
+    @Test func aListOfMeasuresIsNotAChainOfReversals() {
+        let found = positions("The Moon administration has raided offices, filed criminal complaints, and restricted leaflet launches.", date: "2020-12-01")
+        let leaflets = found.filter { $0.issue == "leaflet-launches" }
+        #expect(!leaflets.isEmpty)
+        #expect(leaflets.allSatisfy { $0.stance == .support })
+    }
+
+    @Test func demandsToEndAnActivityOpposeIt() {
+        let found = positions("Pyongyang's demands to end the leaflet campaigns grew louder.")
+        #expect(found.first { $0.actor == "PRK" }?.stance == .support)
+    }
+}
