@@ -28,6 +28,8 @@ struct CueMatcher: Sendable {
         }
     }
 
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "'s"]
+
     /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
     func key(_ token: Token) -> String { irregular[token.lower] ?? token.stem }
 
@@ -36,8 +38,16 @@ struct CueMatcher: Sendable {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
-            let candidates = stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower)
-            var best = candidates.max(by: { $0.length < $1.length }).map { (length: $0.length, cue: $0.values[0]) }
+            // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
+            let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
+            let candidates = (stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower))
+                .compactMap { match -> (length: Int, values: [Cue])? in
+                    let values = nominal ? match.values.filter { $0.pos != .verb || match.length > 1 } : match.values
+                    return values.isEmpty ? nil : (match.length, values)
+                }
+            var best = candidates.max(by: { $0.length < $1.length }).map {
+                (length: $0.length, cue: nominal ? ($0.values.first { $0.pos == .noun } ?? $0.values[0]) : ($0.values.first { $0.pos != .noun } ?? $0.values[0]))
+            }
             // One modifier inside a phrase: "expressed deep concern", "raises military tension".
             if i + 2 < tokens.count, tokens[i + 1].isWord {
                 let gapped = [tokens[i]] + tokens[(i + 2)..<min(tokens.count, i + 8)]

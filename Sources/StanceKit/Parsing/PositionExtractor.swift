@@ -56,7 +56,14 @@ public struct PositionExtractor: Sendable {
                 let tokens = Tokenizer.tokens(sentence[...], offset: start)
                 var mentions = recognizer.mentions(in: tokens, context: &context)
                 var expanded: [ActorMention] = []
-                for var m in mentions {
+                for (k, var m) in mentions.enumerated() {
+                    // "the state news agency KCNA", "the foreign minister, Wang Yi": the name that follows says whose.
+                    if m.via == .reference, m.count == 1, k + 1 < mentions.count, !mentions[k + 1].code.isEmpty,
+                       mentions[k + 1].range.lowerBound <= m.range.upperBound + 1 {
+                        m.code = mentions[k + 1].code
+                        expanded.append(m)
+                        continue
+                    }
                     if m.via == .reference && m.count > 1 {
                         for code in context.resolve(count: m.count, sentence: out.count) {
                             m.code = code
@@ -204,6 +211,16 @@ public struct PositionExtractor: Sendable {
                                            stance: .support, kind: .recommendation, confidence: 0.5))
                     break
                 }
+            }
+        }
+        // "Seoul should ask the National Assembly to review the law": what the author recommends others do is part of
+        // the recommendation, not their position.
+        if out.contains(where: { $0.kind == .recommendation }), let m = (0..<tokens.count).first(where: {
+            !modals.matches(in: tokens, from: $0, key: \.lower).isEmpty
+        }) {
+            out.removeAll { a in
+                a.kind != .recommendation && a.cueRange.lowerBound > m
+                    && !tokens[m..<a.cueRange.lowerBound].contains { $0.text == "," || $0.lower == "as" }
             }
         }
         return out
@@ -453,8 +470,10 @@ public struct PositionExtractor: Sendable {
         // "Statement by X on the launch": a report noun introduces no content of its own.
         if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
         // "According to X, the launch violated …": "the launch" is a noun, the verdict is "violated".
-        if let next = s.cues[(index + 1)...].first(where: { $0.cue.stance != .report && !isNominal($0, s.tokens) }),
-           next.range.lowerBound - cue.range.upperBound <= 12 {
+        // A verb gives the verdict; a noun after "the" is the thing judged ("the launch violated …").
+        let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && !isNominal($0, s.tokens)
+            && $0.range.lowerBound - cue.range.upperBound <= 12 }
+        if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
             return next
         }
         // '"…," the ministry said': the quotation ends at the last quotation mark before the verb, and its
