@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test report eval eval-html bench install clean
+.PHONY: deps build release test report eval eval-html bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -43,6 +43,13 @@ bench: deps
 	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "bench: skipped, $(SHARED)/eval/html not found"; else \
 	  cd Benchmarks && $(SWIFT) run -c release stance-bench $(abspath $(SHARED))/eval/html/pages \
 	    $(abspath $(SHARED))/eval/dev/docs $(abspath samples/documents); fi
+
+screenshots: report
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update && apt-get install -y chromium; } || \
+	  { echo "run: sudo apt-get install -y chromium"; exit 1; }
+	mkdir -p docs
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1400 \
+	  --screenshot=docs/report.png file://$(CURDIR)/samples/reports/report.html
 
 install: release
 	install -d $(PREFIX)/bin
