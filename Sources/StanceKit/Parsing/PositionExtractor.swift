@@ -180,7 +180,10 @@ public struct PositionExtractor: Sendable {
                 var cueRange = cue.range
                 var kind = cue.cue.kind
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
-                if stance == nil || isDirective(cue), let content = self.content(of: cue, at: ci, in: s) {
+                // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
+                // another government's act, not what this one says.
+                if stance == nil || isDirective(cue), let content = self.content(of: cue, at: ci, in: s),
+                   !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
                     let inner = content.cue.stance.stance ?? .neutral
                     stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
@@ -482,6 +485,19 @@ public struct PositionExtractor: Sendable {
             return nil
         }
         return s.cues[..<index].last { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
+    }
+
+    /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.
+    private func hasOwnAgent(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String) -> Bool {
+        var k = cue.range.upperBound
+        while k < min(s.tokens.count, cue.range.upperBound + 3) {
+            if s.tokens[k].lower == "by",
+               let m = s.mentions.first(where: { $0.range.lowerBound == k + 1 || $0.range.lowerBound == k + 2 }), m.code != code {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".

@@ -107,3 +107,10 @@ import Testing
         #expect(found.first { $0.actor == "PRK" }?.stance == .support)
     }
 }
+
+@Suite struct OwnAgentTests {
+    @Test func aCueWithItsOwnAgentBelongsToThatAgent() {
+        let found = positions("The Security Council failed to adopt a resolution that would have demanded a ceasefire in Gaza due to a veto cast by the United States.")
+        #expect(found.contains { $0.actor == "USA" && $0.stance == .oppose })
+    }
+}
