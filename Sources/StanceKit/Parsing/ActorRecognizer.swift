@@ -329,8 +329,20 @@ struct ActorRecognizer: Sendable {
     }
 
     /// After "spokesman" or "Foreign Minister", a capitalized name is that government's person from here on.
+    /// Offices held by one person, after which a capitalized name is that person ("spokesman Koo Byoung-sam").
+    static let personOffices: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy", "rapporteur",
+        "commissioner", "representative", "president", "chairman", "chair", "premier", "chancellor", "official",
+        "delegate", "negotiator", "diplomat", "director", "chief", "leader", "governor", "senator", "general",
+    ]
+
     private func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
-        guard mention.institution != nil || mention.via == .institution else { return }
+        // Only after a person's office, and not in a headline's Title Case ("Assembly Adopts Resolution").
+        let office = mention.institution.map { $0.split(separator: " ").last.map(String.init) ?? $0 }
+            ?? tokens[mention.range.upperBound - 1].lower
+        guard Self.personOffices.contains(office) else { return }
+        let capitalized = tokens.filter { $0.isWord && $0.isCapitalized }.count
+        guard capitalized * 3 < tokens.filter(\.isWord).count * 2 else { return }
         var j = mention.range.upperBound
         var words: [Token] = []
         while j < tokens.count, words.count < 5 {
