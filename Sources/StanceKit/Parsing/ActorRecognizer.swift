@@ -397,6 +397,8 @@ struct DocumentContext {
         var sentence: Int
     }
 
+    /// The last sentence whose subject was a law, for "It limits …" in the sentence after it.
+    var lawSubjectSentence: Int?
     /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
     var holders: [(code: String, sentence: Int)] = []
 

@@ -128,6 +128,7 @@ public struct PositionExtractor: Sendable {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
             }
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
+            if lawSubject(of: s) != nil { context.lawSubjectSentence = index }
         }
     }
 
@@ -286,8 +287,14 @@ public struct PositionExtractor: Sendable {
                 continue
             }
             // "the law imposes", "a new South Korean law that imposes": a law acts for the government that made it.
-            if ActorRecognizer.lawNouns.contains(t.lower), words <= 3, let owner = lawOwner(at: j, in: s, sentence: index, context: context) {
+            if ActorRecognizer.lawNouns.contains(t.lower), words <= 3 || lawSubject(of: s) == j,
+               let owner = lawOwner(at: j, in: s, sentence: index, context: context) {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.5)]
+            }
+            // "It limits what can be sent …" right after a sentence about the law: the law again.
+            if t.lower == "it", j == 0, context.lawSubjectSentence == index - 1,
+               let owner = lawOwner(at: nil, in: s, sentence: index, context: context) {
+                return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.4)]
             }
             if let isPerson = Self.pronouns[t.lower], words <= 3, refersToActor(t, at: j, in: s, index: index, context: context),
                let code = isPerson ? context.resolvePerson(before: index)
@@ -380,16 +387,37 @@ public struct PositionExtractor: Sendable {
     }
 
     /// Whose law the noun at `index` is: a "South Korean law" in the same phrase, else the government last named.
-    private func lawOwner(at index: Int, in s: SentenceAnalysis, sentence: Int, context: DocumentContext) -> String? {
-        if let own = s.mentions.first(where: { $0.via == .lawOwner && $0.range.upperBound == index + 1 }) { return own.code }
-        let before = index > 0 ? s.tokens[index - 1].lower : ""
-        guard ["the", "this", "that", "its", "new", "amended", "revised", "-"].contains(before)
-                || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" }) else { return nil }
+    private func lawOwner(at index: Int?, in s: SentenceAnalysis, sentence: Int, context: DocumentContext) -> String? {
+        if let index {
+            if let own = s.mentions.first(where: { $0.via == .lawOwner && $0.range.upperBound == index + 1 }) { return own.code }
+            let before = index > 0 ? s.tokens[index - 1].lower : ""
+            guard ["the", "this", "that", "its", "new", "amended", "revised", "-"].contains(before)
+                    || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" })
+                    || lawSubject(of: s) == index else { return nil }
+        }
         if let owner = context.recent.last(where: { $0.institution == "law" && $0.sentence < sentence && sentence - $0.sentence <= 6 }) {
             return owner.code
         }
         // Only states make laws: the state that last held a position nearby.
         return context.lastHolder(before: sentence, window: 3) { lexicon.actor($0)?.type == .state }
+    }
+
+    /// The law noun heading a sentence's subject ("The newly amended Law on … Act stymies …", "Colloquially known as
+    /// the anti-leaflet law, the bill's scope …"), if the subject is a law.
+    func lawSubject(of s: SentenceAnalysis) -> Int? {
+        let tokens = s.tokens
+        // The sentence's verb: not a participle inside the subject ("The newly amended Law", "the revised act").
+        let firstVerb = s.cues.first { cue in
+            guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return cue.cue.pos == .verb }
+            let before = tokens[cue.range.lowerBound - 1].lower
+            return !CueMatcher.determiners.contains(before) && !before.hasSuffix("ly")
+        }?.range.lowerBound ?? tokens.count
+        var starts = [0]
+        if let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }) { starts.append(comma + 1) }
+        for start in starts where start < firstVerb && ["the", "this", "a", "an", "its"].contains(tokens[start].lower) {
+            if let law = (start..<firstVerb).first(where: { ActorRecognizer.lawNouns.contains(tokens[$0].lower) }) { return law }
+        }
+        return nil
     }
 
     /// Whether a pronoun can stand for a government here: not the "it" of "it is encouraging that", not a

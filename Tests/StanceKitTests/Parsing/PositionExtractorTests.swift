@@ -99,3 +99,13 @@ import Testing
         #expect(!found.contains { $0.evidence.hasPrefix("It is encouraging") })
     }
 }
+
+@Suite struct LawSubjectTests {
+    @Test func aLawAsSubjectActsForItsMaker() {
+        let text = "South Korea's National Assembly passed the amendment in December.\n\nThe newly amended Law on the Development of Inter-Korean Relations Act restricts leaflet launches across the border.\n\nIt limits what can be sent into North Korea."
+        let found = positions(text, date: "2021-01-10")
+        #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("The newly amended Law") })
+        #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("It limits") })
+        #expect(!found.contains { $0.actor == "PRK" })
+    }
+}
