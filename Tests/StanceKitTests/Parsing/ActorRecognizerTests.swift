@@ -150,3 +150,11 @@ import Testing
         #expect(recognizer.mentions(in: tokens, context: &context).filter(\.isGovernment).isEmpty)
     }
 }
+
+@Suite struct LeaderSurnameTests {
+    @Test func aLeadersSurnameNeedsTheCountryInTheDocument() {
+        #expect(positions("Moon landings inspired him, and Moon later criticized the launch plan.", date: "2019-11-18").isEmpty)
+        let found = positions("South Korea hosted the talks.\n\nMoon later criticized the missile launch.", date: "2019-11-18")
+        #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("Moon later") })
+    }
+}
