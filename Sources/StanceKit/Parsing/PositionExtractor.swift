@@ -545,8 +545,14 @@ public struct PositionExtractor: Sendable {
     /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
     /// what the speaker says, so always a statement.
     private func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
-        // A gerund opening the sentence ("Sending leaflets … violates") is its subject, not the speaker's cue.
-        let predicates = s.cues.filter { !($0.range.lowerBound <= 1 && s.tokens[$0.range.lowerBound].lower.hasSuffix("ing")) }
+        // A gerund opening the sentence ("Sending leaflets … violates") is its subject, not the speaker's cue; a cue
+        // another government holds ("the United States stands behind …") is what the speaker reports, and the
+        // speaker's own view is in the words left ("… the 'human rights' racket").
+        let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
+        let predicates = s.cues.filter { cue in
+            !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
+                && !others.contains { $0.overlaps(cue.range) }
+        }
         let cue = predicates.first(where: { $0.cue.stance != .report }) ?? predicates.first
         let direction = cue?.cue.stance.stance ?? .neutral
         let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction
