@@ -114,3 +114,12 @@ import Testing
         #expect(found.contains { $0.actor == "USA" && $0.stance == .oppose })
     }
 }
+
+@Suite struct LoadedWordsTests {
+    @Test func theIssuersLoadedWordsGiveItsViewOfWhatOthersDid() {
+        let text = "The United States stands behind the anti-DPRK \u{201C}human rights\u{201D} racket."
+        let found = positions(text, kind: "statement", issuer: "PRK")
+        #expect(found.first { $0.actor == "USA" }?.stance == .support)
+        #expect(found.first { $0.actor == "PRK" }?.stance == .oppose)
+    }
+}
