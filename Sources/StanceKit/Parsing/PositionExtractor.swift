@@ -502,8 +502,11 @@ public struct PositionExtractor: Sendable {
         if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
         // "According to X, the launch violated …": "the launch" is a noun, the verdict is "violated".
         // A verb gives the verdict; a noun after "the" is the thing judged ("the launch violated …").
+        // Within a dozen words; or anywhere inside a quotation that opens right after the verb
+        // (said in a briefing, "In terms of the bill, increasing the flow of information is a priority").
+        let quoteOpens = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 8)].contains(where: \.isQuote)
         let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && !isNominal($0, s.tokens)
-            && $0.range.lowerBound - cue.range.upperBound <= 12 }
+            && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
             return next
         }
