@@ -41,7 +41,7 @@ eval-html: build
 
 bench: deps
 	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "bench: skipped, $(SHARED)/eval/html not found"; else \
-	  touch Benchmarks/Package.swift && cd Benchmarks && $(SWIFT) run -c release stance-bench $(abspath $(SHARED))/eval/html/pages \
+	  touch Package.swift Benchmarks/Package.swift && cd Benchmarks && $(SWIFT) run -c release stance-bench $(abspath $(SHARED))/eval/html/pages \
 	    $(abspath $(SHARED))/eval/dev/docs $(abspath samples/documents); fi
 
 screenshots: report
