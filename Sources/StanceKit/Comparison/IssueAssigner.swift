@@ -43,10 +43,14 @@ struct IssueAssigner: Sendable {
 
     /// Every issue whose triggers fire in the sentence, best first.
     func candidates(_ tokens: [Token], cue: Range<Int>) -> [Candidate] {
+        candidates(keys.keys(tokens), cue: cue)
+    }
+
+    /// The same, on a sentence's trigger keys computed once for all its positions.
+    func candidates(_ sentence: [TriggerKeys.Key], cue: Range<Int>) -> [Candidate] {
         var best: [Int: Double] = [:]
         var total: [Int: Double] = [:]
         var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
-        let sentence = keys.keys(tokens)
         var k = 0
         while k < sentence.count {
             guard let match = triggers.matches(in: sentence, from: k, key: \.key).first else {
@@ -149,9 +153,10 @@ struct IssueAssigner: Sendable {
             var candidates: [Candidate]
         }
         var pending: [Pending] = []
-        for (index, s) in sentences.enumerated() {
+        for (index, s) in sentences.enumerated() where !s.attributions.isEmpty {
+            let sentenceKeys = keys.keys(s.tokens)
             for a in s.attributions {
-                pending.append(Pending(sentence: index, attribution: a, candidates: candidates(s.tokens, cue: a.cueRange)))
+                pending.append(Pending(sentence: index, attribution: a, candidates: candidates(sentenceKeys, cue: a.cueRange)))
             }
         }
         // The document's main issue: the most-scored one over all its sentences with positions.

@@ -37,7 +37,13 @@ struct FrontMatter {
 }
 
 extension StringProtocol {
+    /// The text without white space at either end.
     var trimmingSpaces: String {
-        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isFoldableSpace }),
+              let last = scalars.lastIndex(where: { !$0.isFoldableSpace }) else { return "" }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
     }
 }

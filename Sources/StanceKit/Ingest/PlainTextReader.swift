@@ -29,6 +29,7 @@ enum PlainTextReader {
     }
 
     static func looksLikeHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 640 else { return false }
         let t = text.trimmingSpaces
         guard let last = t.last, t.count <= 160 else { return false }
         return !".!?:;\"”’)".contains(last) && !t.contains(". ")

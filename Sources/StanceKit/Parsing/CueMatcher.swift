@@ -49,11 +49,9 @@ struct CueMatcher: Sendable {
                 (length: $0.length, cue: nominal ? ($0.values.first { $0.pos == .noun } ?? $0.values[0]) : ($0.values.first { $0.pos != .noun } ?? $0.values[0]))
             }
             // One modifier inside a phrase: "expressed deep concern", "raises military tension".
-            if i + 2 < tokens.count, tokens[i + 1].isWord {
-                let gapped = [tokens[i]] + tokens[(i + 2)..<min(tokens.count, i + 8)]
-                if let g = stems.matches(in: gapped, from: 0, key: key).first, g.length >= 2, g.length + 1 > (best?.length ?? 0) {
-                    best = (g.length + 1, g.values[0])
-                }
+            if i + 2 < tokens.count, tokens[i + 1].isWord,
+               let g = stems.longestMatch(in: tokens, from: i, skippingNext: true, key: key), g.length > (best?.length ?? 0) {
+                best = (g.length, g.values[0])
             }
             if let best {
                 let range = i..<(i + best.length)

@@ -34,6 +34,24 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return found.reversed()
     }
 
+    /// The longest phrase of two or more entries that starts at `start` when the element right after it is left out
+    /// ("expressed [deep] concern"): (elements covered including the skipped one, values).
+    func longestMatch<Element>(in tokens: [Element], from start: Int, skippingNext: Bool, key: (Element) -> String)
+        -> (length: Int, values: [Value])? {
+        guard start < tokens.count, let first = children[0][key(tokens[start])] else { return nil }
+        var node = Int(first)
+        var i = start + (skippingNext ? 2 : 1)
+        var depth = 1
+        var best: (Int, [Value])?
+        while i < tokens.count, let next = children[node][key(tokens[i])] {
+            node = Int(next)
+            depth += 1
+            i += 1
+            if !values[node].isEmpty, depth >= 2 { best = (i - start, values[node]) }
+        }
+        return best
+    }
+
     var isEmpty: Bool { children[0].isEmpty }
 }
 
