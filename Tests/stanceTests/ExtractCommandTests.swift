@@ -63,3 +63,13 @@ import Testing
         #expect(result.stderr.contains("bad.yaml:3:5: unknown field 'nam'"))
     }
 }
+
+@Suite struct JobsTests {
+    @Test func theOutputIsTheSameForAnyNumberOfJobs() throws {
+        let one = try StanceBinary.run(["extract", "samples/documents", "--jobs", "1", "--quiet"])
+        let three = try StanceBinary.run(["extract", "samples/documents", "--jobs", "3", "--quiet"])
+        #expect(one.status == 0 && three.status == 0)
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == three.stdout)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs ingest and extraction over inputs, one document at a time, keeping only positions and source entries.
 public struct Extraction: Sendable {
     public let lexicon: Lexicon
@@ -16,22 +18,46 @@ public struct Extraction: Sendable {
     }
 
     /// Reads and extracts every input; an unreadable input is listed with its reason and never stops the others.
-    public func run(_ inputs: [InputFile], skipped: [SkippedInput] = [],
+    ///
+    /// `jobs` documents are read at once; the result is the same for any number of jobs, since each document's
+    /// positions depend on it alone and results are kept in input order. Inputs go through in batches, so memory
+    /// holds positions, not documents.
+    public func run(_ inputs: [InputFile], skipped: [SkippedInput] = [], jobs: Int = 1,
                     progress: (_ done: Int, _ total: Int, _ path: String) -> Void = { _, _, _ in }) -> Result {
         var result = Result(sources: [], positions: [], problems: [])
-        for (index, input) in inputs.enumerated() {
-            progress(index, inputs.count, input.path)
-            let number = result.sources.count + 1
-            do {
-                let document = try DocumentReader.read(input)
-                let meta = document.metadata
-                result.sources.append(Source(number: number, document: document.id, path: input.path, title: meta.title,
-                                             date: meta.date, publisher: meta.publisher, url: meta.url))
-                result.positions += extractor.positions(in: document)
-            } catch {
-                result.problems.append(error)
-                result.sources.append(Source(number: number, document: input.id, path: input.path, status: "skipped: \(error.reason)"))
+        let jobs = max(1, jobs)
+        let batchSize = jobs == 1 ? 1 : jobs * 4
+        var start = 0
+        while start < inputs.count {
+            let batch = Array(inputs[start..<min(inputs.count, start + batchSize)])
+            progress(start, inputs.count, batch[0].path)
+            let outcomes = Slots<Outcome>(count: batch.count)
+            let extractor = self.extractor
+            let read: @Sendable (Int) -> Void = { i in
+                do throws(IngestError) {
+                    let document = try DocumentReader.read(batch[i])
+                    outcomes[i] = .read(document.id, document.metadata, extractor.positions(in: document))
+                } catch {
+                    outcomes[i] = .failed(error)
+                }
             }
+            if jobs == 1 { read(0) } else { DispatchQueue.concurrentPerform(iterations: batch.count, execute: read) }
+            for (i, input) in batch.enumerated() {
+                let number = result.sources.count + 1
+                switch outcomes[i] {
+                case .read(let id, let meta, let positions)?:
+                    result.sources.append(Source(number: number, document: id, path: input.path, title: meta.title,
+                                                 date: meta.date, publisher: meta.publisher, url: meta.url))
+                    result.positions += positions
+                case .failed(let error)?:
+                    result.problems.append(error)
+                    result.sources.append(Source(number: number, document: input.id, path: input.path,
+                                                 status: "skipped: \(error.reason)"))
+                case nil:
+                    continue
+                }
+            }
+            start += batch.count
         }
         for skip in skipped {
             result.sources.append(Source(number: result.sources.count + 1, document: InputFile.documentID(for: skip.path),
@@ -41,6 +67,24 @@ public struct Extraction: Sendable {
         return result
     }
 
+    private enum Outcome: Sendable {
+        case read(String, DocumentMetadata, [Position])
+        case failed(IngestError)
+    }
+
     /// Positions of one document already in memory.
     public func positions(in document: Document) -> [Position] { extractor.positions(in: document) }
+}
+
+/// Results written by concurrent workers, one slot each, read back in order once all are done.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var values: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { values[index] } }
+        set { lock.withLock { values[index] = newValue } }
+    }
 }

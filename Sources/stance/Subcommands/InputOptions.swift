@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import StanceKit
 
@@ -15,6 +16,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("YAML file of issues that add to or replace built-in ones (repeatable).", valueName: "file"))
     var issues: [String] = []
 
+    @Option(help: ArgumentHelp("Documents read at once (default: all cores); the output is the same for any number.", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
         do {
             return try InputFile.collect(inputs)
@@ -25,7 +29,7 @@ struct InputOptions: ParsableArguments {
 
     func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil) throws -> Extraction.Result {
         let extraction = Extraction(lexicon: try lexicon ?? loadLexicon())
-        let result = extraction.run(inputs, skipped: skipped) { done, total, path in
+        let result = extraction.run(inputs, skipped: skipped, jobs: jobs) { done, total, path in
             if !quiet, total > 1, !path.isEmpty { Terminal.progress("reading \(done + 1)/\(total): \(path)") }
         }
         if !quiet { Terminal.clearProgress() }
