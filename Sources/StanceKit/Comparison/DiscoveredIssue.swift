@@ -1,25 +1,34 @@
-/// Names an issue that the taxonomy does not have, from the words a position is about.
+/// Names an issue that the taxonomy does not have, from the noun phrase a position is about.
+///
+/// The key is the head of the first noun phrase after the cue (its last content word, folded), so "the new
+/// border fence", "border fences" and "the fence" meet; the label is the phrase as written.
 enum DiscoveredIssue {
+    /// Words that never belong to the key phrase: function words, pronouns, auxiliaries and modals, and verbs
+    /// that often follow a cue.
     static let skipped: Set<String> = [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "to", "of", "on",
-        "in", "for", "with", "about", "over", "against", "and", "or", "any", "all", "some", "such", "more", "new",
-        "it", "them", "him", "us", "be", "been", "is", "was", "were", "are", "has", "have", "had", "would", "will",
-        "not", "at", "by", "as", "from", "what", "which", "who", "also", "very", "so", "than", "said", "says",
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "to",
+        "of", "on", "in", "for", "with", "about", "over", "against", "and", "or", "any", "all", "some", "such", "more",
+        "it", "them", "him", "us", "they", "we", "he", "she", "i", "you", "be", "been", "being", "is", "was", "were",
+        "are", "has", "have", "had", "would", "will", "can", "could", "may", "might", "must", "shall", "should", "do",
+        "does", "did", "not", "no", "at", "by", "as", "from", "what", "which", "who", "whom", "whose", "how", "why",
+        "when", "where", "there", "here", "also", "very", "so", "than", "then", "said", "says", "say", "saying",
+        "told", "tell", "get", "got", "make", "made", "take", "took", "give", "gave", "go", "went", "come", "came",
+        "if", "whether", "because", "while", "after", "before", "since", "until", "into", "onto", "upon", "further",
+        "other", "another", "each", "every", "both", "either", "neither", "many", "much", "most", "few", "own",
     ]
 
-    /// An id (`topic-…`) and label from the first content words after the cue.
+    /// An id (`topic-…`) and label from the first noun phrase after the cue (at most four content words).
     static func key(_ tokens: [Token], after cue: Range<Int>) -> (String, String) {
         var words: [Token] = []
         var i = cue.upperBound
-        while i < tokens.count, words.count < 2 {
+        while i < tokens.count, words.count < 4 {
             let t = tokens[i]
-            if t.isWord, !skipped.contains(t.lower), t.lower.count > 2 { words.append(t) }
-            else if !words.isEmpty { break }
+            let content = t.isWord && !skipped.contains(t.lower) && t.lower.count > 2 && !t.lower.hasSuffix("ly")
+            if content { words.append(t) } else if !words.isEmpty { break }
             i += 1
         }
-        guard !words.isEmpty else { return ("topic-other", "Other statements") }
-        let id = "topic-" + words.map(\.stem).joined(separator: "-")
-        let label = words.map(\.lower).joined(separator: " ")
-        return (id, label.prefix(1).uppercased() + label.dropFirst())
+        guard let head = words.last else { return ("topic-other", "Other statements") }
+        let label = Token.join(words)
+        return ("topic-" + head.stem, label.prefix(1).uppercased() + label.dropFirst())
     }
 }

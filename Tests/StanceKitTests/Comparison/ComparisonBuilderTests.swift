@@ -143,3 +143,14 @@ import Testing
         #expect(issue("They adopted a resolution on the situation of human rights in North Korea.") == a)
     }
 }
+
+@Suite struct DiscoveredIssueTests {
+    @Test func positionsNoIssueClaimsGroupByTheHeadOfTheirNounPhrase() {
+        func key(_ s: String) -> (String, String) {
+            let tokens = Tokenizer.tokens(s[...], offset: 0)
+            return DiscoveredIssue.key(tokens, after: 1..<2)
+        }
+        #expect(key("Hungary criticized the new border fences.").0 == key("Austria welcomed the fence.").0)
+        #expect(key("Hungary criticized the new border fences.").1 == "New border fences")
+    }
+}
