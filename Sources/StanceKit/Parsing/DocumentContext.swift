@@ -1,0 +1,54 @@
+/// What the reader remembers while moving through one document.
+struct DocumentContext {
+    var date: String?
+    var issuer: String?
+    /// The government seated in the city of the document's dateline: the default owner of "the military".
+    var dateline: String?
+    /// People tied to a government so far: lowercased name or surname → actor code.
+    var people: [String: String] = [:]
+    /// Government mentions so far, latest last, for resolving "the ministry", "it", "he".
+    var recent: [ResolvedMention] = []
+
+    struct ResolvedMention {
+        var code: String
+        var institution: String?
+        var isPerson: Bool
+        var sentence: Int
+    }
+
+    /// The last sentence whose subject was a law, for "It limits …" in the sentence after it.
+    var lawSubjectSentence: Int?
+    /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
+    var holders: [(code: String, sentence: Int)] = []
+
+    /// The government that last held a position within `window` sentences before `sentence`, if `accept` takes it.
+    func lastHolder(before sentence: Int, window: Int = 2, where accept: (String) -> Bool = { _ in true }) -> String? {
+        holders.last { $0.sentence < sentence && sentence - $0.sentence <= window && accept($0.code) }?.code
+    }
+
+    /// The last `count` different governments named before `sentence`: what "the two countries" refers to.
+    func resolve(count: Int, sentence: Int) -> [String] {
+        var codes: [String] = []
+        for m in recent.reversed() where m.sentence < sentence && sentence - m.sentence <= 6 && !codes.contains(m.code) {
+            codes.append(m.code)
+            if codes.count == count { break }
+        }
+        return codes.count == count ? codes.reversed() : []
+    }
+
+    /// The government of the official or tied person named last within two sentences: what "he said" refers to.
+    func resolvePerson(before sentence: Int) -> String? {
+        recent.last { $0.isPerson && $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
+    }
+
+    /// The actor a referring phrase points back to: the latest compatible mention.
+    func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
+        let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
+        // In a statement, "the Government" and "the Ministry" are the issuer's own.
+        if let issuer, ["government", "ministry", "administration", "foreign ministry"].contains(institution ?? "") { return issuer }
+        if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
+        if institution != nil, let dateline { return dateline }
+        if person, let p = candidates.first(where: \.isPerson) { return p.code }
+        return candidates.first?.code
+    }
+}

@@ -1,0 +1,263 @@
+/// Finding who holds a cue: the subject to its left and whatever is coordinated with it, a possessor,
+/// an agent after "by" or "from", a speaker after a quotation, a law's maker, a pronoun's antecedent.
+extension PositionExtractor {
+    struct Holder {
+        var code: String
+        var speaker: String
+        var end: Int
+        var confidence: Double
+        var isFirstPerson = false
+        /// Held through a possessive ("Seoul's ban").
+        var isPossessor = false
+    }
+
+    static let subjectBlockers: Set<String> = [
+        ";", ":", "which", "who", "whom", "whose", "because", "if", "although", "though", "unless", "whether",
+        "when", "while", "before", "but", "(", ")", "where",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "from", "by", "with", "for", "against", "about", "on", "over", "to", "in", "into", "at", "toward",
+        "towards", "between", "among", "than", "under", "through", "behind", "upon", "like", "including",
+    ]
+    static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
+    static let firstPersonWords: Set<String> = ["we", "i", "our"]
+
+    func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Holder] {
+        let tokens = s.tokens
+        let start = cue.range.lowerBound
+        // "Pyongyang's demands": a possessor holds a nominal cue.
+        if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
+            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
+        }
+        // Subject to the left, with anything coordinated with it.
+        var j = start - 1
+        var words = 0
+        while j >= 0, words <= 12 {
+            let t = tokens[j]
+            // "the law that imposes", "the administration, which cut": the relative pronoun points to its antecedent.
+            // "Mohamed Issa Abushahab (United Arab Emirates) noted": the delegate of the state in brackets.
+            if t.text == ")", let m = s.mentions.first(where: { $0.range.upperBound == j && $0.isGovernment }),
+               m.range.lowerBound > 0, tokens[m.range.lowerBound - 1].text == "(" {
+                return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.7)]
+            }
+            let relative = ["that", "which", "who"].contains(t.lower) && words <= 2
+            if Self.subjectBlockers.contains(t.lower) && !relative { break }
+            // Another verb on the way has the subject to itself ("the State Department condemned the launch").
+            if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && $0.cue.pos == .verb && !isNominal($0, tokens) }) {
+                break
+            }
+            if t.lower == "that" && !relative { break }
+            if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
+                if isSubject(m, of: cue, in: s) {
+                    return coordinated(with: m, before: cue, in: s).map {
+                        Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))
+                    }
+                }
+                j = m.range.lowerBound - 1
+                words += 1
+                continue
+            }
+            // "the law imposes", "a new South Korean law that imposes": a law acts for the government that made it.
+            if ActorRecognizer.lawNouns.contains(t.lower), words <= 3 || lawSubject(of: s) == j,
+               let owner = lawOwner(at: j, in: s, sentence: index, context: context) {
+                return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.5)]
+            }
+            // "It limits what can be sent …" right after a sentence about the law: the law again.
+            if t.lower == "it", j == 0, context.lawSubjectSentence == index - 1,
+               let owner = lawOwner(at: nil, in: s, sentence: index, context: context) {
+                return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.4)]
+            }
+            if let isPerson = Self.pronouns[t.lower], words <= 3, refersToActor(t, at: j, in: s, index: index, context: context),
+               let code = isPerson ? context.resolvePerson(before: index)
+                   : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
+                    ?? context.resolve(institution: nil, person: false, sentence: index) {
+                return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
+            }
+            if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !insideQuote(tokens, j) {
+                return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
+            }
+            if t.isWord || t.kind == .number { words += 1 }
+            j -= 1
+        }
+        // Postposed speaker: "…," the ministry said / said Adam Austen, the spokesman for …; "according to X".
+        let inverted = start > 0 && (tokens[start - 1].isQuote || tokens[start - 1].text == ",")
+        if (cue.cue.stance == .report && inverted) || cue.cue.pos == .fixed {
+            var k = cue.range.upperBound
+            var skipped = 0
+            while k < tokens.count, skipped <= (inverted ? 8 : 3) {
+                if let m = s.mentions.first(where: { $0.range.lowerBound == k && ($0.isGovernment || $0.isPossessor) }) {
+                    return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: confidence(of: m))]
+                }
+                if tokens[k].isQuote || tokens[k].lower == "that" { break }
+                skipped += 1
+                k += 1
+            }
+        }
+        // Agent after the cue: "was vetoed by the United States", "a veto cast by X", "support from China, France and …".
+        var k = cue.range.upperBound
+        while k < min(tokens.count, cue.range.upperBound + 5) {
+            // Only a finite passive ("was vetoed by") or a noun ("a veto cast by"): "the tariffs imposed by X" names a
+            // policy, it does not report X acting.
+            let beforeCue = start > 0 ? tokens[start - 1].lower : ""
+            let finite = ["was", "were", "is", "are", "been", "be", "being", "got", "a", "an", "the", "its"].contains(beforeCue)
+                || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
+            if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
+                var agents: [ActorMention] = []
+                var m = k + 1
+                while m < min(tokens.count, k + 16) {
+                    if let mention = s.mentions.first(where: { $0.range.lowerBound == m && $0.isGovernment }) {
+                        if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
+                        m = mention.range.upperBound
+                    } else if [",", "and", "the", "including", "(", ")", "as", "well", "both"].contains(tokens[m].lower)
+                                || (agents.isEmpty && (tokens[m].isWord || tokens[m].kind == .number)) {
+                        m += 1
+                    } else {
+                        break
+                    }
+                }
+                if !agents.isEmpty {
+                    return agents.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
+                }
+            }
+            if !tokens[k].isWord { break }
+            k += 1
+        }
+        return []
+    }
+
+    static let speechNouns: Set<String> = [
+        "remarks", "remark", "statement", "statements", "comments", "comment", "report", "announcement", "letter",
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    ]
+
+    /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
+    /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
+    /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
+    func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        var b = m.range.lowerBound - 1
+        while b >= 0, ["the", "a", "an", "its", "their"].contains(tokens[b].lower) { b -= 1 }
+        let before = b >= 0 ? tokens[b].lower : ""
+        // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
+        if before == "," || before == "and" || before == "or" {
+            let list = coordinated(with: m, before: cue, in: s)
+            if let first = list.first, first.range != m.range {
+                let opener = first.range.lowerBound > 0 ? tokens[first.range.lowerBound - 1].lower : ""
+                // "several major economies, including China, India and Russia, have rejected": the list spells out the subject.
+                return opener == "including" || isSubject(first, of: cue, in: s)
+            }
+        }
+        guard Self.prepositions.contains(before) else { return true }
+        let after = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
+        if Self.speechNouns.contains(after) { return true }
+        if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower) { return true }
+        if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
+            return true
+        }
+        return false
+    }
+
+    /// Whose law the noun at `index` is: a "South Korean law" in the same phrase, else the government last named.
+    func lawOwner(at index: Int?, in s: SentenceAnalysis, sentence: Int, context: DocumentContext) -> String? {
+        if let index {
+            if let own = s.mentions.first(where: { $0.via == .lawOwner && $0.range.upperBound == index + 1 }) { return own.code }
+            let before = index > 0 ? s.tokens[index - 1].lower : ""
+            guard ["the", "this", "that", "its", "new", "amended", "revised", "-"].contains(before)
+                    || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" })
+                    || lawSubject(of: s) == index else { return nil }
+        }
+        if let owner = context.recent.last(where: { $0.institution == "law" && $0.sentence < sentence && sentence - $0.sentence <= 6 }) {
+            return owner.code
+        }
+        // Only states make laws: the state that last held a position nearby.
+        return context.lastHolder(before: sentence, window: 3) { lexicon.actor($0)?.type == .state }
+    }
+
+    /// The law noun heading a sentence's subject ("The newly amended Law on … Act stymies …", "Colloquially known as
+    /// the anti-leaflet law, the bill's scope …"), if the subject is a law.
+    func lawSubject(of s: SentenceAnalysis) -> Int? {
+        let tokens = s.tokens
+        // The sentence's verb: not a participle inside the subject ("The newly amended Law", "the revised act").
+        let firstVerb = s.cues.first { cue in
+            guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return cue.cue.pos == .verb }
+            let before = tokens[cue.range.lowerBound - 1].lower
+            return !CueMatcher.determiners.contains(before) && !before.hasSuffix("ly")
+        }?.range.lowerBound ?? tokens.count
+        var starts = [0]
+        if let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }) { starts.append(comma + 1) }
+        for start in starts where start < firstVerb && ["the", "this", "a", "an", "its"].contains(tokens[start].lower) {
+            if let law = (start..<firstVerb).first(where: { ActorRecognizer.lawNouns.contains(tokens[$0].lower) }) { return law }
+        }
+        return nil
+    }
+
+    /// Whether a pronoun can stand for a government here: not the "it" of "it is encouraging that", not a
+    /// pronoun inside someone's quotation, and "they" only after several governments or a plural office.
+    func refersToActor(_ t: Token, at j: Int, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Bool {
+        if insideQuote(s.tokens, j) { return false }
+        let next = j + 1 < s.tokens.count ? s.tokens[j + 1].lower : ""
+        if t.lower == "it", ["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "remains"].contains(next) {
+            return false
+        }
+        if t.lower == "they" {
+            let recent = context.holders.filter { $0.sentence < index && index - $0.sentence <= 2 }
+            return Set(recent.map(\.code)).count >= 2
+                || context.recent.contains { index - $0.sentence <= 2 && ["officials", "authorities", "leaders"].contains($0.institution ?? "") }
+        }
+        return true
+    }
+
+    func confidence(of mention: ActorMention) -> Double {
+        switch mention.via {
+        case .name, .institution, .demonymInstitution, .official, .administration: 0.8
+        case .capital, .person: 0.7
+        case .reference, .pronoun, .firstPerson, .lawOwner: 0.6
+        }
+    }
+
+    /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
+    func coordinated(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
+        // "the two countries", "the two Koreas": one phrase, several actors.
+        let sameRange = s.mentions.filter { $0.range == subject.range && $0.isGovernment }
+        if sameRange.count > 1 { return sameRange }
+        var group = [subject]
+        // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
+        // conjunction may stand after the last government in it.
+        var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { ["and", "or", "&"].contains($0.lower) }
+        let joiners: Set<String> = [",", "and", "or", "the", "both", "as", "well", "including", "&"]
+        // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
+        var cursor = subject.range.lowerBound - 1
+        while cursor >= 0 {
+            var gap = 0
+            var k = cursor
+            var hitJoiner = false
+            while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
+                if joiners.contains(s.tokens[k].lower) {
+                    hitJoiner = true
+                    if ["and", "or", "&", "well"].contains(s.tokens[k].lower) { sawConjunction = true }
+                } else if !s.tokens[k].isWord || Self.subjectBlockers.contains(s.tokens[k].lower) { gap = 99; break }
+                gap += 1
+                k -= 1
+            }
+            guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
+            let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
+            if Self.prepositions.contains(before) && before != "including" { break }
+            if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
+            cursor = m.range.lowerBound - 1
+        }
+        // A list of governments needs its "and"/"or" ("For Seoul, the government said" names one subject),
+        // except a headline's list of three or more ("Japan, U.S., S. Korea slam …").
+        return sawConjunction || group.count >= 3 ? group : [subject]
+    }
+
+    func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
+        s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment })?.code
+    }
+
+    func insideQuote(_ tokens: [Token], _ index: Int) -> Bool { Self.insideQuote(tokens, index) }
+
+    /// Whether an odd number of quotation marks precede the token: it stands inside a quotation.
+    static func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[..<index].filter(\.isQuote).count % 2 == 1
+    }
+}

@@ -1,0 +1,47 @@
+/// Words around a cue that change what it means: negation, hedges, modals, first person, hypotheticals,
+/// refusals to comment.
+extension PositionExtractor {
+    func negated(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
+        let from = max(holderEnd, cueStart - 4)
+        guard from < cueStart else { return false }
+        var flips = 0
+        var i = from
+        while i < cueStart {
+            if negators.contains(tokens[i].lower) { flips += 1 }
+            if let m = reversing.matches(in: tokens, from: i, key: \.lower).first { flips += 1; i += m.length; continue }
+            i += 1
+        }
+        // "yet to", "refused to" also stem-match inflected forms ("refuses to").
+        return flips % 2 == 1
+    }
+
+    func hedged(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
+        tokens[max(holderEnd, cueStart - 3)..<max(holderEnd, cueStart)].contains { hedges.contains($0.lower) }
+    }
+
+    func modal(_ tokens: [Token], from: Int, to: Int) -> String? {
+        guard from < to else { return nil }
+        for i in from..<min(to, tokens.count) {
+            if let m = modals.matches(in: tokens, from: i, key: \.lower).first { return m.values[0] }
+        }
+        return nil
+    }
+
+    func hasModal(_ tokens: [Token]) -> Bool { modal(tokens, from: 0, to: tokens.count) != nil }
+
+    func firstPerson(_ tokens: [Token]) -> String? {
+        tokens.first { Self.firstPersonWords.contains($0.lower) || $0.lower == "us" && $0.text == "us" }?.text
+    }
+
+    func startsHypothetical(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first(where: \.isWord) else { return false }
+        return ["if", "unless", "whether", "should"].contains(first.lower) && first.isCapitalized
+    }
+
+    func declinesComment(_ tokens: [Token], from: Int) -> Bool {
+        for i in from..<min(tokens.count, from + 6) where !noComment.matches(in: tokens, from: i, key: \.lower).isEmpty {
+            return true
+        }
+        return false
+    }
+}
