@@ -8,6 +8,8 @@ struct ContentScorer {
     private(set) var textLength: [Int]
     private(set) var linkLength: [Int]
     private(set) var score: [Double]
+    /// Each element's class, id and role split into lowercased words, once.
+    private let markWords: [[String]]
 
     static let dropped: Set<String> = [
         "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
@@ -43,6 +45,11 @@ struct ContentScorer {
         textLength = Array(repeating: 0, count: tree.count)
         linkLength = Array(repeating: 0, count: tree.count)
         score = Array(repeating: 0, count: tree.count)
+        markWords = (0..<tree.count).map { i in
+            let a = tree[i].attributes
+            guard a["class"] != nil || a["id"] != nil || a["role"] != nil else { return [] }
+            return tree.marks(i).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
         markRemoved()
         measure()
         scoreParagraphs()
@@ -50,7 +57,8 @@ struct ContentScorer {
 
     /// Whether the class/id/role words of an element include one of `words` (whole words or word prefixes).
     func marked(_ i: Int, _ words: [String]) -> Bool {
-        let tokens = tree.marks(i).split { !$0.isLetter && !$0.isNumber }
+        let tokens = markWords[i]
+        guard !tokens.isEmpty else { return false }
         return tokens.contains { token in words.contains { token == $0 || ($0.count >= 4 && token.hasPrefix($0)) } }
     }
 

@@ -104,6 +104,7 @@ enum MainContent {
 
     /// Headings that open the page's tail of related links or comments.
     static func isSectionAfterArticle(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
         let t = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         guard t.count <= 40 else { return false }
         let headings = ["you may also like", "you might also like", "related stories", "related articles",
