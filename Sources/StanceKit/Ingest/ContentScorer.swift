@@ -48,11 +48,28 @@ struct ContentScorer {
         markWords = (0..<tree.count).map { i in
             let a = tree[i].attributes
             guard a["class"] != nil || a["id"] != nil || a["role"] != nil else { return [] }
-            return tree.marks(i).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            return Self.words(of: (a["class"] ?? "") + " " + (a["id"] ?? "") + " " + (a["role"] ?? ""))
         }
         markRemoved()
         measure()
         scoreParagraphs()
+    }
+
+    /// Lowercased letter-and-digit runs of a class or id ("article-body__text" → article, body, text), by bytes.
+    static func words(of marks: String) -> [String] {
+        var out: [String] = []
+        var current: [UInt8] = []
+        for byte in marks.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: current.append(byte)
+            default:
+                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+        return out
     }
 
     /// Whether the class/id/role words of an element include one of `words` (whole words or word prefixes).
