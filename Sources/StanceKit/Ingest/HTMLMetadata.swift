@@ -17,7 +17,7 @@ enum HTMLMetadata {
         "parsely-pub-date", "article.published", "citation_publication_date",
     ]
 
-    static func read(_ page: HTMLElement) -> DocumentMetadata {
+    static func read(_ page: HTMLElement, linkedData: JSONLD? = nil) -> DocumentMetadata {
         var meta: [String: String] = [:]
         var titleTag: String?
         var firstH1: String?
@@ -40,7 +40,7 @@ enum HTMLMetadata {
             default: continue
             }
         }
-        let ld = JSONLD(page)
+        let ld = linkedData ?? JSONLD(page)
         let publisher = meta["og:site_name"] ?? ld.publisher ?? meta["publisher"] ?? meta["application-name"]
         let title = meta["og:title"] ?? meta["twitter:title"] ?? ld.headline
             ?? titleTag.map { stripSiteSuffix($0, site: publisher) } ?? firstH1

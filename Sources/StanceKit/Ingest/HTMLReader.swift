@@ -7,8 +7,9 @@ enum HTMLReader {
         } else {
             page = LibXML2Parser.parse(bytes)
         }
-        let metadata = HTMLMetadata.read(page)
-        return Document(id: id, source: source, format: .html, metadata: metadata, blocks: MainContent.blocks(of: page))
+        let linkedData = JSONLD(page)
+        return Document(id: id, source: source, format: .html, metadata: HTMLMetadata.read(page, linkedData: linkedData),
+                        blocks: MainContent.blocks(of: page, linkedData: linkedData))
     }
 
     /// Whether the first kilobytes declare a charset, which libxml2 then honours.

@@ -4,7 +4,7 @@ import Foundation
 /// subscribe boxes, comments and footers, but with its own headings, lists and quotations.
 enum MainContent {
     /// The main text of a parsed page as paragraph blocks, headline first.
-    static func blocks(of page: HTMLElement) -> [TextBlock] {
+    static func blocks(of page: HTMLElement, linkedData: JSONLD? = nil) -> [TextBlock] {
         let tree = PageTree(page)
         let scorer = ContentScorer(tree)
         var roots: [Int] = []
@@ -25,7 +25,7 @@ enum MainContent {
         blocks = blocks.filter { !isFurnitureLine($0.text) }
         // A page that publishes its article as JSON-LD gives it whole; prefer it when extraction found much less.
         let extracted = blocks.reduce(0) { $0 + $1.text.count }
-        if let body = JSONLD(page).articleBody, body.count > 200, Double(body.count) > 1.3 * Double(extracted) {
+        if let body = (linkedData ?? JSONLD(page)).articleBody, body.count > 200, Double(body.count) > 1.3 * Double(extracted) {
             blocks = PlainTextReader.paragraphs(body.replacingAll("\r", with: "")[...]).map { TextBlock(text: $0.text) }
         }
         if let headline = headline(tree, scorer) {
