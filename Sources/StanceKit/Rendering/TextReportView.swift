@@ -78,7 +78,7 @@ extension TextReportView {
             for row in view.agreementRows {
                 lines.append(TextWrap.pad(row.actor, to: codeWidth) + columns.map { " " + TextWrap.pad(row.cells[$0].text, to: codeWidth) }.joined())
             }
-            blocks.append(lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n"))
+            blocks.append(lines.map(TextWrap.trimmingTrailingSpaces).joined(separator: "\n"))
             start += perBlock
         }
         return blocks.joined(separator: "\n\n")
@@ -102,13 +102,13 @@ extension TextReportView {
             let actors = Array(view.actors[start..<min(view.actors.count, start + perBlock)])
             let indices = Array(start..<(start + actors.count))
             var lines = [TextWrap.pad("Issue", to: labelWidth) + actors.map { " " + TextWrap.pad($0.code, to: codeWidth) }.joined()]
-            lines[0] = String(lines[0].reversed().drop(while: { $0 == " " }).reversed())
+            lines[0] = TextWrap.trimmingTrailingSpaces(lines[0])
             for row in view.matrix {
                 let label = TextWrap.lines(row.label, width: labelWidth - 1)
                 let marks = indices.map { " " + TextWrap.pad(StanceMark.ascii(for: row.cells[$0].css), to: codeWidth) }.joined()
                 for (n, part) in label.enumerated() {
                     let line = TextWrap.pad(part, to: labelWidth) + (n == 0 ? marks : "")
-                    lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+                    lines.append(TextWrap.trimmingTrailingSpaces(line))
                 }
             }
             blocks.append(lines.joined(separator: "\n"))

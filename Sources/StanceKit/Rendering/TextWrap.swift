@@ -58,12 +58,28 @@ public enum TextWrap {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 
+    /// The line without spaces at its end.
+    public static func trimmingTrailingSpaces(_ line: String) -> String {
+        guard let last = line.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(line[..<line.utf8.index(after: last)])
+    }
+
     /// Columns side by side: each column's lines padded to its width and joined with `separator`.
     public static func sideBySide(_ columns: [[String]], widths: [Int], separator: String) -> [String] {
         let height = columns.map(\.count).max() ?? 0
-        return (0..<height).map { row in
-            let cells = columns.indices.map { pad(row < columns[$0].count ? columns[$0][row] : "", to: widths[$0]) }
-            return String(cells.joined(separator: separator).reversed().drop(while: { $0 == " " }).reversed())
+        var out: [String] = []
+        out.reserveCapacity(height)
+        for row in 0..<height {
+            var line = ""
+            for (c, column) in columns.enumerated() {
+                if c > 0 { line += separator }
+                let cell = row < column.count ? column[row] : ""
+                line += cell
+                let gap = widths[c] - DisplayWidth.of(cell)
+                if gap > 0 { line += String(repeating: " ", count: gap) }
+            }
+            out.append(trimmingTrailingSpaces(line))
         }
+        return out
     }
 }
