@@ -54,10 +54,8 @@ public enum ComparisonBuilder {
         }
         var ordered: [Position] = []
         for row in rows {
-            for cell in row.cells {
-                let lookup = Dictionary(byIssue[row.id]!.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-                ordered += cell.positions.compactMap { lookup[$0] }
-            }
+            let lookup = Dictionary(byIssue[row.id]!.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for cell in row.cells { ordered += cell.positions.compactMap { lookup[$0] } }
         }
         let lookup = Dictionary(ordered.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return Comparison(title: title, sources: sources, actors: actors, issues: rows, positions: ordered,
