@@ -28,12 +28,20 @@ import Testing
 @Suite struct TextCommandTests {
     @Test func writesTheMainTextOfEachInputIntoAFolder() throws {
         let folder = try StanceBinary.temporaryFolder()
-        let result = try StanceBinary.run(["text", "samples/documents", "-o", folder.path, "--quiet"])
+        let result = try StanceBinary.run(["text", "samples/documents", "-o", folder.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let brief = try String(contentsOf: folder.appendingPathComponent("brief-nk-human-rights-alliance.txt"), encoding: .utf8)
         #expect(!brief.contains("Subscribe"))
         #expect(!brief.contains("Share on"))
         #expect(brief.contains("Ministry of Unification"))
+    }
+
+    @Test func offersOnlyTheOptionsItUses() throws {
+        let result = try StanceBinary.run(["text", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--output"))
+        #expect(!result.stdout.contains("--actors"))
+        #expect(!result.stdout.contains("--jobs"))
     }
 }
 

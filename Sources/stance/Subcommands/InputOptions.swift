@@ -4,7 +4,10 @@ import StanceKit
 
 /// The inputs every reading command takes.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files, folders (read recursively, in sorted order) or - for standard input.", valueName: "input"))
+    /// Help shared by every command that takes input paths.
+    static let inputsHelp = ArgumentHelp("Files, folders (read recursively, in sorted order) or - for standard input.", valueName: "input")
+
+    @Argument(help: inputsHelp)
     var inputs: [String]
 
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
@@ -20,8 +23,13 @@ struct InputOptions: ParsableArguments {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
+        try Self.collect(inputs)
+    }
+
+    /// Expands paths into input files, turning a failure into one clear CLI line.
+    static func collect(_ paths: [String]) throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
         do {
-            return try InputFile.collect(inputs)
+            return try InputFile.collect(paths)
         } catch {
             throw CLIError(error.description)
         }

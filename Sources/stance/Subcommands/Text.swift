@@ -17,7 +17,8 @@ struct Text: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @Argument(help: InputOptions.inputsHelp)
+    var inputs: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write one ID.txt per input into.", valueName: "dir"))
     var output: String?
@@ -26,24 +27,24 @@ struct Text: ParsableCommand {
     var withTitle = false
 
     func run() throws {
-        let (inputs, skipped) = try input.collect()
+        let (files, skipped) = try InputOptions.collect(inputs)
         for skip in skipped { Terminal.warn("skipped '\(skip.path)': \(skip.reason)") }
         var failures = 0
-        for file in inputs {
+        for file in files {
             do {
                 let document = try DocumentReader.read(file)
                 let text = withTitle ? document.text : document.bodyText
                 if let output {
                     try OutputFile.write(text + "\n", to: (output as NSString).appendingPathComponent(document.id + ".txt"))
                 } else {
-                    let header = inputs.count > 1 ? "==> \(file.path) <==\n" : ""
-                    try OutputFile.write(header + text + "\n" + (inputs.count > 1 ? "\n" : ""), to: "-")
+                    let header = files.count > 1 ? "==> \(file.path) <==\n" : ""
+                    try OutputFile.write(header + text + "\n" + (files.count > 1 ? "\n" : ""), to: "-")
                 }
             } catch let error as IngestError {
                 Terminal.warn(error.description)
                 failures += 1
             }
         }
-        if failures > 0 && failures == inputs.count { throw ExitCode(2) }
+        if failures > 0 && failures == files.count { throw ExitCode(2) }
     }
 }
