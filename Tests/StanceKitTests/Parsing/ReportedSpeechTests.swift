@@ -106,6 +106,13 @@ import Testing
         let found = positions("Pyongyang's demands to end the leaflet campaigns grew louder.")
         #expect(found.first { $0.actor == "PRK" }?.stance == .support)
     }
+
+    @Test func agreeingToCeaseHostileActsSupportsEngagement() {
+        let found = positions("Seoul and Pyongyang agreed to cease all hostile acts along the Military Demarcation Line.")
+        let engagement = found.filter { $0.issue == "inter-korean-engagement" }
+        #expect(Set(engagement.map(\.actor)) == ["KOR", "PRK"])
+        #expect(engagement.allSatisfy { $0.stance == .support })
+    }
 }
 
 @Suite struct OwnAgentTests {
