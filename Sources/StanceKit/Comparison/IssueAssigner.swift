@@ -135,8 +135,10 @@ struct IssueAssigner: Sendable {
         // A cue joined to the one before it by "and"/"or" ("executions and mass arrests of …") is a second
         // verdict on the same thing, not a step toward it.
         var flips = s.cues.filter { cue in
-            // Only verbs and nouns are steps on the way; an adjective ("unjustified tariffs") judges the thing itself.
+            // Only verbs and nouns are steps on the way; an adjective ("unjustified tariffs") or a loaded verb
+            // ("a provocation by railroading the resolution": it was adopted) judges the thing itself.
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
+                && !(cue.cue.loaded != nil && cue.cue.pos == .verb)
                 && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { ["and", "or", ","].contains($0.lower) }
         }.count
         for i in from..<min(to, s.tokens.count) where ActorRecognizer.lawNouns.contains(s.tokens[i].lower) {

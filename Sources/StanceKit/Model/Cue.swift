@@ -4,13 +4,35 @@ public struct Cue: Sendable, Equatable, Codable {
     public var pos: CuePartOfSpeech
     public var stance: CueDirection
     public var kind: PositionKind
+    /// A loaded word ("railroad", "provocation", "puppet") is the speaker's verdict on what it describes, never the
+    /// described government's own view; nil for plain cues.
+    public var loaded: LoadedWord?
 
-    public init(phrase: String, pos: CuePartOfSpeech = .verb, stance: CueDirection, kind: PositionKind = .statement) {
+    public init(phrase: String, pos: CuePartOfSpeech = .verb, stance: CueDirection, kind: PositionKind = .statement,
+                loaded: LoadedWord? = nil) {
         self.phrase = phrase
         self.pos = pos
         self.stance = stance
         self.kind = kind
+        self.loaded = loaded
     }
+
+    enum CodingKeys: String, CodingKey { case phrase, pos, stance, kind, loaded }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        phrase = try c.decode(String.self, forKey: .phrase)
+        pos = try c.decodeIfPresent(CuePartOfSpeech.self, forKey: .pos) ?? .verb
+        stance = try c.decode(CueDirection.self, forKey: .stance)
+        kind = try c.decodeIfPresent(PositionKind.self, forKey: .kind) ?? .statement
+        loaded = try c.decodeIfPresent(LoadedWord.self, forKey: .loaded)
+    }
+}
+
+/// What a loaded word says of the government it names: that it did the condemned thing ("the U.S. railroaded the
+/// resolution", an action in favour of it), or only what the speaker calls it ("a puppet", no position of its own).
+public enum LoadedWord: String, Sendable, Codable {
+    case act, label
 }
 
 /// How a cue's words are matched: verbs and nouns across inflections, fixed phrases as written.

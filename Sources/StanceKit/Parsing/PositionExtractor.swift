@@ -171,15 +171,18 @@ public struct PositionExtractor: Sendable {
             previous = (holders, cue.range.upperBound)
             for holder in holders {
                 if declinesComment(tokens, from: holder.end) { continue }
+                // "the U.S. has made another provocation": the speaker condemns what the U.S. did; the U.S. acted for it.
+                let describedAct = cue.cue.loaded != nil && !holder.isFirstPerson
+                if describedAct && cue.cue.loaded == .label { continue }
                 // "Pyongyang is expected to condemn …": a forecast, not a position.
                 if holder.end < cue.range.lowerBound,
                    (holder.end..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
                     continue
                 }
-                var stance = cue.cue.stance.stance
+                var stance = describedAct ? .support : cue.cue.stance.stance
                 var cueText = cue.text
                 var cueRange = cue.range
-                var kind = cue.cue.kind
+                var kind = describedAct ? .action : cue.cue.kind
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
                 // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
                 // another government's act, not what this one says.
@@ -290,11 +293,12 @@ public struct PositionExtractor: Sendable {
     func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
         // A gerund opening the sentence ("Sending leaflets … violates") is its subject, not the speaker's cue; a cue
         // another government holds ("the United States stands behind …") is what the speaker reports, and the
-        // speaker's own view is in the words left ("… the 'human rights' racket").
+        // speaker's own view is in the words left ("… the 'human rights' racket"), and in any loaded word, which
+        // judges what the other government did ("the U.S. has made another provocation").
         let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
         let predicates = s.cues.filter { cue in
             !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
-                && !others.contains { $0.overlaps(cue.range) }
+                && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) })
         }
         let cue = predicates.first(where: { $0.cue.stance != .report }) ?? predicates.first
         let direction = cue?.cue.stance.stance ?? .neutral

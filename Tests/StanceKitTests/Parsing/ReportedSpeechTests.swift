@@ -115,6 +115,21 @@ import Testing
     }
 }
 
+@Suite struct LoadedWordTests {
+    @Test func aLoadedWordIsTheSpeakersVerdictOnWhatTheOtherGovernmentDid() {
+        let found = positions("The United States has made another provocation by railroading the human rights resolution at the UN.",
+                              kind: "statement", issuer: "PRK")
+        #expect(found.contains { $0.actor == "PRK" && $0.stance == .oppose })
+        #expect(found.contains { $0.actor == "USA" && $0.stance == .support && $0.kind == .action })
+        #expect(!found.contains { $0.actor == "USA" && $0.stance == .oppose })
+    }
+
+    @Test func aLoadedNameGivesTheNamedGovernmentNoPosition() {
+        let found = positions("Pyongyang said the resolution showed the UN had become a puppet of the United States.")
+        #expect(!found.contains { $0.actor == "USA" || $0.actor == "UN" })
+    }
+}
+
 @Suite struct OwnAgentTests {
     @Test func aCueWithItsOwnAgentBelongsToThatAgent() {
         let found = positions("The Security Council failed to adopt a resolution that would have demanded a ceasefire in Gaza due to a veto cast by the United States.")
