@@ -12,10 +12,13 @@ public struct CueLexicon: Sendable, Decodable {
     public var predictions: [String]
     public var recommendationModals: [String]
     public var noComment: [String]
+    /// "send", "lodge", "voice": verbs that carry the stance of the noun after them ("sent a strong protest").
+    public var lightVerbs: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
-             hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment"
+             hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
+             lightVerbs = "light_verbs"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,5 +32,6 @@ public struct CueLexicon: Sendable, Decodable {
         predictions = try c.decodeIfPresent([String].self, forKey: .predictions) ?? []
         recommendationModals = try c.decodeIfPresent([String].self, forKey: .recommendationModals) ?? []
         noComment = try c.decodeIfPresent([String].self, forKey: .noComment) ?? []
+        lightVerbs = try c.decodeIfPresent([String].self, forKey: .lightVerbs) ?? []
     }
 }

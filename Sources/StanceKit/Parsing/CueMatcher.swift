@@ -10,6 +10,8 @@ struct CueMatcher: Sendable {
     private var fixed = PhraseTrie<Cue>()
     /// Irregular verb forms (lowercased) → the stem of their base form.
     private var irregular: [String: String] = [:]
+    /// Stems of the light verbs.
+    private var light: Set<String> = []
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {
@@ -17,6 +19,7 @@ struct CueMatcher: Sendable {
         for (base, forms) in lexicon.irregularVerbs {
             for form in forms where form != base { irregular[form.lowercased()] = Stemmer.stem(base.lowercased()) }
         }
+        light = Set(lexicon.lightVerbs.map { Stemmer.stem($0.lowercased()) })
         for cue in lexicon.cues {
             let tokens = Tokenizer.phraseTokens(cue.phrase)
             guard !tokens.isEmpty else { continue }
@@ -53,6 +56,7 @@ struct CueMatcher: Sendable {
                let g = stems.longestMatch(in: tokens, from: i, skippingNext: true, key: key), g.length > (best?.length ?? 0) {
                 best = (g.length, g.values[0])
             }
+            if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, after: i) { best = carried }
             if let best {
                 let range = i..<(i + best.length)
                 found.append(Match(range: range, cue: best.cue, text: Token.join(tokens[range])))
@@ -62,5 +66,29 @@ struct CueMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.
+    private static let lightVerbStops: Set<String> = ["to", "of", "with", "for", "on", "in", "at", "by", "from", "and", "or",
+                                                      "that", "which", "who", "but", "as", "over", "about", "against"]
+
+    /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both
+    /// that keeps the noun's stance ("lodged a formal protest", "voiced strong opposition").
+    private func carried(_ tokens: [Token], after i: Int) -> (length: Int, cue: Cue)? {
+        guard light.contains(key(tokens[i])) else { return nil }
+        for j in (i + 1)..<min(tokens.count, i + 5) {
+            let t = tokens[j]
+            guard t.isWord, !Self.lightVerbStops.contains(t.lower) else { return nil }
+            for match in stems.matches(in: tokens, from: j, key: key) {
+                guard var cue = match.values.first(where: { (value: Cue) -> Bool in
+                    value.pos == .noun && (value.stance == .support || value.stance == .oppose)
+                }) else { continue }
+                let end = j + match.length
+                cue.phrase = Token.join(tokens[i..<end])
+                cue.pos = .verb
+                return (end - i, cue)
+            }
+        }
+        return nil
     }
 }

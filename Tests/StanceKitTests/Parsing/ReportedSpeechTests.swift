@@ -115,6 +115,19 @@ import Testing
     }
 }
 
+@Suite struct LightVerbTests {
+    @Test func aLightVerbCarriesTheStanceOfItsNoun() {
+        let found = positions("Seoul sent a strong protest to Beijing over the forced repatriation of North Korean defectors.")
+        #expect(found.contains { $0.actor == "KOR" && $0.stance == .oppose && $0.cue == "sent a strong protest" })
+        #expect(!found.contains { $0.actor == "KOR" && $0.stance == .support })
+    }
+
+    @Test func aLightVerbDoesNotReachPastAPreposition() {
+        let found = positions("Seoul sent a letter to the groups about their protest plans.")
+        #expect(!found.contains { $0.cue.hasPrefix("sent a letter to") })
+    }
+}
+
 @Suite struct LoadedWordTests {
     @Test func aLoadedWordIsTheSpeakersVerdictOnWhatTheOtherGovernmentDid() {
         let found = positions("The United States has made another provocation by railroading the human rights resolution at the UN.",
