@@ -107,6 +107,11 @@ import Testing
         #expect(found.first { $0.actor == "PRK" }?.stance == .support)
     }
 
+    @Test func deportingDefectorsCarriesOutTheReturns() {
+        let found = positions("Beijing deported about 600 North Korean defectors this week.")
+        #expect(found.contains { $0.actor == "CHN" && $0.issue == "forced-repatriation-of-escapees" && $0.stance == .support })
+    }
+
     @Test func agreeingToCeaseHostileActsSupportsEngagement() {
         let found = positions("Seoul and Pyongyang agreed to cease all hostile acts along the Military Demarcation Line.")
         let engagement = found.filter { $0.issue == "inter-korean-engagement" }
