@@ -1,7 +1,8 @@
 /// Assigns each attribution to the issue its sentence is about, and turns attributions into positions.
 ///
-/// An issue is chosen by its trigger phrases in the sentence (those after the cue count more);
-/// a sentence with none takes the issue of the sentence before it in the paragraph, then the
+/// An issue is chosen by its trigger phrases in the sentence (those after the cue count more), or by a phrase
+/// pointing back to one named earlier ("the campaign"); a sentence with neither takes the issue of the sentence
+/// before it in the paragraph, then the
 /// document's main issue; a document with no taxonomy issue at all gets an issue named after
 /// the words its positions are about.
 struct IssueAssigner: Sendable {
@@ -77,6 +78,22 @@ struct IssueAssigner: Sendable {
             return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at,
                              namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)))
         }.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
+    }
+
+    /// Every trigger phrase in a sentence, left to right, with the key of its last word.
+    func triggerMatches(_ sentence: [TriggerKeys.Key]) -> [(trigger: Trigger, head: String, end: Int)] {
+        var out: [(trigger: Trigger, head: String, end: Int)] = []
+        var k = 0
+        while k < sentence.count {
+            guard let match = triggers.matches(in: sentence, from: k, key: \.key).first else {
+                k += 1
+                continue
+            }
+            let last = sentence[k + match.length - 1]
+            for t in match.values { out.append((t, last.key, last.end)) }
+            k += match.length
+        }
+        return out
     }
 
     /// The best issue for a cue in a sentence, if any trigger fires.
@@ -155,11 +172,15 @@ struct IssueAssigner: Sendable {
             var candidates: [Candidate]
         }
         var pending: [Pending] = []
-        for (index, s) in sentences.enumerated() where !s.attributions.isEmpty {
+        var referents = TriggerReferents()
+        for (index, s) in sentences.enumerated() {
             let sentenceKeys = keys.keys(s.tokens)
             for a in s.attributions {
-                pending.append(Pending(sentence: index, attribution: a, candidates: candidates(sentenceKeys, cue: a.cueRange)))
+                var found = candidates(sentenceKeys, cue: a.cueRange)
+                if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
+                pending.append(Pending(sentence: index, attribution: a, candidates: found))
             }
+            referents.learn(triggerMatches(sentenceKeys))
         }
         // The document's main issue: the most-scored one over all its sentences with positions.
         var totals: [Int: Double] = [:]

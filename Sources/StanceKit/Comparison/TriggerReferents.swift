@@ -1,0 +1,24 @@
+/// Trigger phrases already seen in a document, by their last word, so that a later "the campaign" or "this law"
+/// with no trigger of its own is read as the "leaflet campaign" or "anti-leaflet law" named before.
+struct TriggerReferents {
+    private var byHead: [String: IssueAssigner.Trigger] = [:]
+
+    static let pointers: Set<String> = ["the", "this", "that", "these", "those", "such"]
+
+    /// Remembers the multi-word triggers of a sentence; a later one with the same last word replaces an earlier one.
+    mutating func learn(_ matches: [(trigger: IssueAssigner.Trigger, head: String, end: Int)]) {
+        for m in matches where m.trigger.length > 1 { byHead[m.head] = m.trigger }
+    }
+
+    /// The issue a pointing phrase ("the campaign", "this law") in the sentence refers back to, if any.
+    func candidate(in tokens: [Token]) -> IssueAssigner.Candidate? {
+        guard !byHead.isEmpty, tokens.count > 1 else { return nil }
+        for i in 0..<(tokens.count - 1) where Self.pointers.contains(tokens[i].lower) {
+            if let trigger = byHead[tokens[i + 1].stem] {
+                return IssueAssigner.Candidate(issue: trigger.issue, score: 1, reversed: trigger.isCounter, at: i + 1,
+                                               namesTheCue: false)
+            }
+        }
+        return nil
+    }
+}
