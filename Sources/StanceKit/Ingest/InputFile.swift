@@ -47,7 +47,8 @@ public struct InputFile: Sendable, Equatable {
             while let relative = walker.nextObject() as? String {
                 let full = (argument as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false
-                files.fileExists(atPath: full, isDirectory: &isDir)
+                // An entry gone between listing and checking is nothing to read.
+                guard files.fileExists(atPath: full, isDirectory: &isDir) else { continue }
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") {
                     if isDir.boolValue { walker.skipDescendants() }
