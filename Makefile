@@ -36,7 +36,7 @@ eval: build
 
 eval-html: build
 	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "eval-html: skipped, $(SHARED)/eval/html not found"; else \
-	  rm -rf .eval/html && $(BIN) text $(SHARED)/eval/html/pages -o .eval/html --quiet && \
+	  rm -rf .eval/html && $(BIN) text $(SHARED)/eval/html/pages -o .eval/html && \
 	  python3 $(SHARED)/eval/html/score_html.py $(SHARED)/eval/html/ground-truth.json .eval/html; fi
 
 bench: deps
