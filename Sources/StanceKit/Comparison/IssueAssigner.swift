@@ -42,47 +42,20 @@ struct IssueAssigner: Sendable {
         var namesTheCue: Bool
     }
 
-    /// Every issue whose triggers fire in the sentence, best first.
-    func candidates(_ tokens: [Token], cue: Range<Int>) -> [Candidate] {
-        candidates(keys.keys(tokens), cue: cue)
+    /// One trigger phrase found in a sentence: its token span and the key of its last word.
+    struct TriggerMatch {
+        var trigger: Trigger
+        var start: Int
+        var end: Int
+        var head: String
     }
 
-    /// The same, on a sentence's trigger keys computed once for all its positions.
-    func candidates(_ sentence: [TriggerKeys.Key], cue: Range<Int>) -> [Candidate] {
-        var best: [Int: Double] = [:]
-        var total: [Int: Double] = [:]
-        var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
-        var k = 0
-        while k < sentence.count {
-            guard let match = triggers.matches(in: sentence, from: k, key: \.key).first else {
-                k += 1
-                continue
-            }
-            let i = sentence[k].start
-            let tokenLength = sentence[k + match.length - 1].end - i
-            for t in match.values {
-                let after = i >= cue.lowerBound
-                let distance = after ? max(0, i - cue.upperBound) : (cue.lowerBound - i) * 2
-                // Longer triggers, triggers after the cue (its object) and triggers near it count more.
-                let score = issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
-                    / (1 + 0.05 * Double(distance))
-                best[t.issue] = max(best[t.issue] ?? 0, score)
-                total[t.issue, default: 0] += score
-                if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i, tokenLength) }
-            }
-            k += match.length
-        }
-        // The best trigger decides; further triggers of the same issue only add weight.
-        return best.map { issue, top in
-            let near = nearest[issue]!
-            return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at,
-                             namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)))
-        }.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
-    }
+    /// Every trigger phrase in a sentence, left to right.
+    func triggerMatches(_ tokens: [Token]) -> [TriggerMatch] { triggerMatches(keys.keys(tokens)) }
 
-    /// Every trigger phrase in a sentence, left to right, with the key of its last word.
-    func triggerMatches(_ sentence: [TriggerKeys.Key]) -> [(trigger: Trigger, head: String, end: Int)] {
-        var out: [(trigger: Trigger, head: String, end: Int)] = []
+    /// The same, on a sentence's trigger keys.
+    private func triggerMatches(_ sentence: [TriggerKeys.Key]) -> [TriggerMatch] {
+        var out: [TriggerMatch] = []
         var k = 0
         while k < sentence.count {
             guard let match = triggers.matches(in: sentence, from: k, key: \.key).first else {
@@ -90,10 +63,40 @@ struct IssueAssigner: Sendable {
                 continue
             }
             let last = sentence[k + match.length - 1]
-            for t in match.values { out.append((t, last.key, last.end)) }
+            for t in match.values { out.append(TriggerMatch(trigger: t, start: sentence[k].start, end: last.end, head: last.key)) }
             k += match.length
         }
         return out
+    }
+
+    /// Every issue whose triggers fire in the sentence, best first.
+    func candidates(_ tokens: [Token], cue: Range<Int>) -> [Candidate] {
+        candidates(triggerMatches(tokens), cue: cue)
+    }
+
+    /// The same, on a sentence's trigger matches found once for all its positions.
+    func candidates(_ matches: [TriggerMatch], cue: Range<Int>) -> [Candidate] {
+        var best: [Int: Double] = [:]
+        var total: [Int: Double] = [:]
+        var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
+        for m in matches {
+            let t = m.trigger
+            let i = m.start
+            let after = i >= cue.lowerBound
+            let distance = after ? max(0, i - cue.upperBound) : (cue.lowerBound - i) * 2
+            // Longer triggers, triggers after the cue (its object) and triggers near it count more.
+            let score = issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
+                / (1 + 0.05 * Double(distance))
+            best[t.issue] = max(best[t.issue] ?? 0, score)
+            total[t.issue, default: 0] += score
+            if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i, m.end - i) }
+        }
+        // The best trigger decides; further triggers of the same issue only add weight.
+        return best.map { issue, top in
+            let near = nearest[issue]!
+            return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at,
+                             namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)))
+        }.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
     }
 
     /// The best issue for a cue in a sentence, if any trigger fires.
@@ -174,13 +177,13 @@ struct IssueAssigner: Sendable {
         var pending: [Pending] = []
         var referents = TriggerReferents()
         for (index, s) in sentences.enumerated() {
-            let sentenceKeys = keys.keys(s.tokens)
+            let matches = triggerMatches(s.tokens)
             for a in s.attributions {
-                var found = candidates(sentenceKeys, cue: a.cueRange)
+                var found = candidates(matches, cue: a.cueRange)
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 pending.append(Pending(sentence: index, attribution: a, candidates: found))
             }
-            referents.learn(triggerMatches(sentenceKeys))
+            referents.learn(matches)
         }
         // The document's main issue: the most-scored one over all its sentences with positions.
         var totals: [Int: Double] = [:]

@@ -6,7 +6,7 @@ struct TriggerReferents {
     static let pointers: Set<String> = ["the", "this", "that", "these", "those", "such"]
 
     /// Remembers the multi-word triggers of a sentence; a later one with the same last word replaces an earlier one.
-    mutating func learn(_ matches: [(trigger: IssueAssigner.Trigger, head: String, end: Int)]) {
+    mutating func learn(_ matches: [IssueAssigner.TriggerMatch]) {
         for m in matches where m.trigger.length > 1 { byHead[m.head] = m.trigger }
     }
 

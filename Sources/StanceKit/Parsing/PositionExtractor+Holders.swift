@@ -73,7 +73,7 @@ extension PositionExtractor {
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
-            if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !insideQuote(tokens, j) {
+            if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !Self.insideQuote(tokens, j) {
                 return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
             }
             if t.isWord || t.kind == .number { words += 1 }
@@ -94,13 +94,13 @@ extension PositionExtractor {
             }
         }
         // Agent after the cue: "was vetoed by the United States", "a veto cast by X", "support from China, France and …".
+        // Only a finite passive ("was vetoed by") or a noun ("a veto cast by"): "the tariffs imposed by X" names a
+        // policy, it does not report X acting.
+        let beforeCue = start > 0 ? tokens[start - 1].lower : ""
+        let finite = ["was", "were", "is", "are", "been", "be", "being", "got", "a", "an", "the", "its"].contains(beforeCue)
+            || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
         var k = cue.range.upperBound
         while k < min(tokens.count, cue.range.upperBound + 5) {
-            // Only a finite passive ("was vetoed by") or a noun ("a veto cast by"): "the tariffs imposed by X" names a
-            // policy, it does not report X acting.
-            let beforeCue = start > 0 ? tokens[start - 1].lower : ""
-            let finite = ["was", "were", "is", "are", "been", "be", "being", "got", "a", "an", "the", "its"].contains(beforeCue)
-                || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
             if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
                 var agents: [ActorMention] = []
                 var m = k + 1
@@ -194,7 +194,7 @@ extension PositionExtractor {
     /// Whether a pronoun can stand for a government here: not the "it" of "it is encouraging that", not a
     /// pronoun inside someone's quotation, and "they" only after several governments or a plural office.
     func refersToActor(_ t: Token, at j: Int, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Bool {
-        if insideQuote(s.tokens, j) { return false }
+        if Self.insideQuote(s.tokens, j) { return false }
         let next = j + 1 < s.tokens.count ? s.tokens[j + 1].lower : ""
         if t.lower == "it", ["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "remains"].contains(next) {
             return false
@@ -253,8 +253,6 @@ extension PositionExtractor {
     func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
         s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment })?.code
     }
-
-    func insideQuote(_ tokens: [Token], _ index: Int) -> Bool { Self.insideQuote(tokens, index) }
 
     /// Whether an odd number of quotation marks precede the token: it stands inside a quotation.
     static func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {

@@ -45,6 +45,17 @@ public struct PositionExtractor: Sendable {
         return issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer)
     }
 
+    /// Institutions that make laws: a later "the amendment" is theirs.
+    static let lawMakers: Set<String> = [
+        "national assembly", "parliament", "congress", "legislature", "senate", "cabinet", "government", "administration",
+    ]
+    /// Institutions that are one person: a later "he" or "she" may be them.
+    static let personNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "foreign minister", "official", "ambassador", "envoy",
+        "president", "prime minister", "premier", "chancellor", "leader", "representative", "delegate", "negotiator",
+        "diplomat", "secretary",
+    ]
+
     func analyze(_ document: Document, _ context: inout DocumentContext) -> [SentenceAnalysis] {
         var out: [SentenceAnalysis] = []
         let scalars = Array(document.text.unicodeScalars)
@@ -84,15 +95,10 @@ public struct PositionExtractor: Sendable {
                     let according = before == "to" && m.range.lowerBound > 1 && tokens[m.range.lowerBound - 2].lower == "according"
                     guard !Self.prepositions.contains(before) || according else { continue }
                     // A legislature or government makes laws: "the amendment" later is theirs.
-                    let lawMaker = ["national assembly", "parliament", "congress", "legislature", "senate", "cabinet",
-                                    "government", "administration"].contains(m.institution ?? "")
-                    if lawMaker {
+                    if Self.lawMakers.contains(m.institution ?? "") {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
-                    let personNoun = ["spokesman", "spokeswoman", "spokesperson", "minister", "foreign minister", "official",
-                                      "ambassador", "envoy", "president", "prime minister", "premier", "chancellor",
-                                      "leader", "representative", "delegate", "negotiator", "diplomat", "secretary"]
-                        .contains(m.institution ?? "")
+                    let personNoun = Self.personNouns.contains(m.institution ?? "")
                     context.recent.append(.init(code: m.code, institution: m.institution,
                                                 isPerson: m.via == .official || m.via == .person || personNoun, sentence: out.count))
                 }
@@ -120,7 +126,7 @@ public struct PositionExtractor: Sendable {
             }
             // An official statement speaks for its issuer throughout, also where it reports what others did.
             if let issuer = context.issuer, !s.attributions.contains(where: { $0.code == issuer }),
-               !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.candidates(s.tokens, cue: 0..<0).isEmpty {
+               !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty {
                 s.attributions.append(contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                                          confidence: s.attributions.isEmpty ? 0.5 : 0.4))
             }
@@ -274,11 +280,13 @@ public struct PositionExtractor: Sendable {
         return false
     }
 
+    /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
+    static let nominalMarkers = CueMatcher.determiners.union(["any"])
+
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
     func isNominal(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return false }
-        return ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "any", "'s"]
-            .contains(tokens[cue.range.lowerBound - 1].lower)
+        return Self.nominalMarkers.contains(tokens[cue.range.lowerBound - 1].lower)
     }
 
     /// Directive verbs whose direction is that of the action they ask for.
