@@ -25,20 +25,18 @@ extension TextReportView {
 
     init(_ view: ReportView, width: Int) {
         let width = max(40, width)
-        title = TextWrap.lines(view.title.uppercased(), width: width).joined(separator: "\n")
+        title = TextWrap.paragraph(view.title.uppercased(), width: width)
         rule = String(repeating: "=", count: min(width, max(DisplayWidth.of(view.title), 20)))
         var overviewText = "\(view.documentCount) \(view.documentWord)"
         if view.hasDateRange { overviewText += ", " + view.dateRange }
         overviewText += ". Actors: " + view.actors.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "."
-        overview = TextWrap.lines(overviewText, width: width).joined(separator: "\n")
+        overview = TextWrap.paragraph(overviewText, width: width)
         matrix = Self.matrix(view, width: width)
-        legend = TextWrap.lines("Key: " + view.legend.map { "\($0.ascii) \($0.word)" }.joined(separator: ", "), width: width)
-            .joined(separator: "\n")
+        legend = TextWrap.paragraph("Key: " + view.legend.map { "\($0.ascii) \($0.word)" }.joined(separator: ", "), width: width)
         issues = view.issues.map { Section(heading: Self.heading($0, width: width), body: Self.columns($0, width: width)) }
-        agreementHeading = TextWrap.lines("AGREEMENT BETWEEN ACTORS (issues agreed on / disagreed on, where both take a direction)",
-                                          width: width).joined(separator: "\n")
-        tensionsHeading = TextWrap.lines("TENSIONS (positions on one issue that point both ways)", width: width)
-            .joined(separator: "\n")
+        agreementHeading = TextWrap.paragraph(
+            "AGREEMENT BETWEEN ACTORS (issues agreed on / disagreed on, where both take a direction)", width: width)
+        tensionsHeading = TextWrap.paragraph("TENSIONS (positions on one issue that point both ways)", width: width)
         agreement = Self.agreementMatrix(view, width: width)
         hasAgreement = view.hasAgreement
         tensions = view.tensions.map { t in
@@ -50,19 +48,18 @@ extension TextReportView {
         }.joined(separator: "\n")
         hasTensions = view.hasTensions
         recommendations = view.recommendations.map { e in
-            TextWrap.lines("- About \(e.actorName): \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: width, indent: "  ")
-                .joined(separator: "\n")
+            TextWrap.paragraph("- About \(e.actorName): \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: width, indent: "  ")
         }.joined(separator: "\n")
         hasRecommendations = view.hasRecommendations
-        recommendationsHeading = TextWrap.lines("AUTHORS' RECOMMENDATIONS (the authors' views, not the governments' positions)",
-                                                width: width).joined(separator: "\n")
+        recommendationsHeading = TextWrap.paragraph(
+            "AUTHORS' RECOMMENDATIONS (the authors' views, not the governments' positions)", width: width)
         sources = view.sources.map { s in
             var line = "[\(s.number)] \(s.title)"
             if s.hasPublisher { line += ". \(s.publisher)" }
             if s.hasDate { line += ", \(s.date)" }
             line += ". " + (s.hasLink ? s.link : s.path)
             if !s.isRead { line += " (\(s.status))" }
-            return TextWrap.lines(line, width: width, indent: "    ").joined(separator: "\n")
+            return TextWrap.paragraph(line, width: width, indent: "    ")
         }.joined(separator: "\n")
     }
 

@@ -1,5 +1,10 @@
 /// Wraps and pads text by display width, for the side-by-side columns of the text report.
 public enum TextWrap {
+    /// `lines` joined into one block of text.
+    public static func paragraph(_ text: String, width: Int, indent: String = "") -> String {
+        lines(text, width: width, indent: indent).joined(separator: "\n")
+    }
+
     /// Lines of at most `width` columns, broken at spaces; a word longer than a line is broken inside.
     /// Lines after the first begin with `indent`.
     public static func lines(_ text: String, width: Int, indent: String = "") -> [String] {
