@@ -28,7 +28,7 @@ enum MainContent {
         if let body = (linkedData ?? JSONLD(page)).articleBody, body.count > 200, Double(body.count) > 1.3 * Double(extracted) {
             blocks = PlainTextReader.paragraphs(body.replacingAll("\r", with: "")[...]).map { TextBlock(text: $0.text) }
         }
-        if let headline = headline(tree, scorer) {
+        if let headline = headline(tree) {
             if blocks.first?.text == headline {
                 blocks[0].isTitle = true
             } else {
@@ -57,7 +57,7 @@ enum MainContent {
     }
 
     /// The page's headline: the first `<h1>` with text.
-    private static func headline(_ tree: PageTree, _ scorer: ContentScorer) -> String? {
+    private static func headline(_ tree: PageTree) -> String? {
         for i in tree.preorder() where tree[i].name == "h1" {
             var text = ""
             for j in tree.preorder(from: i) where tree[j].name == "#text" { text += tree[j].text + " " }

@@ -51,10 +51,4 @@ struct PageTree {
 
     /// The first element with a tag name, in document order.
     func first(_ name: String) -> Int? { preorder().first { nodes[$0].name == name } }
-
-    /// class, id and role of an element, lowercased, as one string of words.
-    func marks(_ index: Int) -> String {
-        let a = nodes[index].attributes
-        return ((a["class"] ?? "") + " " + (a["id"] ?? "") + " " + (a["role"] ?? "")).lowercased()
-    }
 }
