@@ -46,6 +46,12 @@ enum LexiconYAML {
         return out
     }
 
+    /// The list of texts under an optional field; none when the field is absent.
+    static func strings(_ key: String, in fields: [String: Node], _ file: String) throws(LexiconError) -> [String] {
+        guard let node = fields[key] else { return [] }
+        return try strings(node, file)
+    }
+
     static func at(_ node: Node, _ file: String, _ reason: String) -> LexiconError {
         .at(file, node.mark?.line ?? 1, node.mark?.column ?? 1, reason)
     }

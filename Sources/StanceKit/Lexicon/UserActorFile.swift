@@ -50,10 +50,7 @@ public struct UserActorFile: Sendable {
             }
             type = parsed
         }
-        func texts(_ key: String) throws(LexiconError) -> [String] {
-            guard let node = fields[key] else { return [] }
-            return try LexiconYAML.strings(node, file)
-        }
+        func texts(_ key: String) throws(LexiconError) -> [String] { try LexiconYAML.strings(key, in: fields, file) }
         return Actor(code: code, name: try LexiconYAML.required("name", fields, node, file), type: type, names: try texts("names"),
                      demonyms: try texts("demonyms"), capitals: try texts("capitals"), institutions: try texts("institutions"),
                      leaders: try texts("leaders"))
@@ -69,7 +66,7 @@ public struct UserActorFile: Sendable {
         guard let from = try date("from") else { throw LexiconYAML.at(node, file, "missing 'from' (the date the person took office)") }
         let to = try date("to")
         if let to, to < from { throw LexiconYAML.at(fields["to"]!, file, "'to' (\(to)) is before 'from' (\(from))") }
-        let aliases = try fields["aliases"].map { n throws(LexiconError) in try LexiconYAML.strings(n, file) } ?? []
+        let aliases = try LexiconYAML.strings("aliases", in: fields, file)
         return Official(actor: try LexiconYAML.required("actor", fields, node, file), name: try LexiconYAML.required("name", fields, node, file),
                         aliases: aliases,
                         role: try LexiconYAML.required("role", fields, node, file), from: from, to: to)

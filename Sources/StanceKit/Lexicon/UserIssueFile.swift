@@ -32,10 +32,7 @@ public struct UserIssueFile: Sendable {
         guard id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
             throw LexiconYAML.at(fields["id"]!, file, "issue id '\(id)' should be kebab-case, like leaflet-launches")
         }
-        func texts(_ key: String) throws(LexiconError) -> [String] {
-            guard let n = fields[key] else { return [] }
-            return try LexiconYAML.strings(n, file)
-        }
+        func texts(_ key: String) throws(LexiconError) -> [String] { try LexiconYAML.strings(key, in: fields, file) }
         func optional(_ key: String) throws(LexiconError) -> String {
             fields[key] == nil ? "" : try LexiconYAML.required(key, fields, node, file)
         }

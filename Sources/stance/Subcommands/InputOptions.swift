@@ -13,7 +13,10 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("YAML file of actors that add to or replace built-in ones (repeatable).", valueName: "file"))
+    /// Help shared by every command that takes actor files.
+    static let actorsHelp = ArgumentHelp("YAML file of actors that add to or replace built-in ones (repeatable).", valueName: "file")
+
+    @Option(help: actorsHelp)
     var actors: [String] = []
 
     @Option(help: ArgumentHelp("YAML file of issues that add to or replace built-in ones (repeatable).", valueName: "file"))
