@@ -17,3 +17,13 @@ func positions(_ text: String, date: String? = "2021-04-07", kind: String? = "ne
 
 /// A one-line dump of a position, for readable expectations: "USA oppose statement".
 func summary(_ p: Position) -> String { "\(p.actor) \(p.stance.rawValue) \(p.kind.rawValue)" }
+
+/// The description of the error a call throws, or "" when it succeeds: for checking what users are told.
+func thrownDescription(_ body: () throws -> Void) -> String {
+    do {
+        try body()
+        return ""
+    } catch {
+        return String(describing: error)
+    }
+}

@@ -117,14 +117,7 @@ import Testing
     }
 
     @Test func mistakesNameFileLineAndColumn() {
-        func error(_ yaml: String) -> String {
-            do {
-                _ = try UserIssueFile.parse(yaml, file: "issues.yaml")
-                return ""
-            } catch {
-                return error.description
-            }
-        }
+        func error(_ yaml: String) -> String { thrownDescription { _ = try UserIssueFile.parse(yaml, file: "issues.yaml") } }
         #expect(error("issues:\n  - id: Bad_Id\n    label: X\n    triggers: [x]\n").hasPrefix("issues.yaml:2:9: issue id 'Bad_Id'"))
         #expect(error("issues:\n  - id: ok\n    label: X\n").hasPrefix("issues.yaml:2:5: issue 'ok' needs at least one trigger"))
         #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: -1\n").hasPrefix("issues.yaml:5:13: weight"))

@@ -119,14 +119,7 @@ import Testing
     }
 
     @Test func mistakesNameFileLineAndColumn() {
-        func error(_ yaml: String) -> String {
-            do {
-                _ = try UserActorFile.parse(yaml, file: "mine.yaml")
-                return ""
-            } catch {
-                return error.description
-            }
-        }
+        func error(_ yaml: String) -> String { thrownDescription { _ = try UserActorFile.parse(yaml, file: "mine.yaml") } }
         #expect(error("actors:\n  - code: KOR\n    nam: Korea\n").hasPrefix("mine.yaml:3:5: unknown field 'nam'"))
         #expect(error("actors:\n  - code: KOR\n").hasPrefix("mine.yaml:2:5: missing 'name'"))
         #expect(error("actors: [\n").hasPrefix("mine.yaml:"))
