@@ -37,8 +37,8 @@ struct Report: ParsableCommand {
     }
 
     private func codes(_ list: String?, uppercase: Bool) -> Set<String> {
-        Set((list ?? "").split(separator: ",").map { uppercase ? $0.trimmingCharacters(in: .whitespaces).uppercased() : $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty })
+        let items = (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Set(uppercase ? items.map { $0.uppercased() } : items)
     }
 
     func run() throws {
