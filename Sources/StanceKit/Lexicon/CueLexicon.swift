@@ -14,11 +14,13 @@ public struct CueLexicon: Sendable, Decodable {
     public var noComment: [String]
     /// "send", "lodge", "voice": verbs that carry the stance of the noun after them ("sent a strong protest").
     public var lightVerbs: [String]
+    /// "letter", "message": what a light verb sends that carries words, so "sent a letter urging …" reports what follows.
+    public var messageNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
-             lightVerbs = "light_verbs"
+             lightVerbs = "light_verbs", messageNouns = "message_nouns"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -33,5 +35,6 @@ public struct CueLexicon: Sendable, Decodable {
         recommendationModals = try c.decodeIfPresent([String].self, forKey: .recommendationModals) ?? []
         noComment = try c.decodeIfPresent([String].self, forKey: .noComment) ?? []
         lightVerbs = try c.decodeIfPresent([String].self, forKey: .lightVerbs) ?? []
+        messageNouns = try c.decodeIfPresent([String].self, forKey: .messageNouns) ?? []
     }
 }

@@ -12,6 +12,8 @@ struct CueMatcher: Sendable {
     private var irregular: [String: String] = [:]
     /// Stems of the light verbs.
     private var light: Set<String> = []
+    /// Stems of the nouns a light verb sends as words ("letter", "message").
+    private var messages: Set<String> = []
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {
@@ -20,6 +22,7 @@ struct CueMatcher: Sendable {
             for form in forms where form != base { irregular[form.lowercased()] = Stemmer.stem(base.lowercased()) }
         }
         light = Set(lexicon.lightVerbs.map { Stemmer.stem($0.lowercased()) })
+        messages = Set(lexicon.messageNouns.map { Stemmer.stem($0.lowercased()) })
         for cue in lexicon.cues {
             let tokens = Tokenizer.phraseTokens(cue.phrase)
             guard !tokens.isEmpty else { continue }
@@ -73,12 +76,16 @@ struct CueMatcher: Sendable {
                                                       "that", "which", "who", "but", "as", "over", "about", "against"]
 
     /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both
-    /// that keeps the noun's stance ("lodged a formal protest", "voiced strong opposition").
+    /// that keeps the noun's stance ("lodged a formal protest", "voiced strong opposition"); with a message noun
+    /// instead, a report verb whose words follow ("sent an official letter urging them to stop").
     private func carried(_ tokens: [Token], after i: Int) -> (length: Int, cue: Cue)? {
         guard light.contains(key(tokens[i])) else { return nil }
         for j in (i + 1)..<min(tokens.count, i + 5) {
             let t = tokens[j]
             guard t.isWord, !Self.lightVerbStops.contains(t.lower) else { return nil }
+            if messages.contains(t.stem) {
+                return (j + 1 - i, Cue(phrase: Token.join(tokens[i...j]), pos: .verb, stance: .report))
+            }
             for match in stems.matches(in: tokens, from: j, key: key) {
                 guard var cue = match.values.first(where: { (value: Cue) -> Bool in
                     value.pos == .noun && (value.stance == .support || value.stance == .oppose)

@@ -44,4 +44,29 @@ extension PositionExtractor {
         }
         return false
     }
+
+    /// Words that open a clause's subject: after "that" they make it a complement ("said that it would stop"),
+    /// not a relative clause ("the groups that plan to send leaflets").
+    static let subjectOpeners: Set<String> = CueMatcher.determiners.union([
+        "it", "they", "he", "she", "we", "i", "you", "there", "such", "any", "no", "all", "both", "some", "each",
+    ])
+
+    /// Whether token `index` sits in a relative clause opened after `from` and not yet closed by a comma: what a
+    /// relative clause says ("the groups that plan to send leaflets") describes a noun, not what the holder says.
+    func inRelativeClause(_ s: SentenceAnalysis, _ index: Int, after from: Int) -> Bool {
+        var k = index - 1
+        while k >= from {
+            let t = s.tokens[k]
+            if [",", ";", ":"].contains(t.text) || t.isQuote { return false }
+            if t.lower == "who" || t.lower == "which" { return true }
+            if t.lower == "that", k > from, k + 1 < s.tokens.count {
+                let next = s.tokens[k + 1]
+                let opensSubject = !next.isWord || next.isCapitalized || Self.subjectOpeners.contains(next.lower)
+                    || s.mentions.contains { $0.range.lowerBound == k + 1 }
+                if !opensSubject { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
 }

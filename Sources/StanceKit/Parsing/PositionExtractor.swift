@@ -255,7 +255,8 @@ public struct PositionExtractor: Sendable {
         // (said in a briefing, "In terms of the bill, increasing the flow of information is a priority").
         let quoteOpens = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 8)].contains(where: \.isQuote)
         let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && !isNominal($0, s.tokens)
-            && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens) }
+            && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
+            && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
             return next
         }
@@ -264,7 +265,14 @@ public struct PositionExtractor: Sendable {
         guard cue.cue.stance == .report, let close = s.tokens[..<cue.range.lowerBound].lastIndex(where: \.isQuote) else {
             return nil
         }
-        return s.cues[..<index].last { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
+        let quoted = s.cues[..<index].filter { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
+        // '"We express regret that …," the official said': a first-person verb is the speaker's own verdict.
+        if let own = quoted.first(where: { c in
+            (max(0, c.range.lowerBound - 3)..<c.range.lowerBound).contains { Self.firstPersonWords.contains(s.tokens[$0].lower) }
+        }) {
+            return own
+        }
+        return quoted.last
     }
 
     /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.

@@ -25,6 +25,12 @@ import Testing
         #expect(found.allSatisfy { $0.actor == "CHN" && $0.stance == .oppose })
     }
 
+    @Test func aFirstPersonVerbIsTheVerdictOfAQuotationThatOpensTheSentence() {
+        let found = positions("\u{201C}We welcome the decision to halt the joint military exercises,\u{201D} the Chinese foreign ministry said.")
+        #expect(found.map(\.cue) == ["said … welcome"])
+        #expect(found.map { "\($0.issue) \($0.stance)" } == ["us-rok-joint-exercises oppose"])
+    }
+
     @Test func quotationAttributedByADash() {
         let found = positions("\u{201C}This launch is unacceptable\u{201D} \u{2014} the South Korean foreign ministry said on Monday.")
         #expect(found.map(summary) == ["KOR oppose statement"])
@@ -107,6 +113,11 @@ import Testing
         #expect(found.first { $0.actor == "PRK" }?.stance == .support)
     }
 
+    @Test func demandingTheRepealOfALawOpposesIt() {
+        let found = positions("The UN special rapporteur called for the repeal of the anti-leaflet law.", date: "2020-12-17")
+        #expect(found.filter { $0.actor == "UN" }.map { "\($0.issue) \($0.stance)" } == ["leaflet-launches oppose"])
+    }
+
     @Test func deportingDefectorsCarriesOutTheReturns() {
         let found = positions("Beijing deported about 600 North Korean defectors this week.")
         #expect(found.contains { $0.actor == "CHN" && $0.issue == "forced-repatriation-of-escapees" && $0.stance == .support })
@@ -125,6 +136,13 @@ import Testing
         let found = positions("Seoul sent a strong protest to Beijing over the forced repatriation of North Korean defectors.")
         #expect(found.contains { $0.actor == "KOR" && $0.stance == .oppose && $0.cue == "sent a strong protest" })
         #expect(!found.contains { $0.actor == "KOR" && $0.stance == .support })
+    }
+
+    @Test func aLetterReportsWhatFollowsItNotTheRelativeClauseOnTheWay() {
+        let found = positions("The unification ministry will send an official letter to the groups that plan to launch leaflets, "
+            + "urging them to stop sending leaflets.", date: "2020-06-10")
+        #expect(found.map(summary) == ["KOR support statement"])
+        #expect(found.first?.cue.hasPrefix("send an official letter … urging") == true)
     }
 
     @Test func aLightVerbDoesNotReachPastAPreposition() {
