@@ -48,7 +48,12 @@ struct IssueAssigner: Sendable {
         var start: Int
         var end: Int
         var head: String
+        /// Named as an instance of what comes before ("hostile acts, including the distribution of leaflets").
+        var isExample = false
     }
+
+    /// Words that single out an instance of what was just named.
+    private static let exampleMarkers = Set(["including", "especially", "particularly", "notably"].map(Stemmer.stem))
 
     /// Every trigger phrase in a sentence, left to right.
     func triggerMatches(_ tokens: [Token]) -> [TriggerMatch] { triggerMatches(keys.keys(tokens)) }
@@ -63,10 +68,25 @@ struct IssueAssigner: Sendable {
                 continue
             }
             let last = sentence[k + match.length - 1]
-            for t in match.values { out.append(TriggerMatch(trigger: t, start: sentence[k].start, end: last.end, head: last.key)) }
+            let example = out.contains { $0.trigger.issue != match.values[0].issue } && introducesExample(sentence, before: k)
+            for t in match.values {
+                out.append(TriggerMatch(trigger: t, start: sentence[k].start, end: last.end, head: last.key, isExample: example))
+            }
             k += match.length
         }
         return out
+    }
+
+    /// Whether "including" or "such as" opens the phrase ending before key `k`, within four words and no punctuation.
+    private func introducesExample(_ sentence: [TriggerKeys.Key], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= max(0, k - 5) {
+            let key = sentence[j].key
+            if Self.exampleMarkers.contains(key) || (key == "as" && j > 0 && sentence[j - 1].key == "such") { return true }
+            if !(key.first?.isLetter ?? false) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Every issue whose triggers fire in the sentence, best first.
@@ -89,21 +109,28 @@ struct IssueAssigner: Sendable {
                 / (1 + 0.05 * Double(distance))
             best[t.issue] = max(best[t.issue] ?? 0, score)
             total[t.issue, default: 0] += score
-            if distance < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (distance, t.isCounter, i, m.end - i) }
+            // A cue points at what follows it: the first trigger after it orients the position, else the nearest before.
+            let reach = after ? distance : 1_000 + distance
+            if reach < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (reach, t.isCounter, i, m.end - i) }
         }
         // The best trigger decides; further triggers of the same issue only add weight.
-        return best.map { issue, top in
+        var found = best.map { issue, top in
             let near = nearest[issue]!
             return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at,
                              namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)))
-        }.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
+        }
+        // An instance singled out ("all hostile acts, including the distribution of leaflets") is what the sentence
+        // is about, more than the class it belongs to.
+        let examples = Set(matches.filter(\.isExample).map(\.trigger.issue))
+        if let top = found.map(\.score).max() {
+            for k in found.indices where examples.contains(found[k].issue) { found[k].score = max(found[k].score, top + 0.01) }
+        }
+        return found.sorted { ($0.score, -$0.issue) > ($1.score, -$1.issue) }
     }
 
     /// The best issue for a cue in a sentence, if any trigger fires.
     func choose(_ tokens: [Token], cue: Range<Int>) -> Candidate? { candidates(tokens, cue: cue).first }
 
-    /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
-    /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
     /// The stance of an attribution on one candidate issue: doing what a trigger naming the cue names, or the
     /// cue's direction turned around by counter-triggers and by opposing steps on the way to the trigger.
     private func orient(_ base: StanceValue, _ a: Attribution, _ c: Candidate, _ s: SentenceAnalysis) -> StanceValue {
@@ -148,17 +175,23 @@ struct IssueAssigner: Sendable {
         }
     }
 
+    /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
+    /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
     /// A law or ban on the way counts too ("criticized the law for accommodating demands to end leaflet launches"),
     /// unless a cue right after it says what it does ("the bill penalizing leaflets").
     func reversals(_ s: SentenceAnalysis, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         // A cue joined to the one before it by "and"/"or" ("executions and mass arrests of …") is a second
         // verdict on the same thing, not a step toward it.
+        // "all hostile acts, including the distribution of leaflets": the class an instance belongs to is that
+        // instance, not a step toward it.
+        let example = (from..<min(to, s.tokens.count)).last { Self.exampleMarkers.contains(s.tokens[$0].stem) }
         var flips = s.cues.filter { cue in
             // Only verbs and nouns are steps on the way; an adjective ("unjustified tariffs") or a loaded verb
             // ("a provocation by railroading the resolution": it was adopted) judges the thing itself.
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
                 && !(cue.cue.loaded != nil && cue.cue.pos == .verb)
+                && !(cue.cue.pos == .noun && example.map { cue.range.upperBound <= $0 } == true)
                 && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { ["and", "or", ","].contains($0.lower) }
         }.count
         for i in from..<min(to, s.tokens.count) where ActorRecognizer.lawNouns.contains(s.tokens[i].lower) {

@@ -38,26 +38,6 @@ import Testing
     }
 }
 
-@Suite struct IssueAssignerTests {
-    let assigner = IssueAssigner(builtInLexicon.issues)
-
-    func issue(_ sentence: String) -> String? {
-        let tokens = Tokenizer.tokens(sentence[...], offset: 0)
-        return assigner.choose(tokens, cue: 0..<1).map { assigner.issues[$0.issue].id }
-    }
-
-    @Test func differentWordingsOfOneQuestionLandInOneIssue() {
-        let a = issue("They criticized the anti-leaflet law.")
-        #expect(a != nil)
-        #expect(issue("They opposed the ban on leaflet launches.") == a)
-        #expect(issue("They defended the revised Development of Inter-Korean Relations Act.") == a)
-    }
-
-    @Test func unrelatedSentencesTakeNoTaxonomyIssue() {
-        #expect(issue("They praised the weather.") == nil)
-    }
-}
-
 @Suite struct AgreementAndTensionTests {
     func position(_ actor: String, _ issue: String, _ stance: StanceValue, date: String = "2021-01-01", confidence: Double = 0.8) -> Position {
         var p = Position(document: "d", actor: actor, actorName: actor, speaker: actor, cue: "said", kind: .statement, issue: issue,
