@@ -16,11 +16,15 @@ public struct CueLexicon: Sendable, Decodable {
     public var lightVerbs: [String]
     /// "letter", "message": what a light verb sends that carries words, so "sent a letter urging …" reports what follows.
     public var messageNouns: [String]
+    /// "pass": verbs that enact the law noun after them ("passed the revised anti-leaflet law"), and those nouns.
+    public var enactingVerbs: [String]
+    public var enactedNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
-             lightVerbs = "light_verbs", messageNouns = "message_nouns"
+             lightVerbs = "light_verbs", messageNouns = "message_nouns",
+             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,5 +40,7 @@ public struct CueLexicon: Sendable, Decodable {
         noComment = try c.decodeIfPresent([String].self, forKey: .noComment) ?? []
         lightVerbs = try c.decodeIfPresent([String].self, forKey: .lightVerbs) ?? []
         messageNouns = try c.decodeIfPresent([String].self, forKey: .messageNouns) ?? []
+        enactingVerbs = try c.decodeIfPresent([String].self, forKey: .enactingVerbs) ?? []
+        enactedNouns = try c.decodeIfPresent([String].self, forKey: .enactedNouns) ?? []
     }
 }

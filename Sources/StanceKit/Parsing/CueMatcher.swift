@@ -14,6 +14,9 @@ struct CueMatcher: Sendable {
     private var light: Set<String> = []
     /// Stems of the nouns a light verb sends as words ("letter", "message").
     private var messages: Set<String> = []
+    /// Stems of the verbs that enact a law, and of the law nouns they enact.
+    private var enacting: Set<String> = []
+    private var enacted: Set<String> = []
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {
@@ -23,6 +26,8 @@ struct CueMatcher: Sendable {
         }
         light = Set(lexicon.lightVerbs.map { Stemmer.stem($0.lowercased()) })
         messages = Set(lexicon.messageNouns.map { Stemmer.stem($0.lowercased()) })
+        enacting = Set(lexicon.enactingVerbs.map { Stemmer.stem($0.lowercased()) })
+        enacted = Set(lexicon.enactedNouns.map { Stemmer.stem($0.lowercased()) })
         for cue in lexicon.cues {
             let tokens = Tokenizer.phraseTokens(cue.phrase)
             guard !tokens.isEmpty else { continue }
@@ -75,14 +80,22 @@ struct CueMatcher: Sendable {
     private static let lightVerbStops: Set<String> = ["to", "of", "with", "for", "on", "in", "at", "by", "from", "and", "or",
                                                       "that", "which", "who", "but", "as", "over", "about", "against"]
 
+    /// An enacting verb at `i` and the law it enacts within three words, as one support action ("passed the new law").
     /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both
     /// that keeps the noun's stance ("lodged a formal protest", "voiced strong opposition"); with a message noun
     /// instead, a report verb whose words follow ("sent an official letter urging them to stop").
     private func carried(_ tokens: [Token], after i: Int) -> (length: Int, cue: Cue)? {
-        guard light.contains(key(tokens[i])) else { return nil }
-        for j in (i + 1)..<min(tokens.count, i + 5) {
+        let verb = key(tokens[i])
+        guard enacting.contains(verb) || light.contains(verb) else { return nil }
+        for j in Self.reach(tokens, after: i) {
             let t = tokens[j]
-            guard t.isWord, !Self.lightVerbStops.contains(t.lower) else { return nil }
+            // "passed the revised anti-leaflet law": enacting a law is an action for it.
+            if enacting.contains(verb) {
+                if enacted.contains(t.stem) {
+                    return (j + 1 - i, Cue(phrase: Token.join(tokens[i...j]), pos: .verb, stance: .support, kind: .action))
+                }
+                continue
+            }
             if messages.contains(t.stem) {
                 return (j + 1 - i, Cue(phrase: Token.join(tokens[i...j]), pos: .verb, stance: .report))
             }
@@ -97,5 +110,25 @@ struct CueMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// The next four words after a verb (three between it and its noun), a hyphenated word counting as one ("the anti-leaflet law"), up to a
+    /// preposition, conjunction or punctuation.
+    private static func reach(_ tokens: [Token], after i: Int) -> [Int] {
+        var out: [Int] = []
+        var words = 0
+        var j = i + 1
+        while j < tokens.count, words < 4 || tokens[j - 1].text == "-" {
+            let t = tokens[j]
+            if t.text == "-", j > i + 1, j + 1 < tokens.count, tokens[j + 1].isWord {
+                j += 1
+                continue
+            }
+            guard t.isWord, !lightVerbStops.contains(t.lower) else { break }
+            out.append(j)
+            if tokens[j - 1].text != "-" { words += 1 }
+            j += 1
+        }
+        return out
     }
 }

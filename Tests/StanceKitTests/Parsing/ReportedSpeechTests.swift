@@ -113,6 +113,12 @@ import Testing
         #expect(found.first { $0.actor == "PRK" }?.stance == .support)
     }
 
+    @Test func passingALawIsAnActionForIt() {
+        let found = positions("South Korea's National Assembly passed the revised anti-leaflet law on Monday.", date: "2020-12-15")
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["KOR support action leaflet-launches"])
+        #expect(found.first?.cue == "passed the revised anti-leaflet law")
+    }
+
     @Test func demandingTheRepealOfALawOpposesIt() {
         let found = positions("The UN special rapporteur called for the repeal of the anti-leaflet law.", date: "2020-12-17")
         #expect(found.filter { $0.actor == "UN" }.map { "\($0.issue) \($0.stance)" } == ["leaflet-launches oppose"])
