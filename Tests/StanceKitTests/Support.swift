@@ -8,9 +8,10 @@ let builtInLexicon: Lexicon = {
 let sharedExtractor = PositionExtractor(lexicon: builtInLexicon)
 
 /// Positions read from a small text written for a test.
-func positions(_ text: String, date: String? = "2021-04-07", kind: String? = "news", issuer: String? = nil) -> [Position] {
+func positions(_ text: String, date: String? = "2021-04-07", kind: String? = "news", issuer: String? = nil,
+               title: String? = nil) -> [Position] {
     let document = Document(id: "test", source: "test.txt", format: .text,
-                            metadata: DocumentMetadata(date: date, kind: kind, issuer: issuer),
+                            metadata: DocumentMetadata(title: title, date: date, kind: kind, issuer: issuer),
                             blocks: PlainTextReader.paragraphs(text[...]))
     return sharedExtractor.positions(in: document)
 }

@@ -218,12 +218,19 @@ struct IssueAssigner: Sendable {
             }
             referents.learn(matches)
         }
-        // The document's main issue: the most-scored one over all its sentences with positions.
+        // The document's main issue: the specific issue its headline names, else the most-scored one over all its
+        // sentences with positions.
+        let headline = document.metadata.title.map { Tokenizer.tokens($0[...], offset: 0) }
+            ?? sentences.first.flatMap { $0.isHeading ? $0.tokens : nil }
+        // Every trigger of a headline counts alike, wherever it stands in it.
+        let named = headline.flatMap { candidates(triggerMatches($0), cue: 0..<$0.count).first { issues[$0.issue].weight >= 1 } }
         var totals: [Int: Double] = [:]
         for p in pending { if let c = p.candidates.first { totals[c.issue, default: 0] += c.score } }
-        let main = totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        let main = named?.issue ?? totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         var previous: (paragraph: Int, issue: Int)?
         var positions: [Position] = []
+        // Positions whose sentence names the issue they are about, so their direction is read toward it.
+        var anchored: Set<String> = []
         for p in pending {
             let s = sentences[p.sentence]
             var a = p.attribution
@@ -232,12 +239,13 @@ struct IssueAssigner: Sendable {
             if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) { continue }
             let issueIndex: Int?
             let base = a.stance
+            var oriented = true
             // A broad issue (weight below 1) yields to the document's main issue: "human rights" in a document
             // about the leaflet ban is most likely about the leaflet ban.
             let broad = p.candidates.first.map { issues[$0.issue].weight < 1 } ?? false
             if broad, let main, issues[main].weight >= 1 {
                 issueIndex = main
-                if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) }
+                if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) } else { oriented = false }
             } else if let top = p.candidates.first {
                 // A close second that is the document's main issue wins: the sentence is most likely about it too.
                 let chosen = p.candidates.first { $0.issue == main && $0.score >= 0.5 * top.score } ?? top
@@ -245,14 +253,33 @@ struct IssueAssigner: Sendable {
                 a.stance = orient(base, a, chosen, s)
             } else {
                 issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? main
+                oriented = false
             }
             if let issueIndex { previous = (s.paragraph, issueIndex) }
             var position = self.position(a, issue: issueIndex, score: p.candidates.first { $0.issue == issueIndex }?.score,
                                          sentence: s, document: document, names: names)
             if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
+            if oriented { anchored.insert(position.id) }
             add(position, to: &positions)
         }
-        return positions
+        return Self.followingAnchoredPositions(positions, anchored: anchored)
+    }
+
+    /// "The National Assembly delivered a blow to civil liberties", in an article about the leaflet ban: the cue points
+    /// at something other than the issue the sentence inherits, so its direction there is unknown. When the same
+    /// government's positions in the document that name the issue all point one way, this one is read the same way.
+    static func followingAnchoredPositions(_ positions: [Position], anchored: Set<String>) -> [Position] {
+        var directions: [String: Set<StanceValue>] = [:]
+        for p in positions where anchored.contains(p.id) && p.kind != .recommendation && (p.stance == .support || p.stance == .oppose) {
+            directions[p.actor + "\u{1F}" + p.issue, default: []].insert(p.stance)
+        }
+        return positions.map { p in
+            guard !anchored.contains(p.id), p.kind != .recommendation, p.stance == .support || p.stance == .oppose,
+                  let known = directions[p.actor + "\u{1F}" + p.issue], known.count == 1, let stance = known.first else { return p }
+            var read = p
+            read.stance = stance
+            return read
+        }
     }
 }
 

@@ -35,4 +35,28 @@ import Testing
         #expect(seoul.map(\.issue) == ["leaflet-launches"])
         #expect(seoul.map(\.stance) == [.support])
     }
+
+    @Test func aSentenceThatDoesNotNameItsIssueFollowsTheGovernmentsOtherPositionsOnIt() {
+        let text = "South Korea's National Assembly passed the anti-leaflet law on Monday.\n\n"
+            + "The National Assembly of South Korea delivered a blow to civil liberties."
+        let korea = positions(text, date: "2020-12-15").filter { $0.actor == "KOR" }
+        #expect(korea.count == 2)
+        #expect(korea.allSatisfy { $0.issue == "leaflet-launches" && $0.stance == .support })
+    }
+
+    @Test func withTheGovernmentsNamedPositionsSplitTheSentenceKeepsItsOwnDirection() {
+        let text = "South Korea's National Assembly passed the anti-leaflet law on Monday. "
+            + "South Korea's foreign ministry criticized the anti-leaflet law on Tuesday.\n\n"
+            + "The National Assembly of South Korea delivered a blow to civil liberties."
+        let blow = positions(text, date: "2020-12-15").first { $0.evidence.contains("blow") }
+        #expect(blow?.stance == .oppose)
+    }
+
+    @Test func theHeadlineNamesTheDocumentsMainIssue() {
+        let text = "Activists said they would send more leaflets across the border.\n\n"
+            + "The South Korean military said it would expand the operation."
+        let military = positions(text, date: "2024-06-10", title: "Seoul restarts border loudspeakers")
+            .first { $0.evidence.contains("expand") }
+        #expect(military?.issue == "dmz-loudspeakers")
+    }
 }
