@@ -26,8 +26,21 @@ enum Stemmer {
         else if w.hasSuffix("ed") && w.count > 4 { w = undouble(String(w.dropLast(2))) }
         else if w.hasSuffix("ing") && w.count > 5 { w = undouble(String(w.dropLast(3))) }
         if w.hasSuffix("e") && w.count > 3 && !w.hasSuffix("ee") { w = String(w.dropLast()) }
+        w = americanSpelling(w)
         // "note", "noted", "noting" must not meet the negation "not".
         return w == "not" ? "note" : w
+    }
+
+    /// British spellings folded to American ones, so that UN and Commonwealth texts meet the lexicons:
+    /// "criticised", "labour", "defence", "programmes", "analyse", "organisation".
+    private static func americanSpelling(_ w: String) -> String {
+        guard w.count > 5 else { return w }
+        if w.hasSuffix("isation") { return String(w.dropLast(6)) + "zation" }
+        if w.hasSuffix("is") || w.hasSuffix("ys") { return String(w.dropLast()) + "z" }
+        if w.hasSuffix("our") { return String(w.dropLast(2)) + "r" }
+        if w.hasSuffix("fenc") { return String(w.dropLast()) + "s" }
+        if w.hasSuffix("mm") { return String(w.dropLast()) }
+        return w
     }
 
     private static func undouble(_ w: String) -> String {

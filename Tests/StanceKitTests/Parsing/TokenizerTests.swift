@@ -16,4 +16,18 @@ import Testing
         #expect(Stemmer.stem("noted") == Stemmer.stem("note"))
         #expect(Stemmer.stem("noted") != Stemmer.stem("not"))
     }
+
+    @Test func britishSpellingsMeetAmericanOnes() {
+        for (british, american) in [("criticised", "criticize"), ("recognising", "recognize"), ("labour", "labor"),
+                                    ("defence", "defense"), ("programmes", "program"), ("organisation", "organization"),
+                                    ("analysed", "analyze")] {
+            #expect(Stemmer.stem(british) == Stemmer.stem(american), "\(british)")
+        }
+        #expect(Stemmer.stem("hour") != Stemmer.stem("hor"))
+    }
+
+    @Test func aBritishCueReadsLikeTheAmericanOne() {
+        let found = positions("The United Kingdom criticised the forced labour in North Korea's prison camps.", date: "2023-11-15")
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["GBR support statement dprk-human-rights"])
+    }
 }
