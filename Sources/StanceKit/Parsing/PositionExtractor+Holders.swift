@@ -29,6 +29,7 @@ extension PositionExtractor {
         if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
+        if describesNoun(cue, in: s) { return [] }
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
         var words = 0
@@ -125,6 +126,28 @@ extension PositionExtractor {
         return []
     }
 
+    /// "USB drives sent by sea", "leaflets flown across the border": a participle right after a noun, before a
+    /// preposition, describes that noun; nobody to its left is doing it.
+    func describesNoun(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        let start = cue.range.lowerBound
+        guard cue.cue.pos == .verb, cue.cue.stance != .report, cue.range.count == 1, start > 0, cue.range.upperBound < tokens.count
+        else { return false }
+        let word = tokens[start].lower
+        let before = tokens[start - 1]
+        return (word.hasSuffix("ed") || participles.contains(word)) && Self.prepositions.contains(tokens[cue.range.upperBound].lower)
+            && before.isWord && !before.lower.hasSuffix("ly") && !Self.auxiliaries.contains(before.lower)
+            && Self.pronouns[before.lower] == nil && !Self.firstPersonWords.contains(before.lower)
+            && !["which", "who", "that", "and", "or", "not", "never", "also", "then"].contains(before.lower)
+            && !Self.speechNouns.contains(before.lower) && !PositionExtractor.personNouns.contains(before.lower)
+            && !s.mentions.contains { $0.range.contains(start - 1) }
+    }
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will",
+        "would", "can", "could", "may", "might", "shall", "should", "must",
+    ]
+
     static let speechNouns: Set<String> = [
         "remarks", "remark", "statement", "statements", "comments", "comment", "report", "announcement", "letter",
         "spokesman", "spokeswoman", "spokesperson", "official", "officials",
@@ -138,6 +161,12 @@ extension PositionExtractor {
         var b = m.range.lowerBound - 1
         while b >= 0, ["the", "a", "an", "its", "their"].contains(tokens[b].lower) { b -= 1 }
         let before = b >= 0 ? tokens[b].lower : ""
+        // "asked Seoul to reconsider", "urged Pyongyang to stop": a government between a verb and the infinitive it is
+        // asked to carry out is the one addressed, not the one speaking.
+        if m.range.upperBound + 1 == cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
+           !["and", "or", "that"].contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
+            return false
+        }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
         if before == "," || before == "and" || before == "or" {
             let list = coordinated(with: m, before: cue, in: s)

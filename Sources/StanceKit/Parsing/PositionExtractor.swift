@@ -13,6 +13,8 @@ public struct PositionExtractor: Sendable {
     let hedges: Set<String>
     let noComment: PhraseTrie<String>
     let predictions: PhraseTrie<String>
+    /// Irregular past participles ("sent", "flown"), for telling a participle that describes a noun from a verb.
+    let participles: Set<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -25,6 +27,7 @@ public struct PositionExtractor: Sendable {
         noComment = Self.trie(lexicon.cues.noComment)
         predictions = Self.trie(lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
+        participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
 
     private static func trie(_ phrases: [String]) -> PhraseTrie<String> {

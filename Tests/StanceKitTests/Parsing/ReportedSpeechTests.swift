@@ -31,6 +31,18 @@ import Testing
         #expect(found.map { "\($0.issue) \($0.stance)" } == ["us-rok-joint-exercises oppose"])
     }
 
+    @Test func theGovernmentAskedToActIsNotTheOneAsking() {
+        let found = positions("The UN special rapporteur has asked Seoul to reconsider the anti-leaflet law.", date: "2020-12-17")
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["UN oppose statement leaflet-launches"])
+    }
+
+    @Test func aParticipleDescribingANounIsNobodysAct() {
+        let text = "South Korea's National Assembly passed the anti-leaflet law. It is unclear whether it reaches USB drives sent by sea."
+        let found = positions(text, date: "2020-12-20")
+        #expect(!found.contains { $0.cue == "sent" })
+        #expect(found.map(\.cue) == ["passed the anti-leaflet law"])
+    }
+
     @Test func quotationAttributedByADash() {
         let found = positions("\u{201C}This launch is unacceptable\u{201D} \u{2014} the South Korean foreign ministry said on Monday.")
         #expect(found.map(summary) == ["KOR oppose statement"])
