@@ -55,8 +55,29 @@ struct IssueAssigner: Sendable {
     /// Words that single out an instance of what was just named.
     private static let exampleMarkers = Set(["including", "especially", "particularly", "notably"].map(Stemmer.stem))
 
-    /// Every trigger phrase in a sentence, left to right.
-    func triggerMatches(_ tokens: [Token]) -> [TriggerMatch] { triggerMatches(keys.keys(tokens)) }
+    /// Every trigger phrase in a sentence, left to right, except those in an office's title ("the special rapporteur
+    /// on human rights in the DPRK said …"), which name who speaks, not what about.
+    func triggerMatches(_ tokens: [Token]) -> [TriggerMatch] {
+        let matches = triggerMatches(keys.keys(tokens))
+        guard let title = titleComplement(tokens) else { return matches }
+        return matches.filter { !title.contains($0.start) }
+    }
+
+    /// Offices named by what they are for: "rapporteur on", "envoy for", "commissioner for".
+    private static let titleNouns: Set<String> = [
+        "rapporteur", "envoy", "representative", "commissioner", "coordinator", "adviser", "advisor", "ambassador",
+    ]
+
+    /// The span of "on …" / "for …" after a title noun, up to the next comma, quotation mark or verb-like cue word.
+    private func titleComplement(_ tokens: [Token]) -> Range<Int>? {
+        guard let k = (1..<max(1, tokens.count)).first(where: { ["on", "for"].contains(tokens[$0].lower)
+            && Self.titleNouns.contains(tokens[$0 - 1].lower) }) else { return nil }
+        let end = ((k + 1)..<tokens.count).first { j in
+            [",", ";", ":", "(", "has", "have", "had", "said", "says", "is", "was", "will", "would", "called", "urged", "told"]
+                .contains(tokens[j].lower) || tokens[j].isQuote
+        } ?? tokens.count
+        return k..<end
+    }
 
     /// The same, on a sentence's trigger keys.
     private func triggerMatches(_ sentence: [TriggerKeys.Key]) -> [TriggerMatch] {
@@ -190,7 +211,7 @@ struct IssueAssigner: Sendable {
             // Only verbs and nouns are steps on the way; an adjective ("unjustified tariffs") or a loaded verb
             // ("a provocation by railroading the resolution": it was adopted) judges the thing itself.
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
-                && !(cue.cue.loaded != nil && cue.cue.pos == .verb)
+                && !(cue.cue.loaded != nil && cue.cue.pos == .verb) && !cue.describesNoun
                 && !(cue.cue.pos == .noun && example.map { cue.range.upperBound <= $0 } == true)
                 && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { ["and", "or", ","].contains($0.lower) }
         }.count

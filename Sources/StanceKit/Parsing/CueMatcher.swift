@@ -4,6 +4,9 @@ struct CueMatcher: Sendable {
         var range: Range<Int>
         var cue: Cue
         var text: String
+        /// A participle that describes the noun before it ("USB drives sent by sea"): nobody's act, and no step
+        /// toward what follows. Set once the sentence's actors are known.
+        var describesNoun = false
     }
 
     private var stems = PhraseTrie<Cue>()
@@ -53,7 +56,10 @@ struct CueMatcher: Sendable {
             let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
             let candidates = (stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
-                    let values = nominal ? match.values.filter { $0.pos != .verb || match.length > 1 } : match.values
+                    // A noun cue does not match the participle of its word: "the countries concerned" is no "concern".
+                    let participle = tokens[i + match.length - 1].lower.hasSuffix("ed")
+                    let values = (nominal ? match.values.filter { $0.pos != .verb || match.length > 1 } : match.values)
+                        .filter { $0.pos != .noun || !participle || $0.phrase.lowercased().hasSuffix("ed") }
                     return values.isEmpty ? nil : (match.length, values)
                 }
             var best = candidates.max(by: { $0.length < $1.length }).map {

@@ -29,7 +29,7 @@ extension PositionExtractor {
         if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
-        if describesNoun(cue, in: s) { return [] }
+        if cue.describesNoun { return [] }
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
         var words = 0
@@ -140,7 +140,7 @@ extension PositionExtractor {
             && Self.pronouns[before.lower] == nil && !Self.firstPersonWords.contains(before.lower)
             && !["which", "who", "that", "and", "or", "not", "never", "also", "then"].contains(before.lower)
             && !Self.speechNouns.contains(before.lower) && !PositionExtractor.personNouns.contains(before.lower)
-            && !s.mentions.contains { $0.range.contains(start - 1) }
+            && !s.mentions.contains { $0.isGovernment && $0.range.contains(start - 1) }
     }
 
     static let auxiliaries: Set<String> = [

@@ -105,11 +105,13 @@ public struct PositionExtractor: Sendable {
                     context.recent.append(.init(code: m.code, institution: m.institution,
                                                 isPerson: m.via == .official || m.via == .person || personNoun, sentence: out.count))
                 }
-                out.append(SentenceAnalysis(
+                var analysis = SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
                     end: paragraph.start + range.upperBound, text: sentence, tokens: tokens, mentions: mentions,
                     // "United States", "State Department": words of a name are not cues.
-                    cues: cueMatcher.matches(in: tokens).filter { cue in !mentions.contains { $0.range.overlaps(cue.range) } }))
+                    cues: cueMatcher.matches(in: tokens).filter { cue in !mentions.contains { $0.range.overlaps(cue.range) } })
+                for k in analysis.cues.indices { analysis.cues[k].describesNoun = describesNoun(analysis.cues[k], in: analysis) }
+                out.append(analysis)
             }
         }
         return out
@@ -257,7 +259,7 @@ public struct PositionExtractor: Sendable {
         // Within a dozen words; or anywhere inside a quotation that opens right after the verb
         // (said in a briefing, "In terms of the bill, increasing the flow of information is a priority").
         let quoteOpens = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 8)].contains(where: \.isQuote)
-        let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && !isNominal($0, s.tokens)
+        let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && !isNominal($0, s.tokens) && !$0.describesNoun
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
@@ -316,7 +318,7 @@ public struct PositionExtractor: Sendable {
         // judges what the other government did ("the U.S. has made another provocation").
         let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
         let predicates = s.cues.filter { cue in
-            !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
+            !cue.describesNoun && !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
                 && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) })
         }
         let cue = predicates.first(where: { $0.cue.stance != .report }) ?? predicates.first

@@ -59,4 +59,17 @@ import Testing
             .first { $0.evidence.contains("expand") }
         #expect(military?.issue == "dmz-loudspeakers")
     }
+
+    @Test func anOfficesTitleNamesWhoSpeaksNotWhatAbout() {
+        let text = "South Korea's National Assembly passed the anti-leaflet law.\n\n"
+            + "The UN special rapporteur on human rights in North Korea asked Seoul to reconsider it."
+        let rapporteur = positions(text, date: "2020-12-17").filter { $0.actor == "UN" }
+        #expect(rapporteur.map { "\($0.issue) \($0.stance)" } == ["leaflet-launches oppose"])
+    }
+
+    @Test func aParticipleDescribingANounIsNoStepTowardTheIssue() {
+        let found = positions("We call for the release of South Korean nationals detained in North Korea and of the abductees.",
+                              kind: "statement", issuer: "KOR")
+        #expect(found.map { "\($0.actor) \($0.issue) \($0.stance)" } == ["KOR dprk-human-rights support"])
+    }
 }

@@ -163,6 +163,11 @@ import Testing
         #expect(found.first?.cue.hasPrefix("send an official letter … urging") == true)
     }
 
+    @Test func aNounCueDoesNotMatchItsParticiple() {
+        let found = positions("Seoul will cooperate with the countries concerned on the abductee issue.", date: "2019-11-15")
+        #expect(!found.contains { $0.stance == .oppose })
+    }
+
     @Test func aLightVerbDoesNotReachPastAPreposition() {
         let found = positions("Seoul sent a letter to the groups about their protest plans.")
         #expect(!found.contains { $0.cue.hasPrefix("sent a letter to") })
