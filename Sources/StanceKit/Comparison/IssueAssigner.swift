@@ -269,7 +269,12 @@ struct IssueAssigner: Sendable {
                 if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) } else { oriented = false }
             } else if let top = p.candidates.first {
                 // A close second that is the document's main issue wins: the sentence is most likely about it too.
-                let chosen = p.candidates.first { $0.issue == main && $0.score >= 0.5 * top.score } ?? top
+                // Not when the cue's object names the top issue and the main one only comes before the cue ("condemned
+                // the launch and welcomed the family reunions").
+                let pointsAtTop = top.at >= a.cueRange.upperBound
+                let chosen = p.candidates.first {
+                    $0.issue == main && $0.score >= 0.5 * top.score && !(pointsAtTop && $0.at < a.cueRange.lowerBound)
+                } ?? top
                 issueIndex = chosen.issue
                 a.stance = orient(base, a, chosen, s)
             } else {

@@ -42,6 +42,9 @@ struct CueMatcher: Sendable {
         }
     }
 
+    /// Prefixes that keep a verb a verb: "re-impose", "co-sponsor", "counter-sue".
+    static let verbPrefixes: Set<String> = ["re", "co", "pre", "counter", "de", "mis", "over", "under", "out"]
+
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "'s"]
 
     /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
@@ -52,14 +55,28 @@ struct CueMatcher: Sendable {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
+            // "so-called", "long-held", "U.S.-led": the second half of a compound adjective is no cue ("re-impose" is).
+            if i > 1, tokens[i - 1].text == "-", tokens[i - 1].end == tokens[i].start, !Self.verbPrefixes.contains(tokens[i - 2].lower) {
+                i += 1
+                continue
+            }
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
             let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
+            // A bare form after an article and one modifier is read as the noun where there is one: "the missile
+            // launch", "a nuclear test" (not "the ministry said", not "the ministry cut funding").
+            let compound = i > 1 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 1].isWord
+                && !tokens[i - 1].isCapitalized && !tokens[i - 1].lower.hasSuffix("ly") && irregular[tokens[i].lower] == nil
+                && !["s", "ed", "ing"].contains { tokens[i].lower.hasSuffix($0) }
             let candidates = (stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
                     // A noun cue does not match the participle of its word: "the countries concerned" is no "concern".
                     let participle = tokens[i + match.length - 1].lower.hasSuffix("ed")
-                    let values = (nominal ? match.values.filter { $0.pos != .verb || match.length > 1 } : match.values)
-                        .filter { $0.pos != .noun || !participle || $0.phrase.lowercased().hasSuffix("ed") }
+                    var values = match.values.filter { $0.pos != .noun || !participle || $0.phrase.lowercased().hasSuffix("ed") }
+                    if nominal {
+                        values = values.filter { $0.pos != .verb || match.length > 1 }
+                    } else if compound, match.length == 1, values.contains(where: { $0.pos == .noun }) {
+                        values = values.filter { $0.pos == .noun }
+                    }
                     return values.isEmpty ? nil : (match.length, values)
                 }
             var best = candidates.max(by: { $0.length < $1.length }).map {

@@ -76,6 +76,19 @@ import Testing
     @Test func actionsRevealAStance() {
         #expect(positions("The European Union imposed sanctions on Russian banks.").map(summary) == ["EU support action"])
         #expect(positions("The South Korean military removed the loudspeakers at the border.").map(summary) == ["KOR oppose action"])
+        #expect(positions("The United States cut funding for UN agencies in Gaza.").map(summary) == ["USA oppose action"])
+        #expect(positions("Japan co-sponsored the resolution on human rights in North Korea.").map(summary) == ["JPN support action"])
+        #expect(positions("Brazil voted for the resolution.").map(summary) == ["BRA support action"])
+        let police = positions("South Korean police enforced the anti-leaflet law against two activists.", date: "2021-05-01")
+        #expect(police.map { "\(summary($0)) \($0.issue)" } == ["KOR support action leaflet-launches"])
+        let executions = positions("North Korea executed three people for watching South Korean dramas.")
+        #expect(executions.map { "\(summary($0)) \($0.issue)" } == ["PRK oppose action information-into-north-korea"])
+    }
+
+    @Test func oneGovernmentOnTwoIssuesInOneSentenceGivesTwoPositions() {
+        let found = positions("South Korea condemned the missile launch and welcomed the resumption of family reunions.")
+        #expect(found.map { "\(summary($0)) \($0.issue)" }
+            == ["KOR oppose statement dprk-denuclearization", "KOR support statement separated-families"])
     }
 }
 

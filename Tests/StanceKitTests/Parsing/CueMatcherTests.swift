@@ -1,0 +1,23 @@
+import Testing
+@testable import StanceKit
+
+/// Which words of a sentence are stance cues, on phrases written for the tests.
+@Suite struct CueMatcherTests {
+    let matcher = CueMatcher(builtInLexicon.cues)
+
+    func cues(_ sentence: String) -> [String] {
+        matcher.matches(in: Tokenizer.tokens(sentence[...], offset: 0)).map(\.text)
+    }
+
+    @Test func theSecondHalfOfACompoundAdjectiveIsNoCue() {
+        #expect(!cues("It bans so-called propaganda leaflets.").contains("called"))
+        #expect(cues("Washington re-imposed sanctions on Tehran.").contains { $0.hasPrefix("imposed") })
+    }
+
+    @Test func aBareVerbFormAfterAnArticleAndAModifierIsTheNoun() {
+        let launch = matcher.matches(in: Tokenizer.tokens("They condemned the missile launch."[...], offset: 0))
+            .first { $0.text == "launch" }
+        #expect(launch?.cue.pos == .noun)
+        #expect(cues("The ministry said it would act.").contains("said"))
+    }
+}
