@@ -10,6 +10,9 @@ struct Attribution: Equatable {
     var confidence: Double
     /// The cue stood under a negation ("did not co-sponsor").
     var negated: Bool = false
+    /// Token index of the holder's own verb ("proposed" in "…, as the rapporteur has proposed"), which may stand
+    /// apart from the cue that gives the stance; nil when it is the cue itself.
+    var verbAt: Int?
     /// Only a reporting verb ("the military said it was …"): no direction and, without an issue, no position.
     var reportOnly: Bool = false
 }

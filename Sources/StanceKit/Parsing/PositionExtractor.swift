@@ -197,7 +197,8 @@ public struct PositionExtractor: Sendable {
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
                 // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
                 // another government's act, not what this one says.
-                if stance == nil || isDirective(cue), let content = self.content(of: cue, at: ci, in: s),
+                if stance == nil || isDirective(cue) || echoed(cue, in: s) != nil,
+                   let content = echoed(cue, in: s) ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
                     let inner = content.cue.stance.stance ?? .neutral
@@ -218,7 +219,7 @@ public struct PositionExtractor: Sendable {
                 if holder.isFirstPerson { kind = kind == .recommendation ? .statement : kind }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
-                                       negated: isNegated, reportOnly: reportOnly))
+                                       negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.
@@ -237,8 +238,8 @@ public struct PositionExtractor: Sendable {
             !modals.matches(in: tokens, from: $0, key: \.lower).isEmpty
         }) {
             out.removeAll { a in
-                a.kind != .recommendation && a.cueRange.lowerBound > m
-                    && !tokens[m..<a.cueRange.lowerBound].contains { $0.text == "," || $0.lower == "as" }
+                let at = a.verbAt ?? a.cueRange.lowerBound
+                return a.kind != .recommendation && at > m && !tokens[m..<at].contains { $0.text == "," || $0.lower == "as" }
             }
         }
         return out
@@ -278,6 +279,16 @@ public struct PositionExtractor: Sendable {
             return own
         }
         return quoted.last
+    }
+
+    /// ", as the special rapporteur has proposed.": a cue with nothing after it in an "as" clause takes for its content
+    /// the verdict of the clause before the comma ("review the law, as … proposed" proposes the review).
+    func echoed(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
+        let tokens = s.tokens
+        guard cue.range.upperBound == tokens.count || !tokens[cue.range.upperBound].isWord,
+              let a = tokens[..<cue.range.lowerBound].lastIndex(where: { $0.lower == "as" }), a > 0, tokens[a - 1].text == ",",
+              !tokens[a..<cue.range.lowerBound].contains(where: { $0.text == "," }) else { return nil }
+        return s.cues.last { $0.range.upperBound < a && $0.cue.stance != .report && !$0.describesNoun && !isNominal($0, tokens) }
     }
 
     /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.

@@ -43,6 +43,13 @@ import Testing
         #expect(found.map(\.cue) == ["passed the anti-leaflet law"])
     }
 
+    @Test func anAsClauseEchoesTheClauseBeforeIt() {
+        let found = positions("Seoul should ask the National Assembly to review the anti-leaflet law, as the UN special rapporteur "
+            + "has proposed.", date: "2020-12-20")
+        #expect(found.map { "\(summary($0)) \($0.issue)" }
+            == ["KOR oppose recommendation leaflet-launches", "UN oppose statement leaflet-launches"])
+    }
+
     @Test func quotationAttributedByADash() {
         let found = positions("\u{201C}This launch is unacceptable\u{201D} \u{2014} the South Korean foreign ministry said on Monday.")
         #expect(found.map(summary) == ["KOR oppose statement"])
