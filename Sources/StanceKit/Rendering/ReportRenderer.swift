@@ -8,15 +8,23 @@ public struct ReportRenderer: Sendable {
         self.templates = templates
     }
 
-    /// A self-contained HTML page: inline CSS, no scripts, no external requests.
-    public func html(_ comparison: Comparison) throws(RenderError) -> String {
-        try templates.render(ReportView(comparison), template: "report.html")
+    /// A self-contained HTML page: inline CSS, no scripts, no external requests. A fragment is the page's body
+    /// alone (header, sections, footer), for pasting into a larger briefing packet with its own styles.
+    public func html(_ comparison: Comparison, fragment: Bool = false) throws(RenderError) -> String {
+        try templates.render(ReportView(comparison), template: fragment ? "report-body.html" : "report.html")
     }
 
-    /// The plain-text report, no line wider than `width` display columns.
-    public func text(_ comparison: Comparison, width: Int = 100) throws(RenderError) -> String {
-        let view = TextReportView(ReportView(comparison), width: width)
+    /// The plain-text report, no line wider than `width` display columns, drawn with box-drawing characters or,
+    /// with `ascii`, plain ASCII.
+    public func text(_ comparison: Comparison, width: Int = 100, ascii: Bool = false) throws(RenderError) -> String {
+        let view = TextReportView(ReportView(comparison), width: width, ascii: ascii)
         let text = try templates.render(view, template: "report.txt")
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// The report as Markdown: GitHub tables for the matrices, lists for the evidence.
+    public func markdown(_ comparison: Comparison) throws(RenderError) -> String {
+        let text = try templates.render(MarkdownReportView(ReportView(comparison)), template: "report.md")
         return text.hasSuffix("\n") ? text : text + "\n"
     }
 

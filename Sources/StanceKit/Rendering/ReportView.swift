@@ -75,6 +75,13 @@ struct ReportView {
 }
 
 extension ReportView {
+    /// "5 documents, 2019-11-15 to 2024-06-10. Actors: South Korea (KOR), …": the line under the title.
+    var overview: String {
+        var text = "\(documentCount) \(documentWord)"
+        if hasDateRange { text += ", " + dateRange }
+        return text + ". Actors: " + actors.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "."
+    }
+
     init(_ comparison: Comparison) {
         let sourceNumber = Dictionary(comparison.sources.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
         let positions = Dictionary(comparison.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

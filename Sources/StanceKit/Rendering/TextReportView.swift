@@ -20,20 +20,29 @@ struct TextReportView {
     struct Section { var heading: String; var body: String }
 }
 
-extension TextReportView {
-    static let columnGap = " | "
+/// The lines a text report is drawn with: box-drawing characters, or plain ASCII for terminals and mail that lack them.
+struct TextRules {
+    var column: String
+    var single: String
+    var double: String
 
-    init(_ view: ReportView, width: Int) {
+    init(ascii: Bool) {
+        (column, single, double) = ascii ? (" | ", "-", "=") : (" \u{2502} ", "\u{2500}", "\u{2550}")
+    }
+}
+
+extension TextReportView {
+    init(_ view: ReportView, width: Int, ascii: Bool = false) {
         let width = max(40, width)
+        let rules = TextRules(ascii: ascii)
         title = TextWrap.paragraph(view.title.uppercased(), width: width)
-        rule = String(repeating: "=", count: min(width, max(DisplayWidth.of(view.title), 20)))
-        var overviewText = "\(view.documentCount) \(view.documentWord)"
-        if view.hasDateRange { overviewText += ", " + view.dateRange }
-        overviewText += ". Actors: " + view.actors.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "."
-        overview = TextWrap.paragraph(overviewText, width: width)
+        rule = String(repeating: rules.double, count: min(width, max(DisplayWidth.of(view.title), 20)))
+        overview = TextWrap.paragraph(view.overview, width: width)
         matrix = Self.matrix(view, width: width)
         legend = TextWrap.paragraph("Key: " + view.legend.map { "\($0.ascii) \($0.word)" }.joined(separator: ", "), width: width)
-        issues = view.issues.map { Section(heading: Self.heading($0, width: width), body: Self.columns($0, width: width)) }
+        issues = view.issues.map {
+            Section(heading: Self.heading($0, width: width, rules: rules), body: Self.columns($0, width: width, rules: rules))
+        }
         agreementHeading = TextWrap.paragraph(
             "AGREEMENT BETWEEN ACTORS (issues agreed on / disagreed on, where both take a direction)", width: width)
         tensionsHeading = TextWrap.paragraph("TENSIONS (positions on one issue that point both ways)", width: width)
@@ -81,9 +90,9 @@ extension TextReportView {
         return blocks.joined(separator: "\n\n")
     }
 
-    private static func heading(_ issue: ReportView.IssueView, width: Int) -> String {
+    private static func heading(_ issue: ReportView.IssueView, width: Int, rules: TextRules) -> String {
         var lines = TextWrap.lines(issue.label + (issue.discovered ? " (grouped from the documents)" : ""), width: width)
-        lines.append(String(repeating: "-", count: min(width, lines.map { DisplayWidth.of($0) }.max() ?? 0)))
+        lines.append(String(repeating: rules.single, count: min(width, lines.map { DisplayWidth.of($0) }.max() ?? 0)))
         if issue.hasSupport { lines += TextWrap.lines("Support means: " + issue.support, width: width) }
         return lines.joined(separator: "\n")
     }
@@ -115,8 +124,8 @@ extension TextReportView {
     }
 
     /// The actors' cells side by side, as many per band as the width allows (at least 28 columns each).
-    private static func columns(_ issue: ReportView.IssueView, width: Int) -> String {
-        let gap = DisplayWidth.of(columnGap)
+    private static func columns(_ issue: ReportView.IssueView, width: Int, rules: TextRules) -> String {
+        let gap = DisplayWidth.of(rules.column)
         let perBand = max(1, min(issue.cells.count, (width + gap) / (28 + gap)))
         var bands: [String] = []
         var start = 0
@@ -133,7 +142,7 @@ extension TextReportView {
                 }
                 return lines
             }
-            bands.append(TextWrap.sideBySide(columns, widths: Array(repeating: columnWidth, count: cells.count), separator: columnGap)
+            bands.append(TextWrap.sideBySide(columns, widths: Array(repeating: columnWidth, count: cells.count), separator: rules.column)
                 .joined(separator: "\n"))
             start += perBand
         }

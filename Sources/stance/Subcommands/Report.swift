@@ -4,12 +4,16 @@ import StanceKit
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare positions across documents: HTML, text and JSON reports.",
+        abstract: "Compare positions across documents: HTML, text, Markdown, CSV and JSON reports.",
         discussion: """
-            Without --html, --text or --json the text report goes to standard output.
+            Without --html, --text, --markdown, --csv or --json the text report goes to standard output.
 
             Examples:
               stance report samples/documents/ --html report.html --text report.txt
+              stance report samples/documents/ --html body.html --fragment --markdown report.md
+              stance report samples/documents/ --csv positions.csv
+              stance report samples/documents/ --csv cells.csv --cells
+              stance report samples/documents/ --width 72 --ascii
               stance report briefs/ statements/ --title "Leaflet ban: who stands where" --width 120
               stance report samples/documents/ --json report.json --templates my-templates/
               stance report samples/documents/ --only KOR,USA,PRK --issue leaflet-launches --min-confidence 0.6
@@ -19,8 +23,15 @@ struct Report: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     @Option(help: ArgumentHelp("Write the HTML report here.", valueName: "file")) var html: String?
+    @Flag(help: "Write only the HTML report's body (no <html>, <head> or styles), for pasting into a larger document.")
+    var fragment = false
     @Option(help: ArgumentHelp("Write the text report here (- for standard output).", valueName: "file")) var text: String?
     @Option(help: ArgumentHelp("Write the report as JSON (stance.report/1) here.", valueName: "file")) var json: String?
+    @Option(help: ArgumentHelp("Write the report as Markdown (GitHub tables) here.", valueName: "file")) var markdown: String?
+    @Option(help: ArgumentHelp("Write one CSV row per position here (per cell with --cells).", valueName: "file"))
+    var csv: String?
+    @Flag(help: "With --csv: one row per issue and actor (the cell), not per position.") var cells = false
+    @Flag(help: "Draw the text report with plain ASCII instead of box-drawing characters.") var ascii = false
     @Option(help: "The report's title.") var title = "Positions compared"
     @Option(help: "Width of the text report in display columns (40 to 400).") var width = 100
     @Option(help: ArgumentHelp("Folder of .mustache templates that replace the built-in ones.", valueName: "dir"))
@@ -34,6 +45,8 @@ struct Report: ParsableCommand {
     func validate() throws {
         guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if fragment && html == nil { throw ValidationError("--fragment needs --html FILE") }
+        if cells && csv == nil { throw ValidationError("--cells needs --csv FILE") }
     }
 
     private func codes(_ list: String?, uppercase: Bool) -> Set<String> {
@@ -51,10 +64,14 @@ struct Report: ParsableCommand {
                                                  issues: lexicon.issues, filter: filter)
         do {
             let renderer = ReportRenderer(templates: try TemplateLibrary(overrides: templates))
-            if let html { try OutputFile.write(try renderer.html(comparison), to: html) }
+            if let html { try OutputFile.write(try renderer.html(comparison, fragment: fragment), to: html) }
             if let json { try OutputFile.write(ReportRenderer.json(comparison), to: json) }
-            if let text { try OutputFile.write(try renderer.text(comparison, width: width), to: text) }
-            if html == nil, json == nil, text == nil { try OutputFile.write(try renderer.text(comparison, width: width), to: "-") }
+            if let markdown { try OutputFile.write(try renderer.markdown(comparison), to: markdown) }
+            if let csv { try OutputFile.write(cells ? CSVReport.cells(comparison) : CSVReport.positions(comparison), to: csv) }
+            if let text { try OutputFile.write(try renderer.text(comparison, width: width, ascii: ascii), to: text) }
+            if html == nil, json == nil, text == nil, markdown == nil, csv == nil {
+                try OutputFile.write(try renderer.text(comparison, width: width, ascii: ascii), to: "-")
+            }
         } catch let error as RenderError {
             throw CLIError(error.description)
         }

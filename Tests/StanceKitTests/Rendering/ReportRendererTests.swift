@@ -34,6 +34,47 @@ import Testing
         #expect(text.contains("“Seoul agreed.” [1]"))
     }
 
+    @Test func aFragmentIsTheBodyAlone() throws {
+        let fragment = try renderer.html(comparison(evidence: "Seoul agreed.", url: nil), fragment: true)
+        #expect(!fragment.contains("<html") && !fragment.contains("<head>") && !fragment.contains("<style"))
+        #expect(fragment.hasPrefix("<header>"))
+        #expect(fragment.contains("<h2 id=\"summary\">Summary</h2>") && fragment.contains("id=\"sources\""))
+    }
+
+    @Test func textReportDrawsBoxesOrASCII() throws {
+        let c = comparison(evidence: "Seoul agreed.", url: nil)
+        let boxed = try renderer.text(c, width: 60)
+        let plain = try renderer.text(c, width: 60, ascii: true)
+        #expect(boxed.contains("\u{2500}"))
+        #expect(plain.unicodeScalars.allSatisfy { $0.isASCII || "“”".unicodeScalars.contains($0) })
+        #expect(plain.contains("---"))
+    }
+
+    @Test func hostileTextIsEscapedInMarkdown() throws {
+        let md = try renderer.markdown(comparison(evidence: "A | B <script>alert(1)</script> [x](javascript:y) *z*",
+                                                  url: "javascript:alert(1)"))
+        let unescaped = { (pattern: String) in md.range(of: "(?<!\\\\)" + pattern, options: .regularExpression) != nil }
+        #expect(!unescaped("<script"))
+        #expect(md.contains("A \\| B \\<script\\>"))
+        #expect(!unescaped("\\]\\(javascript:"))
+        #expect(!md.contains("<javascript:"))
+        // Every row of the summary table has as many cells as its header.
+        let table = md.split(separator: "\n").drop { !$0.hasPrefix("| Issue") }.prefix { $0.hasPrefix("|") }
+        let counts = Set(table.map { $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count })
+        #expect(counts.count == 1)
+    }
+
+    @Test func csvQuotesFieldsAndDisarmsFormulas() {
+        let csv = CSVReport.positions(comparison(evidence: "=HYPERLINK(\"http://x\"), then \"more\"", url: nil))
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("issue,issue_label,actor,"))
+        #expect(lines[1].contains("\"'=HYPERLINK(\"\"http://x\"\"), then \"\"more\"\"\""))
+        let cells = CSVReport.cells(comparison(evidence: "Seoul agreed.", url: nil))
+        #expect(cells.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
+        #expect(cells.contains(",KOR,South Korea,support,,1,Seoul agreed.,1,"))
+    }
+
     @Test func templateMistakesNameFileLineAndColumn() throws {
         let folder = FileManagerHelper.temporaryFolder()
         try "line one\n{{#open}}\n".write(toFile: folder + "/report.html.mustache", atomically: true, encoding: .utf8)
