@@ -98,11 +98,21 @@ import Testing
     }
 
     @Test func textReportFitsTheRequestedWidth() throws {
-        for width in [60, 100, 140] {
-            let result = try StanceBinary.run(["report", "samples/documents", "--width", String(width), "--quiet"])
-            #expect(result.status == 0)
-            for line in result.stdout.split(separator: "\n") {
-                #expect(displayWidth(line) <= width, "line wider than \(width): \(line)")
+        // Wide (Hangul, kanji) and combining characters next to the samples, in both drawings.
+        let folder = try StanceBinary.temporaryFolder()
+        let wide = folder.appendingPathComponent("wide.txt")
+        try ("South Korea's unification ministry said the 대북전단금지법 (anti-leaflet law) protects residents near the "
+             + "border, and Japan's foreign ministry welcomed the 日朝 talks on the abductee issue in Pyongyang; the "
+             + "ministry's spokesperson, Mr. Ko\u{0301}no, said Tokyo supports the 拉致問題 talks.\n")
+            .write(to: wide, atomically: true, encoding: .utf8)
+        for width in [60, 100, 140, 200] {
+            for drawing in [[], ["--ascii"]] {
+                let result = try StanceBinary.run(["report", "samples/documents", wide.path, "--width", String(width), "--quiet"] + drawing)
+                #expect(result.status == 0)
+                #expect(result.stdout.contains("대북전단금지법"))
+                for line in result.stdout.split(separator: "\n") {
+                    #expect(displayWidth(line) <= width, "line wider than \(width): \(line)")
+                }
             }
         }
     }

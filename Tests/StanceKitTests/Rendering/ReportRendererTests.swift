@@ -75,6 +75,15 @@ import Testing
         #expect(cells.contains(",KOR,South Korea,support,,1,Seoul agreed.,1,"))
     }
 
+    @Test func aPartialCanBeReplacedAlone() throws {
+        let folder = FileManagerHelper.temporaryFolder()
+        try "<p>Our own summary of {{title}}</p>\n".write(toFile: folder + "/report-summary.html.mustache", atomically: true, encoding: .utf8)
+        let html = try ReportRenderer(templates: try TemplateLibrary(overrides: folder)).html(comparison(evidence: "Seoul agreed.", url: nil))
+        #expect(html.contains("<p>Our own summary of Report &lt;script&gt;</p>"))
+        #expect(!html.contains("Stance of each actor on each issue"))
+        #expect(html.contains("id=\"sources\""))
+    }
+
     @Test func templateMistakesNameFileLineAndColumn() throws {
         let folder = FileManagerHelper.temporaryFolder()
         try "line one\n{{#open}}\n".write(toFile: folder + "/report.html.mustache", atomically: true, encoding: .utf8)
