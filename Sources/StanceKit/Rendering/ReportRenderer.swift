@@ -29,11 +29,13 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The report as JSON (`stance.report/1`), keys sorted so that equal reports are equal bytes.
-    public static func json(_ comparison: Comparison) -> String {
+    public static func json(_ comparison: Comparison) -> String { prettyJSON(comparison) }
+
+    /// Pretty JSON with sorted keys and a final newline: equal values are equal bytes.
+    static func prettyJSON(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(comparison)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
     }
 
     /// Positions as JSON Lines, one object a line, keys sorted.

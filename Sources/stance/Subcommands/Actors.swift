@@ -22,7 +22,7 @@ struct Actors: ParsableCommand {
     @Argument(help: "An actor code, part of a name, or a phrase to resolve.") var query: [String] = []
     @Option(help: ArgumentHelp("The document date against which office-holders are resolved (YYYY-MM-DD).", valueName: "date"))
     var date: String?
-    @Option(help: InputOptions.actorsHelp)
+    @Option(help: ExtractionOptions.actorsHelp)
     var actors: [String] = []
 
     func run() throws {

@@ -10,6 +10,30 @@ struct InputOptions: ParsableArguments {
     @Argument(help: inputsHelp)
     var inputs: [String]
 
+    @OptionGroup var extraction: ExtractionOptions
+
+    func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
+        try Self.collect(inputs)
+    }
+
+    /// Expands paths into input files, turning a failure into one clear CLI line.
+    static func collect(_ paths: [String]) throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
+        do {
+            return try InputFile.collect(paths)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil) throws -> Extraction.Result {
+        try extraction.run(inputs, skipped: skipped, lexicon: lexicon)
+    }
+
+    func loadLexicon() throws -> Lexicon { try extraction.loadLexicon() }
+}
+
+/// How inputs are read: lexicon files, parallelism, progress.
+struct ExtractionOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress lines.")
     var quiet = false
 
@@ -24,19 +48,6 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Documents read at once (default: all cores); the output is the same for any number.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
-        try Self.collect(inputs)
-    }
-
-    /// Expands paths into input files, turning a failure into one clear CLI line.
-    static func collect(_ paths: [String]) throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
-        do {
-            return try InputFile.collect(paths)
-        } catch {
-            throw CLIError(error.description)
-        }
-    }
 
     func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil) throws -> Extraction.Result {
         let extraction = Extraction(lexicon: try lexicon ?? loadLexicon())

@@ -36,32 +36,16 @@ struct Report: ParsableCommand {
     @Option(help: "Width of the text report in display columns (40 to 400).") var width = 100
     @Option(help: ArgumentHelp("Folder of .mustache templates that replace the built-in ones.", valueName: "dir"))
     var templates: String?
-    @Option(help: ArgumentHelp("Only these actors, by code (comma-separated).", valueName: "KOR,USA,PRK"))
-    var only: String?
-    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml).", valueName: "ids"))
-    var issue: String?
-    @Option(help: "Leave out positions with a lower confidence (0 to 1).") var minConfidence: Double = 0
+    @OptionGroup var selection: SelectionOptions
 
     func validate() throws {
         guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if fragment && html == nil { throw ValidationError("--fragment needs --html FILE") }
         if cells && csv == nil { throw ValidationError("--cells needs --csv FILE") }
     }
 
-    private func codes(_ list: String?, uppercase: Bool) -> Set<String> {
-        let items = (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return Set(uppercase ? items.map { $0.uppercased() } : items)
-    }
-
     func run() throws {
-        let (inputs, skipped) = try input.collect()
-        let lexicon = try input.loadLexicon()
-        let result = try input.run(inputs, skipped: skipped, lexicon: lexicon)
-        let filter = ReportFilter(actors: codes(only, uppercase: true), issues: codes(issue, uppercase: false),
-                                  minimumConfidence: minConfidence)
-        let comparison = ComparisonBuilder.build(title: title, sources: result.sources, positions: result.positions,
-                                                 issues: lexicon.issues, filter: filter)
+        let (comparison, result) = try selection.comparison(of: input.inputs, extraction: input.extraction, title: title)
         do {
             let renderer = ReportRenderer(templates: try TemplateLibrary(overrides: templates))
             if let html { try OutputFile.write(try renderer.html(comparison, fragment: fragment), to: html) }
@@ -76,5 +60,38 @@ struct Report: ParsableCommand {
             throw CLIError(error.description)
         }
         if result.sources.allSatisfy({ $0.status != "read" }) { throw ExitCode(2) }
+    }
+}
+
+/// Which actors, issues and positions a report keeps.
+struct SelectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only these actors, by code (comma-separated).", valueName: "KOR,USA,PRK"))
+    var only: String?
+    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml).", valueName: "ids"))
+    var issue: String?
+    @Option(help: "Leave out positions with a lower confidence (0 to 1).") var minConfidence: Double = 0
+
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
+    var filter: ReportFilter {
+        ReportFilter(actors: Self.codes(only, uppercase: true), issues: Self.codes(issue, uppercase: false),
+                     minimumConfidence: minConfidence)
+    }
+
+    private static func codes(_ list: String?, uppercase: Bool) -> Set<String> {
+        let items = (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return Set(uppercase ? items.map { $0.uppercased() } : items)
+    }
+
+    /// Reads the inputs and lines their positions up, keeping what this selection asks for.
+    func comparison(of paths: [String], extraction: ExtractionOptions, title: String) throws -> (Comparison, Extraction.Result) {
+        let (inputs, skipped) = try InputOptions.collect(paths)
+        let lexicon = try extraction.loadLexicon()
+        let result = try extraction.run(inputs, skipped: skipped, lexicon: lexicon)
+        let comparison = ComparisonBuilder.build(title: title, sources: result.sources, positions: result.positions,
+                                                 issues: lexicon.issues, filter: filter)
+        return (comparison, result)
     }
 }
