@@ -52,31 +52,13 @@ struct IssueAssigner: Sendable {
         var isExample = false
     }
 
-    /// Words that single out an instance of what was just named.
-    private static let exampleMarkers = Set(["including", "especially", "particularly", "notably"].map(Stemmer.stem))
 
     /// Every trigger phrase in a sentence, left to right, except those in an office's title ("the special rapporteur
     /// on human rights in the DPRK said …"), which name who speaks, not what about.
     func triggerMatches(_ tokens: [Token]) -> [TriggerMatch] {
         let matches = triggerMatches(keys.keys(tokens))
-        guard let title = titleComplement(tokens) else { return matches }
+        guard let title = TriggerContext.titleComplement(tokens) else { return matches }
         return matches.filter { !title.contains($0.start) }
-    }
-
-    /// Offices named by what they are for: "rapporteur on", "envoy for", "commissioner for".
-    private static let titleNouns: Set<String> = [
-        "rapporteur", "envoy", "representative", "commissioner", "coordinator", "adviser", "advisor", "ambassador",
-    ]
-
-    /// The span of "on …" / "for …" after a title noun, up to the next comma, quotation mark or verb-like cue word.
-    private func titleComplement(_ tokens: [Token]) -> Range<Int>? {
-        guard let k = (1..<max(1, tokens.count)).first(where: { ["on", "for"].contains(tokens[$0].lower)
-            && Self.titleNouns.contains(tokens[$0 - 1].lower) }) else { return nil }
-        let end = ((k + 1)..<tokens.count).first { j in
-            [",", ";", ":", "(", "has", "have", "had", "said", "says", "is", "was", "will", "would", "called", "urged", "told"]
-                .contains(tokens[j].lower) || tokens[j].isQuote
-        } ?? tokens.count
-        return k..<end
     }
 
     /// The same, on a sentence's trigger keys.
@@ -89,7 +71,7 @@ struct IssueAssigner: Sendable {
                 continue
             }
             let last = sentence[k + match.length - 1]
-            let example = out.contains { $0.trigger.issue != match.values[0].issue } && introducesExample(sentence, before: k)
+            let example = out.contains { $0.trigger.issue != match.values[0].issue } && TriggerContext.introducesExample(sentence, before: k)
             for t in match.values {
                 out.append(TriggerMatch(trigger: t, start: sentence[k].start, end: last.end, head: last.key, isExample: example))
             }
@@ -98,17 +80,6 @@ struct IssueAssigner: Sendable {
         return out
     }
 
-    /// Whether "including" or "such as" opens the phrase ending before key `k`, within four words and no punctuation.
-    private func introducesExample(_ sentence: [TriggerKeys.Key], before k: Int) -> Bool {
-        var j = k - 1
-        while j >= max(0, k - 5) {
-            let key = sentence[j].key
-            if Self.exampleMarkers.contains(key) || (key == "as" && j > 0 && sentence[j - 1].key == "such") { return true }
-            if !(key.first?.isLetter ?? false) { return false }
-            j -= 1
-        }
-        return false
-    }
 
     /// Every issue whose triggers fire in the sentence, best first.
     func candidates(_ tokens: [Token], cue: Range<Int>) -> [Candidate] {
@@ -202,14 +173,14 @@ struct IssueAssigner: Sendable {
     /// unless a cue right after it says what it does ("the bill penalizing leaflets").
     func reversals(_ s: SentenceAnalysis, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
-        // A cue joined to the one before it by "and"/"or" ("executions and mass arrests of …") is a second
-        // verdict on the same thing, not a step toward it.
         // "all hostile acts, including the distribution of leaflets": the class an instance belongs to is that
         // instance, not a step toward it.
-        let example = (from..<min(to, s.tokens.count)).last { Self.exampleMarkers.contains(s.tokens[$0].stem) }
+        let example = (from..<min(to, s.tokens.count)).last { TriggerContext.exampleMarkers.contains(s.tokens[$0].stem) }
         var flips = s.cues.filter { cue in
             // Only verbs and nouns are steps on the way; an adjective ("unjustified tariffs") or a loaded verb
-            // ("a provocation by railroading the resolution": it was adopted) judges the thing itself.
+            // ("a provocation by railroading the resolution": it was adopted) judges the thing itself. A cue joined
+            // to the one before it by "and"/"or" ("executions and mass arrests of …") is a second verdict on the
+            // same thing, not a step toward it.
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
                 && !(cue.cue.loaded != nil && cue.cue.pos == .verb) && !cue.describesNoun
                 && !(cue.cue.pos == .noun && example.map { cue.range.upperBound <= $0 } == true)
@@ -220,6 +191,20 @@ struct IssueAssigner: Sendable {
             if !described && !s.cues.contains(where: { $0.range.contains(i) }) { flips += 1 }
         }
         return flips % 2 == 1
+    }
+
+    /// The document's main issue: the specific issue its headline names, else the most-scored one over all its
+    /// sentences with positions (`candidates`: each position's issues, best first).
+    func mainIssue(of document: Document, sentences: [SentenceAnalysis], candidates found: [[Candidate]]) -> Int? {
+        let headline = document.metadata.title.map { Tokenizer.tokens($0[...], offset: 0) }
+            ?? sentences.first.flatMap { $0.isHeading ? $0.tokens : nil }
+        // Every trigger of a headline counts alike, wherever it stands in it.
+        if let headline, let named = candidates(triggerMatches(headline), cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 }) {
+            return named.issue
+        }
+        var totals: [Int: Double] = [:]
+        for c in found.compactMap(\.first) { totals[c.issue, default: 0] += c.score }
+        return totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
     func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer) -> [Position] {
@@ -239,15 +224,7 @@ struct IssueAssigner: Sendable {
             }
             referents.learn(matches)
         }
-        // The document's main issue: the specific issue its headline names, else the most-scored one over all its
-        // sentences with positions.
-        let headline = document.metadata.title.map { Tokenizer.tokens($0[...], offset: 0) }
-            ?? sentences.first.flatMap { $0.isHeading ? $0.tokens : nil }
-        // Every trigger of a headline counts alike, wherever it stands in it.
-        let named = headline.flatMap { candidates(triggerMatches($0), cue: 0..<$0.count).first { issues[$0.issue].weight >= 1 } }
-        var totals: [Int: Double] = [:]
-        for p in pending { if let c = p.candidates.first { totals[c.issue, default: 0] += c.score } }
-        let main = named?.issue ?? totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        let main = mainIssue(of: document, sentences: sentences, candidates: pending.map(\.candidates))
         var previous: (paragraph: Int, issue: Int)?
         var positions: [Position] = []
         // Positions whose sentence names the issue they are about, so their direction is read toward it.
@@ -289,23 +266,6 @@ struct IssueAssigner: Sendable {
             add(position, to: &positions)
         }
         return Self.followingAnchoredPositions(positions, anchored: anchored)
-    }
-
-    /// "The National Assembly delivered a blow to civil liberties", in an article about the leaflet ban: the cue points
-    /// at something other than the issue the sentence inherits, so its direction there is unknown. When the same
-    /// government's positions in the document that name the issue all point one way, this one is read the same way.
-    static func followingAnchoredPositions(_ positions: [Position], anchored: Set<String>) -> [Position] {
-        var directions: [String: Set<StanceValue>] = [:]
-        for p in positions where anchored.contains(p.id) && p.kind != .recommendation && (p.stance == .support || p.stance == .oppose) {
-            directions[p.actor + "\u{1F}" + p.issue, default: []].insert(p.stance)
-        }
-        return positions.map { p in
-            guard !anchored.contains(p.id), p.kind != .recommendation, p.stance == .support || p.stance == .oppose,
-                  let known = directions[p.actor + "\u{1F}" + p.issue], known.count == 1, let stance = known.first else { return p }
-            var read = p
-            read.stance = stance
-            return read
-        }
     }
 }
 

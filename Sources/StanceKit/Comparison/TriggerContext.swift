@@ -1,0 +1,34 @@
+/// Where in a sentence a trigger stands, beyond its words: in an office's title ("the special rapporteur on human
+/// rights in the DPRK"), or singled out as an instance ("all hostile acts, including the distribution of leaflets").
+enum TriggerContext {
+    /// Words that single out an instance of what was just named.
+    static let exampleMarkers = Set(["including", "especially", "particularly", "notably"].map(Stemmer.stem))
+
+    /// Offices named by what they are for: "rapporteur on", "envoy for", "commissioner for".
+    static let titleNouns: Set<String> = [
+        "rapporteur", "envoy", "representative", "commissioner", "coordinator", "adviser", "advisor", "ambassador",
+    ]
+
+    /// The span of "on …" / "for …" after a title noun, up to the next comma, quotation mark or verb-like cue word.
+    static func titleComplement(_ tokens: [Token]) -> Range<Int>? {
+        guard let k = (1..<max(1, tokens.count)).first(where: { ["on", "for"].contains(tokens[$0].lower)
+            && Self.titleNouns.contains(tokens[$0 - 1].lower) }) else { return nil }
+        let end = ((k + 1)..<tokens.count).first { j in
+            [",", ";", ":", "(", "has", "have", "had", "said", "says", "is", "was", "will", "would", "called", "urged", "told"]
+                .contains(tokens[j].lower) || tokens[j].isQuote
+        } ?? tokens.count
+        return k..<end
+    }
+
+    /// Whether "including" or "such as" opens the phrase ending before key `k`, within four words and no punctuation.
+    static func introducesExample(_ sentence: [TriggerKeys.Key], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= max(0, k - 5) {
+            let key = sentence[j].key
+            if exampleMarkers.contains(key) || (key == "as" && j > 0 && sentence[j - 1].key == "such") { return true }
+            if !(key.first?.isLetter ?? false) { return false }
+            j -= 1
+        }
+        return false
+    }
+}
