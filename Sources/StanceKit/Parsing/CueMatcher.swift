@@ -62,11 +62,7 @@ struct CueMatcher: Sendable {
             }
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
             let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
-            // A bare form after an article and one modifier is read as the noun where there is one: "the missile
-            // launch", "a nuclear test" (not "the ministry said", not "the ministry cut funding").
-            let compound = i > 1 && ["the", "a", "an"].contains(tokens[i - 2].lower) && tokens[i - 1].isWord
-                && !tokens[i - 1].isCapitalized && !tokens[i - 1].lower.hasSuffix("ly") && irregular[tokens[i].lower] == nil
-                && !["s", "ed", "ing"].contains { tokens[i].lower.hasSuffix($0) }
+            let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
                     // A noun cue does not match the participle of its word: "the countries concerned" is no "concern".
@@ -97,6 +93,15 @@ struct CueMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// A bare form after an article and one modifier, read as the noun where there is one: "the missile launch",
+    /// "a nuclear test" (not "the ministry said", whose form is irregular, nor "the ministry cut funding", no noun cue).
+    private func endsCompoundNoun(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 1, ["the", "a", "an"].contains(tokens[i - 2].lower) else { return false }
+        let modifier = tokens[i - 1], word = tokens[i].lower
+        return modifier.isWord && !modifier.isCapitalized && !modifier.lower.hasSuffix("ly") && irregular[word] == nil
+            && !["s", "ed", "ing"].contains { word.hasSuffix($0) }
     }
 
     /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.
@@ -135,8 +140,8 @@ struct CueMatcher: Sendable {
         return nil
     }
 
-    /// The next four words after a verb (three between it and its noun), a hyphenated word counting as one ("the anti-leaflet law"), up to a
-    /// preposition, conjunction or punctuation.
+    /// The next four words after a verb (three between it and its noun), a hyphenated word counting as one
+    /// ("the anti-leaflet law"), up to a preposition, conjunction or punctuation.
     private static func reach(_ tokens: [Token], after i: Int) -> [Int] {
         var out: [Int] = []
         var words = 0
