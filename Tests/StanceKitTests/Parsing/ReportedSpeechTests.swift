@@ -43,6 +43,11 @@ import Testing
         #expect(found.map(\.cue) == ["passed the anti-leaflet law"])
     }
 
+    @Test func aRapporteurSpeaksForTheBodyThatNamedThem() {
+        let found = positions("The UN rapporteur's appeal to review the anti-leaflet law drew criticism.", date: "2020-12-17")
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["UN oppose statement leaflet-launches"])
+    }
+
     @Test func anAsClauseEchoesTheClauseBeforeIt() {
         let found = positions("Seoul should ask the National Assembly to review the anti-leaflet law, as the UN special rapporteur "
             + "has proposed.", date: "2020-12-20")
