@@ -19,12 +19,15 @@ public struct CueLexicon: Sendable, Decodable {
     /// "pass": verbs that enact the law noun after them ("passed the revised anti-leaflet law"), and those nouns.
     public var enactingVerbs: [String]
     public var enactedNouns: [String]
+    /// "a new response", "retaliate": words that make what follows "if" unwanted ("would see a new response if it kept
+    /// up the launches" opposes the launches).
+    public var threats: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
              lightVerbs = "light_verbs", messageNouns = "message_nouns",
-             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns"
+             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns", threats
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,5 +45,6 @@ public struct CueLexicon: Sendable, Decodable {
         messageNouns = try c.decodeIfPresent([String].self, forKey: .messageNouns) ?? []
         enactingVerbs = try c.decodeIfPresent([String].self, forKey: .enactingVerbs) ?? []
         enactedNouns = try c.decodeIfPresent([String].self, forKey: .enactedNouns) ?? []
+        threats = try c.decodeIfPresent([String].self, forKey: .threats) ?? []
     }
 }

@@ -29,7 +29,7 @@ extension PositionExtractor {
         if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
-        if cue.describesNoun { return [] }
+        if cue.describesNoun || isConditional(cue, in: s) { return [] }
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
         var words = 0

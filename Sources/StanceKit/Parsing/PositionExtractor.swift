@@ -15,6 +15,8 @@ public struct PositionExtractor: Sendable {
     let predictions: PhraseTrie<String>
     /// Irregular past participles ("sent", "flown"), for telling a participle that describes a noun from a verb.
     let participles: Set<String>
+    /// Stems of the words that make a condition unwanted.
+    let threats: Set<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -27,6 +29,7 @@ public struct PositionExtractor: Sendable {
         noComment = Self.trie(lexicon.cues.noComment)
         predictions = Self.trie(lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
+        threats = Set(lexicon.cues.threats.map { Stemmer.stem($0.lowercased()) })
         participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
 
@@ -197,8 +200,10 @@ public struct PositionExtractor: Sendable {
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
                 // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
                 // another government's act, not what this one says.
+                // "said it would retaliate unless Seoul stopped the launches": a threat's condition is what is said.
+                let condition = stance == nil || isDirective(cue) ? threatCondition(after: cue, in: s) : nil
                 if stance == nil || isDirective(cue) || echoed(cue, in: s) != nil,
-                   let content = echoed(cue, in: s) ?? self.content(of: cue, at: ci, in: s),
+                   let content = condition?.content ?? echoed(cue, in: s) ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
                     let inner = content.cue.stance.stance ?? .neutral
@@ -208,7 +213,8 @@ public struct PositionExtractor: Sendable {
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
                 }
                 let reportOnly = stance == nil
-                let isNegated = negated(tokens, before: cue.range.lowerBound, after: holder.end)
+                // An unwanted condition turns the content around as a negation does ("… if it kept up the launches").
+                let isNegated = negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)
                 let finalStance = isNegated ? (stance ?? .neutral).reversed : (stance ?? .neutral)
                 var confidence = holder.confidence
                 if hedged(tokens, before: cue.range.lowerBound, after: holder.end) { confidence -= 0.2 }

@@ -43,6 +43,18 @@ import Testing
         #expect(found.map(\.cue) == ["passed the anti-leaflet law"])
     }
 
+    @Test func aThreatsConditionIsWhatTheSpeakerOpposesOrDemands() {
+        let threat = positions("North Korea said the South would see a new response if it kept up the leaflet launches.", date: "2024-06-10")
+        #expect(threat.map { "\(summary($0)) \($0.issue)" } == ["PRK support statement leaflet-launches"])
+        let demand = positions("Pyongyang said it would retaliate unless Seoul stopped the leaflet launches.", date: "2024-06-10")
+        #expect(demand.map { "\(summary($0)) \($0.issue)" } == ["PRK support statement leaflet-launches"])
+    }
+
+    @Test func whatAConditionSupposesIsNobodysPosition() {
+        let found = positions("Pyongyang said it would resume talks if Washington lifted the sanctions.")
+        #expect(found.map(\.actor) == ["PRK"])
+    }
+
     @Test func aRapporteurSpeaksForTheBodyThatNamedThem() {
         let found = positions("The UN rapporteur's appeal to review the anti-leaflet law drew criticism.", date: "2020-12-17")
         #expect(found.map { "\(summary($0)) \($0.issue)" } == ["UN oppose statement leaflet-launches"])
