@@ -87,15 +87,17 @@ struct IssueAssigner: Sendable {
     }
 
     /// The same, on a sentence's trigger matches found once for all its positions.
-    func candidates(_ matches: [TriggerMatch], cue: Range<Int>) -> [Candidate] {
+    /// With `pronounObject` the cue's object is a pronoun ("switched them off", "called it a violation"): what it
+    /// points back to, a trigger before the cue, is what the cue acts on.
+    func candidates(_ matches: [TriggerMatch], cue: Range<Int>, pronounObject: Bool = false) -> [Candidate] {
         var best: [Int: Double] = [:]
         var total: [Int: Double] = [:]
         var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
         for m in matches {
             let t = m.trigger
             let i = m.start
-            let after = i >= cue.lowerBound
-            let distance = after ? max(0, i - cue.upperBound) : (cue.lowerBound - i) * 2
+            let after = (i >= cue.lowerBound) != pronounObject
+            let distance = i >= cue.lowerBound ? max(0, i - cue.upperBound) * (after ? 1 : 2) : (cue.lowerBound - i) * (after ? 1 : 2)
             // Longer triggers, triggers after the cue (its object) and triggers near it count more.
             let score = issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
                 / (1 + 0.05 * Double(distance))
@@ -193,6 +195,15 @@ struct IssueAssigner: Sendable {
         return flips % 2 == 1
     }
 
+    /// Whether a pronoun is the cue's object: inside a phrasal cue ("switched them off") or right after it ("called it
+    /// a violation"); not the one addressed ("urging them to stop").
+    static func hasPronounObject(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
+        let objects: Set<String> = ["it", "them"]
+        if tokens[cue].dropFirst().contains(where: { objects.contains($0.lower) }) { return true }
+        let k = cue.upperBound
+        return k < tokens.count && objects.contains(tokens[k].lower) && !(k + 1 < tokens.count && tokens[k + 1].lower == "to")
+    }
+
     /// The document's main issue: the specific issue its headline names, else the most-scored one over all its
     /// sentences with positions (`candidates`: each position's issues, best first).
     func mainIssue(of document: Document, sentences: [SentenceAnalysis], candidates found: [[Candidate]]) -> Int? {
@@ -218,7 +229,7 @@ struct IssueAssigner: Sendable {
         for (index, s) in sentences.enumerated() {
             let matches = triggerMatches(s.tokens)
             for a in s.attributions {
-                var found = candidates(matches, cue: a.cueRange)
+                var found = candidates(matches, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens))
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 pending.append(Pending(sentence: index, attribution: a, candidates: found))
             }

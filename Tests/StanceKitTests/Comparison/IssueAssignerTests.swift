@@ -72,4 +72,10 @@ import Testing
                               kind: "statement", issuer: "KOR")
         #expect(found.map { "\($0.actor) \($0.issue) \($0.stance)" } == ["KOR dprk-human-rights support"])
     }
+
+    @Test func aPronounObjectPointsBackToTheTriggerBeforeTheCue() {
+        let found = positions("The loudspeakers had been silent since 2018, when Seoul switched them off days before the summit "
+            + "at which the leaders signed the Panmunjom Declaration.", date: "2024-06-10")
+        #expect(found.filter { $0.actor == "KOR" }.map { "\($0.issue) \($0.stance)" } == ["dmz-loudspeakers oppose"])
+    }
 }
