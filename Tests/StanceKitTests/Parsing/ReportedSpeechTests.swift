@@ -81,6 +81,13 @@ import Testing
         #expect(positions("India did not oppose the resolution.").first?.stance == .support)
     }
 
+    @Test func sayingSomethingUnderminesAnIssueOpposesWhatItHarms() {
+        let found = positions("The United States said the vote undermines the two-state solution.")
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["USA oppose statement two-state-solution"])
+        let china = positions("China said the sanctions hamper humanitarian access.")
+        #expect(china.map { "\(summary($0)) \($0.issue)" } == ["CHN oppose statement humanitarian-access"])
+    }
+
     @Test func hedgesLowerConfidenceButKeepThePosition() {
         let hedged = positions("Germany may consider joining the sanctions on Russia.")
         let plain = positions("Germany joined the sanctions on Russia.")
