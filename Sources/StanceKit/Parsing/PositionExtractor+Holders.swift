@@ -20,6 +20,8 @@ extension PositionExtractor {
         "towards", "between", "among", "than", "under", "through", "behind", "upon", "like", "including",
     ]
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
+    /// Words after which a pronoun is an object, not a subject ("subject it to review", "called it a violation").
+    static let objectFollowers: Set<String> = ["to", "as", "a", "an", "the", "into", "from", "with", "for", "of", "on", "at", "by"]
     static let firstPersonWords: Set<String> = ["we", "i", "our"]
 
     func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Holder] {
@@ -68,7 +70,9 @@ extension PositionExtractor {
                let owner = lawOwner(at: nil, in: s, sentence: index, context: context) {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.4)]
             }
-            if let isPerson = Self.pronouns[t.lower], words <= 3, refersToActor(t, at: j, in: s, index: index, context: context),
+            // "subject it to review", "described it as": a pronoun before a preposition or article is an object.
+            if let isPerson = Self.pronouns[t.lower], words <= 3, !Self.objectFollowers.contains(tokens[j + 1].lower),
+               refersToActor(t, at: j, in: s, index: index, context: context),
                let code = isPerson ? context.resolvePerson(before: index)
                    : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
@@ -161,9 +165,9 @@ extension PositionExtractor {
         var b = m.range.lowerBound - 1
         while b >= 0, ["the", "a", "an", "its", "their"].contains(tokens[b].lower) { b -= 1 }
         let before = b >= 0 ? tokens[b].lower : ""
-        // "asked Seoul to reconsider", "urged Pyongyang to stop": a government between a verb and the infinitive it is
-        // asked to carry out is the one addressed, not the one speaking.
-        if m.range.upperBound + 1 == cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
+        // "asked Seoul to reconsider", "urged Pyongyang to stop … and to subject it to review": a government between a
+        // verb and the infinitives it is asked to carry out is the one addressed, not the one speaking.
+        if m.range.upperBound < cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
            !["and", "or", "that"].contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
             return false
         }

@@ -36,6 +36,12 @@ import Testing
         #expect(found.map { "\(summary($0)) \($0.issue)" } == ["UN oppose statement leaflet-launches"])
     }
 
+    @Test func aPronounObjectIsNoHolder() {
+        let found = positions("The UN special rapporteur urged Seoul to reconsider the anti-leaflet law and to subject it to "
+            + "further democratic review.", date: "2020-12-17")
+        #expect(Set(found.map(\.actor)) == ["UN"])
+    }
+
     @Test func aParticipleDescribingANounIsNobodysAct() {
         let text = "South Korea's National Assembly passed the anti-leaflet law. It is unclear whether it reaches USB drives sent by sea."
         let found = positions(text, date: "2020-12-20")
