@@ -231,6 +231,13 @@ struct IssueAssigner: Sendable {
             for a in s.attributions {
                 var found = candidates(matches, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens))
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
+                // The cue's own object points back ("defended the law, arguing that balloon launches …"): it names
+                // what the position is about, ahead of triggers further on.
+                if var object = referents.candidate(at: a.cueRange.upperBound, in: s.tokens),
+                   !matches.contains(where: { $0.start == object.at }) {
+                    object.score = (found.map(\.score).max() ?? 0) + 0.01
+                    found = [object] + found.filter { $0.issue != object.issue }
+                }
                 pending.append(Pending(sentence: index, attribution: a, candidates: found))
             }
             referents.learn(matches)

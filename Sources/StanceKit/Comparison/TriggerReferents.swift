@@ -10,6 +10,13 @@ struct TriggerReferents {
         for m in matches where m.trigger.length > 1 { byHead[m.head] = m.trigger }
     }
 
+    /// The issue a pointing phrase right at `index` ("defended [the law], arguing …") refers back to, if any.
+    func candidate(at index: Int, in tokens: [Token]) -> IssueAssigner.Candidate? {
+        guard index + 1 < tokens.count, Self.pointers.contains(tokens[index].lower),
+              let trigger = byHead[tokens[index + 1].stem] else { return nil }
+        return IssueAssigner.Candidate(issue: trigger.issue, score: 1, reversed: trigger.isCounter, at: index + 1, namesTheCue: false)
+    }
+
     /// The issue a pointing phrase ("the campaign", "this law") in the sentence refers back to, if any.
     func candidate(in tokens: [Token]) -> IssueAssigner.Candidate? {
         guard !byHead.isEmpty, tokens.count > 1 else { return nil }

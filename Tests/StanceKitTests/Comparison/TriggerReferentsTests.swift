@@ -14,4 +14,11 @@ import Testing
         let found = positions("Seoul said the campaign must stop.")
         #expect(!found.contains { $0.issue == "leaflet-launches" })
     }
+
+    @Test func theCuesOwnObjectPointingBackComesFirst() {
+        let text = "South Korea's National Assembly passed the anti-leaflet law in December.\n\n"
+            + "The unification ministry has defended the law, arguing that leaflet launches endanger border residents."
+        let defended = positions(text, date: "2021-01-10").first { $0.evidence.contains("defended") }
+        #expect(defended.map { "\($0.actor) \($0.issue) \($0.stance)" } == "KOR leaflet-launches support")
+    }
 }
