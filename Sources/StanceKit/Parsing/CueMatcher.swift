@@ -84,7 +84,7 @@ struct CueMatcher: Sendable {
                 best = (g.length, g.values[0])
             }
             if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, after: i) { best = carried }
-            if let best {
+            if let best, !(best.cue.pos == .noun && !tokens[i].isCapitalized && Self.modifiesAName(tokens, after: i + best.length)) {
                 let range = i..<(i + best.length)
                 found.append(Match(range: range, cue: best.cue, text: Token.join(tokens[range])))
                 i += best.length
@@ -102,6 +102,13 @@ struct CueMatcher: Sendable {
         let modifier = tokens[i - 1], word = tokens[i].lower
         return modifier.isWord && !modifier.isCapitalized && !modifier.lower.hasSuffix("ly") && irregular[word] == nil
             && !["s", "ed", "ing"].contains { word.hasSuffix($0) }
+    }
+
+    /// "the opposition People Power Party", "the protest Solidarity Movement": a lowercase noun right before a name of
+    /// two or more capitalized words is part of that name's description, not a stance (in running text; a title-case
+    /// headline capitalizes its cues too).
+    private static func modifiesAName(_ tokens: [Token], after k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].isWord && tokens[k].isCapitalized && tokens[k + 1].isWord && tokens[k + 1].isCapitalized
     }
 
     /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.

@@ -20,4 +20,10 @@ import Testing
         #expect(launch?.cue.pos == .noun)
         #expect(cues("The ministry said it would act.").contains("said"))
     }
+
+    @Test func aNounBeforeAPartysNameIsNoCue() {
+        #expect(!cues("The bill passed after a filibuster by the opposition People Power Party.").contains("opposition"))
+        #expect(cues("Japan Lodges Protest Over North Korea Launch").contains { $0.hasSuffix("Protest") })
+        #expect(cues("Seoul voiced opposition to the plan.").contains { $0.hasSuffix("opposition") })
+    }
 }
