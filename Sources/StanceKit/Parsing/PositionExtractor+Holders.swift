@@ -20,6 +20,9 @@ extension PositionExtractor {
         "towards", "between", "among", "than", "under", "through", "behind", "upon", "like", "including",
     ]
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
+    /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
+    static let demandStems = Set(["demand", "urge", "ask", "request", "insist", "propose", "recommend", "suggest", "call"].map(Stemmer.stem))
+
     /// Words after which a pronoun is an object, not a subject ("subject it to review", "called it a violation").
     static let objectFollowers: Set<String> = ["to", "as", "a", "an", "the", "into", "from", "with", "for", "of", "on", "at", "by"]
     static let firstPersonWords: Set<String> = ["we", "i", "our"]
@@ -171,6 +174,8 @@ extension PositionExtractor {
            !["and", "or", "that"].contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
             return false
         }
+        // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
+        if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
         if before == "," || before == "and" || before == "or" {
             let list = coordinated(with: m, before: cue, in: s)

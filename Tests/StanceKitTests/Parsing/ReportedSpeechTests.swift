@@ -36,6 +36,11 @@ import Testing
         #expect(found.map { "\(summary($0)) \($0.issue)" } == ["UN oppose statement leaflet-launches"])
     }
 
+    @Test func theGovernmentADemandIsMadeOfIsNotActing() {
+        let found = positions("North Korea issued a statement demanding that Seoul put a stop to the leaflet launches.", date: "2020-06-04")
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["PRK support statement leaflet-launches"])
+    }
+
     @Test func aPronounObjectIsNoHolder() {
         let found = positions("The UN special rapporteur urged Seoul to reconsider the anti-leaflet law and to subject it to "
             + "further democratic review.", date: "2020-12-17")
