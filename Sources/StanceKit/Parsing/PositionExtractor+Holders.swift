@@ -31,7 +31,11 @@ extension PositionExtractor {
         let tokens = s.tokens
         let start = cue.range.lowerBound
         // "Pyongyang's demands": a possessor holds a nominal cue.
-        if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start || $0.range.upperBound == start - 1) }) {
+        // One word may stand between them for a noun or a bare form ("Seoul's new ban"), not for an inflected verb
+        // ("Seoul's caution extends").
+        let inflected = cue.cue.pos == .verb && ["s", "ed", "ing"].contains { tokens[start].lower.hasSuffix($0) }
+        if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start
+                                                                 || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
@@ -173,6 +177,15 @@ extension PositionExtractor {
         if m.range.upperBound < cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
            !["and", "or", "that"].contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
             return false
+        }
+        // "Seoul's caution extends to …": the subject is what the government has, not the government; its statement or
+        // its spokesman still speak for it.
+        if m.isPossessor, m.range.upperBound < cue.range.lowerBound {
+            let owned = tokens[m.range.upperBound].lower
+            if tokens[m.range.upperBound].isWord, !Self.speechNouns.contains(owned), !Self.personNouns.contains(owned),
+               !s.cues.contains(where: { $0.range.contains(m.range.upperBound) }) {
+                return false
+            }
         }
         // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }

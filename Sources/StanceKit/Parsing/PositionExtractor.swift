@@ -133,10 +133,13 @@ public struct PositionExtractor: Sendable {
                 s.attributions = [contentAttribution(s, code: speaker.code, speaker: speaker.speaker, confidence: 0.6)]
             }
             // An official statement speaks for its issuer throughout, also where it reports what others did.
+            // Not where it only reports another government's act in words of its own that carry no stance ("The Third
+            // Committee has adopted a resolution"): that is the other government's position.
             if let issuer = context.issuer, !s.attributions.contains(where: { $0.code == issuer }),
                !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty {
-                s.attributions.append(contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
-                                                         confidence: s.attributions.isEmpty ? 0.5 : 0.4))
+                let own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
+                                             confidence: s.attributions.isEmpty ? 0.5 : 0.4)
+                if !(own.cue.isEmpty && !s.attributions.isEmpty) { s.attributions.append(own) }
             }
             if let reporter = s.attributions.first(where: { $0.kind != .recommendation }) {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)

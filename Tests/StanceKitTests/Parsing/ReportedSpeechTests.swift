@@ -41,6 +41,18 @@ import Testing
         #expect(found.map { "\(summary($0)) \($0.issue)" } == ["PRK support statement leaflet-launches"])
     }
 
+    @Test func whatAGovernmentHasIsNotTheGovernmentActing() {
+        #expect(positions("Seoul's caution extends to multilateral forums.").isEmpty)
+        #expect(positions("China's statement condemned the missile launch.").map(summary) == ["CHN oppose statement"])
+    }
+
+    @Test func anIssuerReportingAnotherBodysActInPlainWordsHoldsNothingThere() {
+        let text = "Statement by the Ministry of Foreign Affairs of Japan\n\nThe Security Council adopted a resolution on North Korea."
+        let found = positions(text, kind: "statement")
+        #expect(found.contains { $0.actor == "UN" && $0.stance == .support })
+        #expect(!found.contains { $0.actor == "JPN" && $0.cue.isEmpty })
+    }
+
     @Test func aPronounObjectIsNoHolder() {
         let found = positions("The UN special rapporteur urged Seoul to reconsider the anti-leaflet law and to subject it to "
             + "further democratic review.", date: "2020-12-17")
