@@ -18,8 +18,7 @@ public struct DiffRenderer: Sendable {
         var out = TextWrap.lines(view.title.uppercased(), width: width)
         out.append(String(repeating: rules.double, count: min(width, max(20, out.map { DisplayWidth.of($0) }.max() ?? 20))))
         out += TextWrap.lines(view.summary, width: width)
-        for (label, items) in [("Documents added", view.documentsAdded), ("Documents removed", view.documentsRemoved),
-                               ("Actors added", view.actorsAdded), ("Actors dropped", view.actorsDropped)] where !items.isEmpty {
+        for (label, items) in view.listings {
             out.append("")
             out += TextWrap.lines("\(label):", width: width)
             for item in items { out += indented("- " + item, by: 2, width: width) }
@@ -46,7 +45,7 @@ public struct DiffRenderer: Sendable {
         }
         if view.hasHidden {
             out.append("")
-            out += TextWrap.lines("\(view.hiddenUnchanged) unchanged \(view.hiddenUnchanged == 1 ? "issue" : "issues") not shown.", width: width)
+            out += TextWrap.lines(view.hiddenNote, width: width)
         }
         return out.map(TextWrap.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
@@ -62,8 +61,7 @@ public struct DiffRenderer: Sendable {
         let view = DiffView(diff, onlyChanges: onlyChanges)
         let md = MarkdownReportView.escape
         var out = ["# " + md(view.title), "", md(view.summary)]
-        for (label, items) in [("Documents added", view.documentsAdded), ("Documents removed", view.documentsRemoved),
-                               ("Actors added", view.actorsAdded), ("Actors dropped", view.actorsDropped)] where !items.isEmpty {
+        for (label, items) in view.listings {
             out += ["", "**\(label):**", ""] + items.map { "- " + md($0) }
         }
         for issue in view.issues where !issue.isUnchanged {
@@ -77,7 +75,7 @@ public struct DiffRenderer: Sendable {
         }
         let unchanged = view.issues.filter(\.isUnchanged)
         if !unchanged.isEmpty { out += ["", "**No change:**", ""] + unchanged.map { "- " + md($0.label) } }
-        if view.hasHidden { out += ["", "\(view.hiddenUnchanged) unchanged \(view.hiddenUnchanged == 1 ? "issue" : "issues") not shown."] }
+        if view.hasHidden { out += ["", view.hiddenNote] }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -11,6 +11,13 @@ struct DiffView {
     var issues: [IssueView]
     var hiddenUnchanged: Int
     var hasHidden: Bool
+    /// "3 unchanged issues not shown.", when --only-changes hid some.
+    var hiddenNote: String
+    /// Documents and actors that came or went, under their headings, for the text and Markdown writers.
+    var listings: [(label: String, items: [String])] {
+        [("Documents added", documentsAdded), ("Documents removed", documentsRemoved),
+         ("Actors added", actorsAdded), ("Actors dropped", actorsDropped)].filter { !$0.items.isEmpty }
+    }
 
     struct IssueView {
         var anchor: String
@@ -36,13 +43,11 @@ struct DiffView {
 
     struct EvidenceView {
         var sentence: String
-        var segments: [Segment]
+        var segments: [WordDiff.Segment]
         var source: String
         var date: String
         var hasDate: Bool
     }
-
-    struct Segment { var text: String; var changed: Bool }
 }
 
 extension DiffView {
@@ -58,6 +63,7 @@ extension DiffView {
         let shown = diff.issues.filter { !onlyChanges || $0.change != .unchanged }
         hiddenUnchanged = diff.issues.count - shown.count
         hasHidden = hiddenUnchanged > 0
+        hiddenNote = "\(hiddenUnchanged) unchanged \(hiddenUnchanged == 1 ? "issue" : "issues") not shown."
         issues = shown.map { issue in
             IssueView(anchor: "issue-" + issue.id, label: issue.label, changeWord: Self.word(issue.change), css: issue.change.rawValue,
                       isUnchanged: issue.change == .unchanged,
@@ -65,13 +71,13 @@ extension DiffView {
         }
         let cells = diff.issues.flatMap(\.cells)
         let count = { (n: Int, one: String, many: String) in n == 0 ? nil : "\(n) " + (n == 1 ? one : many) }
-        let parts: [String?] = [
-            count(cells.filter { $0.change == .newPosition }.count, "new position", "new positions"),
-            count(cells.filter { $0.change == .withdrawn }.count, "withdrawn position", "withdrawn positions"),
-            count(cells.filter { $0.change == .stanceShift }.count, "stance shift", "stance shifts"),
-            count(cells.filter { $0.change == .strengthened }.count, "position strengthened", "positions strengthened"),
-            count(cells.filter { $0.change == .weakened }.count, "position weakened", "positions weakened"),
-            count(cells.filter { $0.change == .evidenceReplaced }.count, "cell with evidence replaced", "cells with evidence replaced"),
+        let cellCounts: [(CellChange.Change, String, String)] = [
+            (.newPosition, "new position", "new positions"), (.withdrawn, "withdrawn position", "withdrawn positions"),
+            (.stanceShift, "stance shift", "stance shifts"), (.strengthened, "position strengthened", "positions strengthened"),
+            (.weakened, "position weakened", "positions weakened"),
+            (.evidenceReplaced, "cell with evidence replaced", "cells with evidence replaced"),
+        ]
+        let parts: [String?] = cellCounts.map { change, one, many in count(cells.filter { $0.change == change }.count, one, many) } + [
             count(diff.issues.filter { $0.change == .new }.count, "new issue", "new issues"),
             count(diff.issues.filter { $0.change == .gone }.count, "issue gone", "issues gone"),
             count(documentsAdded.count, "document added", "documents added"),
@@ -128,12 +134,11 @@ extension DiffView {
         }
         let (symbol, ascii) = marks(c.change)
         return CellView(actor: c.actor, actorName: c.actorName, changeWord: word(c.change), symbol: symbol, ascii: ascii,
-                        css: c.change.rawValue, oldStance: c.oldStance.map { StanceMark($0).word } ?? "no position",
-                        newStance: c.newStance.map { StanceMark($0).word } ?? "no position", removed: removed, added: added)
+                        css: c.change.rawValue, oldStance: StanceMark(c.oldStance).word, newStance: StanceMark(c.newStance).word,
+                        removed: removed, added: added)
     }
 
     static func evidence(_ e: EvidenceRef, _ segments: [WordDiff.Segment]) -> EvidenceView {
-        EvidenceView(sentence: e.sentence, segments: segments.map { Segment(text: $0.text, changed: $0.changed) },
-                     source: e.source, date: e.date ?? "", hasDate: e.date != nil)
+        EvidenceView(sentence: e.sentence, segments: segments, source: e.source, date: e.date ?? "", hasDate: e.date != nil)
     }
 }
