@@ -97,7 +97,8 @@ struct IssueAssigner: Sendable {
             let t = m.trigger
             let i = m.start
             let after = (i >= cue.lowerBound) != pronounObject
-            let distance = i >= cue.lowerBound ? max(0, i - cue.upperBound) * (after ? 1 : 2) : (cue.lowerBound - i) * (after ? 1 : 2)
+            let gap = i >= cue.lowerBound ? max(0, i - cue.upperBound) : cue.lowerBound - i
+            let distance = gap * (after ? 1 : 2)
             // Longer triggers, triggers after the cue (its object) and triggers near it count more.
             let score = issues[t.issue].weight * (1 + 0.5 * Double(t.length - 1)) * (after ? 1.5 : 1)
                 / (1 + 0.05 * Double(distance))

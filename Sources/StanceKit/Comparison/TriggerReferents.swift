@@ -19,13 +19,7 @@ struct TriggerReferents {
 
     /// The issue a pointing phrase ("the campaign", "this law") in the sentence refers back to, if any.
     func candidate(in tokens: [Token]) -> IssueAssigner.Candidate? {
-        guard !byHead.isEmpty, tokens.count > 1 else { return nil }
-        for i in 0..<(tokens.count - 1) where Self.pointers.contains(tokens[i].lower) {
-            if let trigger = byHead[tokens[i + 1].stem] {
-                return IssueAssigner.Candidate(issue: trigger.issue, score: 1, reversed: trigger.isCounter, at: i + 1,
-                                               namesTheCue: false)
-            }
-        }
-        return nil
+        guard !byHead.isEmpty else { return nil }
+        return tokens.indices.lazy.compactMap { candidate(at: $0, in: tokens) }.first
     }
 }

@@ -70,17 +70,15 @@ extension PositionExtractor {
         return false
     }
 
-    /// The "if"/"unless" that opens a condition inside the sentence after `from`, if any.
-    func conditionStart(_ tokens: [Token], after from: Int) -> Int? {
-        (from..<tokens.count).first { ["if", "unless"].contains(tokens[$0].lower) && $0 > 0 }
-    }
+    /// Words that open a condition inside a sentence.
+    static let conditionWords: Set<String> = ["if", "unless"]
 
     /// A threat and its condition after a reporting verb: "said the South would see a new response if it kept up the
     /// launches", "said it would retaliate unless Seoul stopped them". The condition's first cue is what the speaker
     /// is for or against: unwanted after "if", wanted after "unless".
     func threatCondition(after cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> (content: SentenceAnalysis.CueMatch, unwanted: Bool)? {
         let tokens = s.tokens
-        guard let k = conditionStart(tokens, after: cue.range.upperBound),
+        guard let k = (cue.range.upperBound..<tokens.count).first(where: { Self.conditionWords.contains(tokens[$0].lower) }),
               tokens[cue.range.upperBound..<k].contains(where: { threats.contains($0.stem) }),
               let content = s.cues.first(where: { $0.range.lowerBound > k && $0.cue.stance != .report && !$0.describesNoun })
         else { return nil }
@@ -90,7 +88,8 @@ extension PositionExtractor {
     /// Whether a cue stands in a condition opened mid-sentence ("… if Washington lifted the sanctions"): a hypothetical
     /// act, nobody's position.
     func isConditional(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
-        guard let k = (0..<cue.range.lowerBound).last(where: { ["if", "unless"].contains(s.tokens[$0].lower) }), k > 0 else { return false }
+        guard let k = (0..<cue.range.lowerBound).last(where: { Self.conditionWords.contains(s.tokens[$0].lower) }), k > 0
+        else { return false }
         return !s.tokens[k..<cue.range.lowerBound].contains { [",", ";", ":"].contains($0.text) || $0.isQuote }
     }
 }

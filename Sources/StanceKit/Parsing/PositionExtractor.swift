@@ -186,6 +186,10 @@ public struct PositionExtractor: Sendable {
             if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor) { continue }
             if holders.isEmpty { continue }
             previous = (holders, cue.range.upperBound)
+            // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
+            // are the same for every holder.
+            let echo = echoed(cue, in: s)
+            let threat = cue.cue.stance.stance == nil || isDirective(cue) ? threatCondition(after: cue, in: s) : nil
             for holder in holders {
                 if declinesComment(tokens, from: holder.end) { continue }
                 // "the U.S. has made another provocation": the speaker condemns what the U.S. did; the U.S. acted for it.
@@ -204,9 +208,9 @@ public struct PositionExtractor: Sendable {
                 // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
                 // another government's act, not what this one says.
                 // "said it would retaliate unless Seoul stopped the launches": a threat's condition is what is said.
-                let condition = stance == nil || isDirective(cue) ? threatCondition(after: cue, in: s) : nil
-                if stance == nil || isDirective(cue) || echoed(cue, in: s) != nil,
-                   let content = condition?.content ?? echoed(cue, in: s) ?? self.content(of: cue, at: ci, in: s),
+                let condition = stance == nil || isDirective(cue) ? threat : nil
+                if stance == nil || isDirective(cue) || echo != nil,
+                   let content = condition?.content ?? echo ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
                     let inner = content.cue.stance.stance ?? .neutral
