@@ -32,14 +32,9 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("Write the diff as Markdown here.", valueName: "file")) var markdown: String?
     @Option(help: ArgumentHelp("Write the diff as JSON (stance.diff/1) here.", valueName: "file")) var json: String?
     @Flag(help: "Hide the issues on which nothing changed.") var onlyChanges = false
-    @Option(help: "Width of the text diff in display columns (40 to 400).") var width = 100
-    @Flag(help: "Draw the text diff with plain ASCII.") var ascii = false
+    @OptionGroup var layout: TextLayoutOptions
     @Option(help: ArgumentHelp("Folder of .mustache templates that replace the built-in ones (diff.html).", valueName: "dir"))
     var templates: String?
-
-    func validate() throws {
-        guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
-    }
 
     func run() throws {
         let diff = ComparisonDiffer.diff(try report(old), try report(new))
@@ -49,7 +44,7 @@ struct Diff: ParsableCommand {
             }
             if let markdown { try OutputFile.write(DiffRenderer.markdown(diff, onlyChanges: onlyChanges), to: markdown) }
             if let json { try OutputFile.write(DiffRenderer.json(diff), to: json) }
-            let textDiff = DiffRenderer.text(diff, width: width, onlyChanges: onlyChanges, ascii: ascii)
+            let textDiff = DiffRenderer.text(diff, width: layout.width, onlyChanges: onlyChanges, ascii: layout.ascii)
             if let text { try OutputFile.write(textDiff, to: text) }
             if html == nil, text == nil, markdown == nil, json == nil { try OutputFile.write(textDiff, to: "-") }
         } catch let error as RenderError {

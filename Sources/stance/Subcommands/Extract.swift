@@ -21,7 +21,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let (inputs, skipped) = try input.collect()
-        let result = try input.run(inputs, skipped: skipped)
+        let result = try input.extraction.run(inputs, skipped: skipped)
         try OutputFile.write(ReportRenderer.jsonLines(result.positions), to: output ?? "-")
         if !result.problems.isEmpty && result.sources.allSatisfy({ $0.status != "read" }) { throw ExitCode(2) }
     }

@@ -24,12 +24,6 @@ struct InputOptions: ParsableArguments {
             throw CLIError(error.description)
         }
     }
-
-    func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil) throws -> Extraction.Result {
-        try extraction.run(inputs, skipped: skipped, lexicon: lexicon)
-    }
-
-    func loadLexicon() throws -> Lexicon { try extraction.loadLexicon() }
 }
 
 /// How inputs are read: lexicon files, parallelism, progress.
@@ -61,4 +55,14 @@ struct ExtractionOptions: ParsableArguments {
     }
 
     func loadLexicon() throws -> Lexicon { try LexiconLoader.load(actors: actors, issues: issues) }
+}
+
+/// How a text report or diff is laid out: its width and its line drawing.
+struct TextLayoutOptions: ParsableArguments {
+    @Option(help: "Width of the text output in display columns (40 to 400).") var width = 100
+    @Flag(help: "Draw the text output with plain ASCII instead of box-drawing characters.") var ascii = false
+
+    func validate() throws {
+        guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
+    }
 }

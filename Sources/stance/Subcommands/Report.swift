@@ -31,15 +31,13 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Write one CSV row per position here (per cell with --cells).", valueName: "file"))
     var csv: String?
     @Flag(help: "With --csv: one row per issue and actor (the cell), not per position.") var cells = false
-    @Flag(help: "Draw the text report with plain ASCII instead of box-drawing characters.") var ascii = false
     @Option(help: "The report's title.") var title = "Positions compared"
-    @Option(help: "Width of the text report in display columns (40 to 400).") var width = 100
+    @OptionGroup var layout: TextLayoutOptions
     @Option(help: ArgumentHelp("Folder of .mustache templates that replace the built-in ones.", valueName: "dir"))
     var templates: String?
     @OptionGroup var selection: SelectionOptions
 
     func validate() throws {
-        guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
         if fragment && html == nil { throw ValidationError("--fragment needs --html FILE") }
         if cells && csv == nil { throw ValidationError("--cells needs --csv FILE") }
     }
@@ -52,9 +50,9 @@ struct Report: ParsableCommand {
             if let json { try OutputFile.write(ReportRenderer.json(comparison), to: json) }
             if let markdown { try OutputFile.write(try renderer.markdown(comparison), to: markdown) }
             if let csv { try OutputFile.write(cells ? CSVReport.cells(comparison) : CSVReport.positions(comparison), to: csv) }
-            if let text { try OutputFile.write(try renderer.text(comparison, width: width, ascii: ascii), to: text) }
+            if let text { try OutputFile.write(try renderer.text(comparison, width: layout.width, ascii: layout.ascii), to: text) }
             if html == nil, json == nil, text == nil, markdown == nil, csv == nil {
-                try OutputFile.write(try renderer.text(comparison, width: width, ascii: ascii), to: "-")
+                try OutputFile.write(try renderer.text(comparison, width: layout.width, ascii: layout.ascii), to: "-")
             }
         } catch let error as RenderError {
             throw CLIError(error.description)
