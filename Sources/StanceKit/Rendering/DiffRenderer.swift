@@ -21,18 +21,18 @@ public struct DiffRenderer: Sendable {
         for (label, items) in view.listings {
             out.append("")
             out += TextWrap.lines("\(label):", width: width)
-            for item in items { out += indented("- " + item, by: 2, width: width) }
+            for item in items { out += TextWrap.indented("- " + item, by: 2, width: width) }
         }
         for issue in view.issues where !issue.isUnchanged {
             out.append("")
             out += TextWrap.lines("\(issue.label) [\(issue.changeWord)]", width: width, indent: "  ")
             for cell in issue.cells {
-                out += indented("\(cell.ascii) \(cell.actorName) (\(cell.actor)): \(cell.changeWord), \(cell.oldStance) → \(cell.newStance)",
+                out += TextWrap.indented("\(cell.ascii) \(cell.actorName) (\(cell.actor)): \(cell.changeWord), \(cell.oldStance) → \(cell.newStance)",
                                 by: 2, width: width)
                 for (mark, list) in [("-", cell.removed), ("+", cell.added)] {
                     for e in list {
                         let when = e.hasDate ? ", \(e.date)" : ""
-                        out += indented("\(mark) \u{201C}\(e.sentence)\u{201D} (\(e.source)\(when))", by: 6, width: width)
+                        out += TextWrap.indented("\(mark) \u{201C}\(e.sentence)\u{201D} (\(e.source)\(when))", by: 6, width: width)
                     }
                 }
             }
@@ -41,19 +41,13 @@ public struct DiffRenderer: Sendable {
         if !unchanged.isEmpty {
             out.append("")
             out += TextWrap.lines("No change:", width: width)
-            for issue in unchanged { out += indented("- " + issue.label, by: 2, width: width) }
+            for issue in unchanged { out += TextWrap.indented("- " + issue.label, by: 2, width: width) }
         }
         if view.hasHidden {
             out.append("")
             out += TextWrap.lines(view.hiddenNote, width: width)
         }
         return out.map(TextWrap.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
-    }
-
-    /// A paragraph wrapped `by` columns in from the left, its later lines two further in.
-    static func indented(_ text: String, by margin: Int, width: Int) -> [String] {
-        let pad = String(repeating: " ", count: margin)
-        return TextWrap.lines(text, width: width - margin, indent: "  ").map { pad + $0 }
     }
 
     /// The diff as Markdown lists; removed evidence struck through.

@@ -50,7 +50,7 @@ extension TextReportView {
         hasAgreement = view.hasAgreement
         tensions = view.tensions.map { t in
             let quote = { (mark: String, e: ReportView.EvidenceView) in
-                TextWrap.lines("\(mark) \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", width: width - 2, indent: "  ").map { "  " + $0 }
+                TextWrap.indented("\(mark) \u{201C}\(e.sentence)\u{201D} [\(e.sourceNumber)]", by: 2, width: width)
             }
             return (TextWrap.lines("* \(t.actorName) (\(t.actor)) on \(t.issueLabel):", width: width, indent: "  ")
                 + quote("+", t.support) + quote("-", t.oppose)).joined(separator: "\n")

@@ -5,6 +5,12 @@ public enum TextWrap {
         lines(text, width: width, indent: indent).joined(separator: "\n")
     }
 
+    /// `lines` set `margin` columns in from the left, the lines after the first two further in, all within `width`.
+    static func indented(_ text: String, by margin: Int, width: Int) -> [String] {
+        let pad = String(repeating: " ", count: margin)
+        return lines(text, width: width - margin, indent: "  ").map { pad + $0 }
+    }
+
     /// Lines of at most `width` columns, broken at spaces; a word longer than a line is broken inside.
     /// Lines after the first begin with `indent`.
     public static func lines(_ text: String, width: Int, indent: String = "") -> [String] {
