@@ -99,9 +99,9 @@ struct CueMatcher: Sendable {
     /// "a nuclear test" (not "the ministry said", whose form is irregular, nor "the ministry cut funding", no noun cue).
     private func endsCompoundNoun(_ tokens: [Token], at i: Int) -> Bool {
         guard i > 1, ["the", "a", "an"].contains(tokens[i - 2].lower) else { return false }
-        let modifier = tokens[i - 1], word = tokens[i].lower
-        return modifier.isWord && !modifier.isCapitalized && !modifier.lower.hasSuffix("ly") && irregular[word] == nil
-            && !["s", "ed", "ing"].contains { word.hasSuffix($0) }
+        let modifier = tokens[i - 1]
+        return modifier.isWord && !modifier.isCapitalized && !modifier.lower.hasSuffix("ly") && irregular[tokens[i].lower] == nil
+            && !tokens[i].hasInflection
     }
 
     /// "the opposition People Power Party", "the protest Solidarity Movement": a lowercase noun right before a name of

@@ -33,7 +33,7 @@ extension PositionExtractor {
         // "Pyongyang's demands": a possessor holds a nominal cue.
         // One word may stand between them for a noun or a bare form ("Seoul's new ban"), not for an inflected verb
         // ("Seoul's caution extends").
-        let inflected = cue.cue.pos == .verb && ["s", "ed", "ing"].contains { tokens[start].lower.hasSuffix($0) }
+        let inflected = cue.cue.pos == .verb && tokens[start].hasInflection
         if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start
                                                                  || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]

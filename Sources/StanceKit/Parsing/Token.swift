@@ -15,6 +15,8 @@ struct Token: Equatable {
     var isCapitalized: Bool { text.first?.isUppercase == true }
     var isAllCaps: Bool { text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase } && text.contains(where: \.isLetter) }
     var isQuote: Bool { kind == .quote }
+    /// Ends like an inflected verb or a plural ("extends", "ended", "ending"), not a bare form ("ban", "launch").
+    var hasInflection: Bool { ["s", "ed", "ing"].contains { lower.hasSuffix($0) } }
 
     /// The tokens' text as written: a space only where the document had one ("Kang Kyung-wha", "S.Korea's").
     static func join(_ tokens: some Collection<Token>) -> String {
