@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test validate-html report eval eval-html bench screenshots install clean
+.PHONY: deps build release test validate-html report eval eval-extract eval-tune eval-check eval-html bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -52,10 +52,23 @@ report: build
 	$(BIN) report samples/documents --title $(SAMPLES_TITLE) --quiet --csv samples/reports/report-cells.csv --cells
 	@cat samples/reports/report.txt
 
-eval: build
-	@if [ ! -d "$(SHARED)/eval/dev/docs" ]; then echo "eval: skipped, $(SHARED)/eval/dev not found"; else \
-	  $(BIN) extract $(SHARED)/eval/dev/docs -o .eval/positions.jsonl --quiet && \
-	  python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.json .eval/positions.jsonl; fi
+EVAL = python3 scripts/eval.py $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.json .eval/positions.jsonl
+eval-extract: build
+	@if [ ! -d "$(SHARED)/eval/dev/docs" ]; then echo "eval: skipped, $(SHARED)/eval/dev not found"; exit 1; fi
+	@$(BIN) extract $(SHARED)/eval/dev/docs -o .eval/positions.jsonl --quiet
+
+# All dev documents, by split, set and type, and the calibration table (confidence band -> precision).
+eval: eval-extract
+	@$(EVAL) --calibration
+	@for group in split set type; do python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.json .eval/positions.jsonl --by $$group | sed -n '/^by /,$$p'; done
+
+# The tune split alone, with its errors: what to study.
+eval-tune: eval-extract
+	@$(EVAL) --split tune --calibration
+
+# The blind test: aggregate numbers only. Never open a check document or its errors.
+eval-check: eval-extract
+	@$(EVAL) --split check --calibration
 
 eval-html: build
 	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "eval-html: skipped, $(SHARED)/eval/html not found"; else \
