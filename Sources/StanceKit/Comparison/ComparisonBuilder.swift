@@ -44,8 +44,9 @@ public enum ComparisonBuilder {
                 return Cell(actor: code, actorName: ordered[0].actorName, stance: aggregate(ordered.map(\.stance)),
                             positions: ordered.map(\.id), trend: trend(ordered))
             }
-            let issue = taxonomy[id]
-            rows.append(IssueRow(id: id, label: issue?.label ?? list[0].issueLabel, description: issue?.description ?? "",
+            // A document-local issue reads like its taxonomy issue, under its own label.
+            let issue = taxonomy[IssueEvidence.sharedIssue(of: id)]
+            rows.append(IssueRow(id: id, label: taxonomy[id]?.label ?? list[0].issueLabel, description: issue?.description ?? "",
                                  support: issue?.support ?? "", discovered: issue == nil, cells: cells))
         }
         rows.sort { a, b in

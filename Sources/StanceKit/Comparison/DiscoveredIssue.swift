@@ -3,6 +3,9 @@
 /// The key is the head of the first noun phrase after the cue (its last content word, folded), so "the new
 /// border fence", "border fences" and "the fence" meet; the label is the phrase as written.
 enum DiscoveredIssue {
+    /// The start of every discovered issue's id.
+    static let prefix = "topic-"
+
     /// Words that never belong to the key phrase: function words, pronouns, auxiliaries and modals, and verbs
     /// that often follow a cue.
     static let skipped: Set<String> = [
@@ -29,6 +32,6 @@ enum DiscoveredIssue {
         }
         guard let head = words.last else { return ("topic-other", "Other statements") }
         let label = Token.join(words)
-        return ("topic-" + head.stem, label.prefix(1).uppercased() + label.dropFirst())
+        return (prefix + head.stem, label.prefix(1).uppercased() + label.dropFirst())
     }
 }

@@ -22,12 +22,17 @@ public struct CueLexicon: Sendable, Decodable {
     /// "a new response", "retaliate": words that make what follows "if" unwanted ("would see a new response if it kept
     /// up the launches" opposes the launches).
     public var threats: [String]
+    /// The sides of a recorded vote by direction ("in favour", "against", "abstentions"), and the words that make a
+    /// sentence a vote record.
+    public var voteSides: [String: [String]]
+    public var voteWords: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
              lightVerbs = "light_verbs", messageNouns = "message_nouns",
-             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns", threats
+             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns", threats, voteSides = "vote_sides",
+             voteWords = "vote_words"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,5 +51,7 @@ public struct CueLexicon: Sendable, Decodable {
         enactingVerbs = try c.decodeIfPresent([String].self, forKey: .enactingVerbs) ?? []
         enactedNouns = try c.decodeIfPresent([String].self, forKey: .enactedNouns) ?? []
         threats = try c.decodeIfPresent([String].self, forKey: .threats) ?? []
+        voteSides = try c.decodeIfPresent([String: [String]].self, forKey: .voteSides) ?? [:]
+        voteWords = try c.decodeIfPresent([String].self, forKey: .voteWords) ?? []
     }
 }

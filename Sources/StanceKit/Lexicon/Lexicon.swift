@@ -22,11 +22,13 @@ public struct Lexicon: Sendable {
     public var officials: [Official]
     public var issues: [Issue]
     public var cues: CueLexicon
+    /// Words that tell who speaks in a document's own voice.
+    public var speakers: SpeakerLexicon
 
     public init(actors: [Actor], institutionWords: [String], organizationWords: [String] = [],
                 ambiguous: [AmbiguousAlias] = [], contextNames: [ContextName] = [], groups: [ContextName] = [],
                 sportsWords: [String] = [], commonSurnames: [String] = [], officials: [Official], issues: [Issue],
-                cues: CueLexicon) {
+                cues: CueLexicon, speakers: SpeakerLexicon = SpeakerLexicon()) {
         self.actors = actors
         self.institutionWords = institutionWords
         self.organizationWords = organizationWords
@@ -38,6 +40,7 @@ public struct Lexicon: Sendable {
         self.officials = officials
         self.issues = issues
         self.cues = cues
+        self.speakers = speakers
     }
 
     /// The lexicons compiled into the binary.
@@ -50,12 +53,13 @@ public struct Lexicon: Sendable {
         let officialFile: OfficialFile = try decode(try file("officials.yaml"), name: "officials.yaml")
         let issueFile: IssueFile = try decode(try file("issues.yaml"), name: "issues.yaml")
         let cues: CueLexicon = try decode(try file("cues.yaml"), name: "cues.yaml")
+        let speakers: SpeakerLexicon = try decode(try file("speakers.yaml"), name: "speakers.yaml")
         return Lexicon(actors: actorFile.actors, institutionWords: actorFile.institutionWords ?? [],
                        organizationWords: actorFile.organizationWords ?? [], ambiguous: actorFile.ambiguous ?? [],
                        contextNames: actorFile.contextNames ?? [], groups: actorFile.groups ?? [],
                        sportsWords: actorFile.sportsWords ?? [], commonSurnames: officialFile.commonSurnames ?? [],
                        officials: officialFile.officials,
-                       issues: issueFile.issues, cues: cues)
+                       issues: issueFile.issues, cues: cues, speakers: speakers)
     }
 
     /// The actor with a code, if the lexicon has it.

@@ -15,4 +15,7 @@ struct Attribution: Equatable {
     var verbAt: Int?
     /// Only a reporting verb ("the military said it was …"): no direction and, without an issue, no position.
     var reportOnly: Bool = false
+    /// Held by the document's own voice (its first person, or its issuer by default): every co-issuer of a joint
+    /// statement holds it too.
+    var bySpeaker: Bool = false
 }

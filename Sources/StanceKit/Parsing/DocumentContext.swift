@@ -1,7 +1,12 @@
 /// What the reader remembers while moving through one document.
 struct DocumentContext {
     var date: String?
+    /// The government whose voice the document is (the first of `speakers`).
     var issuer: String?
+    /// Every government that issued the document: one for a statement or speech, several for a joint statement.
+    var speakers: [String] = []
+    /// Opening sentences that name the issuers ("Statement by …"): nobody's position.
+    var bylines: Set<Int> = []
     /// The government seated in the city of the document's dateline: the default owner of "the military".
     var dateline: String?
     /// People tied to a government so far: lowercased name or surname → actor code.

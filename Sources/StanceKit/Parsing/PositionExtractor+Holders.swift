@@ -88,6 +88,11 @@ extension PositionExtractor {
             if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !Self.insideQuote(tokens, j) {
                 return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
             }
+            // "Ministers recognized …", "The Facilitators stand ready …": a joint statement's members as its subject.
+            if context.speakers.count > 1, words <= 3, let issuer = context.issuer, !Self.insideQuote(tokens, j),
+               (max(0, j - 2)...j).contains(where: { k in speakerDetector.groupNounLength(in: tokens, at: k) == j + 1 - k }) {
+                return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
+            }
             if t.isWord || t.kind == .number { words += 1 }
             j -= 1
         }

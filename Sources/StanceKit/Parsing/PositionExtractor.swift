@@ -7,6 +7,8 @@ public struct PositionExtractor: Sendable {
     let recognizer: ActorRecognizer
     let cueMatcher: CueMatcher
     let issueAssigner: IssueAssigner
+    let speakerDetector: SpeakerDetector
+    let voteRecord: VoteRecord
     let negators: Set<String>
     let modals: PhraseTrie<String>
     let reversing: PhraseTrie<String>
@@ -23,6 +25,8 @@ public struct PositionExtractor: Sendable {
         recognizer = ActorRecognizer(gazetteer: ActorGazetteer(lexicon))
         cueMatcher = CueMatcher(lexicon.cues)
         issueAssigner = IssueAssigner(lexicon.issues, actors: lexicon.actors)
+        speakerDetector = SpeakerDetector(lexicon.speakers)
+        voteRecord = VoteRecord(lexicon.cues)
         negators = Set(lexicon.cues.negators.map { $0.lowercased().replacingAll("’", with: "'") })
         modals = Self.trie(lexicon.cues.recommendationModals)
         reversing = Self.trie(lexicon.cues.reversingVerbs)
@@ -46,7 +50,13 @@ public struct PositionExtractor: Sendable {
     public func positions(in document: Document) -> [Position] {
         var context = DocumentContext(date: document.metadata.date, issuer: document.metadata.issuer)
         var sentences = analyze(document, &context)
-        if context.issuer == nil { context.issuer = IssuerDetector.issuer(of: sentences, kind: document.metadata.kind) }
+        if let issuer = context.issuer {
+            context.speakers = [issuer]
+        } else {
+            let found = speakerDetector.speakers(of: sentences, kind: document.metadata.kind)
+            (context.speakers, context.bylines) = (found.codes, found.bylines)
+            context.issuer = found.codes.first
+        }
         attribute(&sentences, document: document, context: &context)
         return issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer)
     }
@@ -124,22 +134,43 @@ public struct PositionExtractor: Sendable {
 
     func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext) {
         var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
+        let questionTurns = context.speakers.isEmpty ? [] : self.questionTurns(sentences)
         for index in sentences.indices {
             var s = sentences[index]
             defer { sentences[index] = s }
-            if s.isQuestion || startsHypothetical(s.tokens) { continue }
-            s.attributions = attributions(in: s, index: index, context: context)
+            if s.isQuestion || startsHypothetical(s.tokens) || context.bylines.contains(index) { continue }
+            // "Thank you, Madam President", "I congratulate the co-chairs": courtesy, nobody's position.
+            if speakerDetector.isProcedural(s) { continue }
+            // A journalist's question in a transcript is not the speaker's: "we" there is the press.
+            let asked = questionTurns.contains(s.paragraph)
+            var local = context
+            if asked { local.issuer = nil; local.speakers = [] }
+            s.attributions = attributions(in: s, index: index, context: local)
+            // A recorded vote says where each listed government stood, whatever else the sentence says of it.
+            let votes = voteRecord.attributions(in: s)
+            s.attributions = s.attributions.filter { a in !votes.contains { $0.code == a.code } } + votes
             if s.attributions.isEmpty, s.opensWithQuote, let speaker = quoteSpeaker(sentences, index, lastSpeaker) {
                 s.attributions = [contentAttribution(s, code: speaker.code, speaker: speaker.speaker, confidence: 0.6)]
             }
-            // An official statement speaks for its issuer throughout, also where it reports what others did.
-            // Not where it only reports another government's act in words of its own that carry no stance ("The Third
-            // Committee has adopted a resolution"): that is the other government's position.
-            if let issuer = context.issuer, !s.attributions.contains(where: { $0.code == issuer }),
-               !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty {
-                let own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
+            // An official statement speaks for its issuer throughout, also where it reports what others did, and all
+            // its first person is the issuer's. Not where it only reports another government's act in words of its own
+            // that carry no stance ("The Third Committee has adopted a resolution"): that is the other government's
+            // position; nor in its title, its courtesies or a journalist's question.
+            if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
+               !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
+                || speakerDetector.speaksInFirstPerson(s) {
+                var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)
+                own.bySpeaker = true
                 if !(own.cue.isEmpty && !s.attributions.isEmpty) { s.attributions.append(own) }
+            }
+            // A joint statement's voice is every issuer's.
+            for a in s.attributions where a.bySpeaker && a.code == local.issuer {
+                for code in local.speakers.dropFirst() where !s.attributions.contains(where: { $0.code == code && $0.cue == a.cue }) {
+                    var copy = a
+                    copy.code = code
+                    s.attributions.append(copy)
+                }
             }
             if let reporter = s.attributions.first(where: { $0.kind != .recommendation }) {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
@@ -147,6 +178,19 @@ public struct PositionExtractor: Sendable {
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
             if lawSubject(of: s) != nil { context.lawSubjectSentence = index }
         }
+    }
+
+    /// Paragraphs that are a journalist's turn in a transcript.
+    func questionTurns(_ sentences: [SentenceAnalysis]) -> Set<Int> {
+        var out: Set<Int> = []
+        var start = 0
+        while start < sentences.count {
+            var end = start
+            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+            if speakerDetector.isQuestionTurn(Array(sentences[start..<end])) { out.insert(sentences[start].paragraph) }
+            start = end
+        }
+        return out
     }
 
     /// A speaker for a sentence that is all quotation: the attribution that closes the quote, or the one before it.
@@ -232,7 +276,8 @@ public struct PositionExtractor: Sendable {
                 if holder.isFirstPerson { kind = kind == .recommendation ? .statement : kind }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
-                                       negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly))
+                                       negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
+                                       bySpeaker: holder.isFirstPerson))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.

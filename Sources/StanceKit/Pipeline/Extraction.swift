@@ -36,7 +36,8 @@ public struct Extraction: Sendable {
             let read: @Sendable (Int) -> Void = { i in
                 do throws(IngestError) {
                     let document = try DocumentReader.read(batch[i])
-                    outcomes[i] = .read(document.id, document.metadata, extractor.positions(in: document))
+                    outcomes[i] = .read(document.id, document.metadata,
+                                        IssueEvidence.aligning(extractor.positions(in: document), in: document))
                 } catch {
                     outcomes[i] = .failed(error)
                 }
@@ -73,7 +74,9 @@ public struct Extraction: Sendable {
     }
 
     /// Positions of one document already in memory.
-    public func positions(in document: Document) -> [Position] { extractor.positions(in: document) }
+    public func positions(in document: Document) -> [Position] {
+        IssueEvidence.aligning(extractor.positions(in: document), in: document)
+    }
 }
 
 /// Results written by concurrent workers, one slot each, read back in order once all are done.

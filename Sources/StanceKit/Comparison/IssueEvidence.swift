@@ -1,0 +1,50 @@
+/// Whether a document says enough about an issue for its positions to line up with other documents' on it.
+///
+/// One keyword ("alliance", "sanctions") would otherwise file a document under an unrelated question, and the
+/// report would compare governments that never spoke to each other's point. A document joins a shared issue when
+/// one of its sentences names the issue plainly, or its positions on it carry enough of the issue's vocabulary in
+/// all; otherwise its positions stay together in an issue of that document alone.
+public enum IssueEvidence {
+    /// Trigger score, summed over a document's positions on an issue, that lets the document join the shared issue.
+    static let sharedTotal = 4.0
+    /// Trigger score of one sentence that lets the document join on its own ("supports the denuclearization of …").
+    static let sharedSentence = 1.9
+    /// Marks the id of an issue held by one document alone: taxonomy id, this, document id.
+    static let localSeparator: Character = "@"
+
+    /// Positions on issues their document says too little about move to an issue of that document alone
+    /// ("Climate finance (COP26 address)"); positions on issues the taxonomy lacks gather in the document's
+    /// "Unclassified" issue. Depends on this document's positions only, so documents stay independent.
+    public static func aligning(_ positions: [Position], in document: Document) -> [Position] {
+        var total: [String: Double] = [:]
+        var best: [String: Double] = [:]
+        for p in positions {
+            total[p.issue, default: 0] += p.issueScore ?? 0
+            best[p.issue] = max(best[p.issue] ?? 0, p.issueScore ?? 0)
+        }
+        let name = document.metadata.title.map { shortened($0) } ?? document.id
+        return positions.map { p in
+            var local = p
+            if p.issue.hasPrefix(DiscoveredIssue.prefix) {
+                local.issue = "unclassified" + String(localSeparator) + document.id
+                local.issueLabel = "Unclassified (\(name))"
+            } else if total[p.issue, default: 0] < sharedTotal && best[p.issue, default: 0] < sharedSentence {
+                local.issue = p.issue + String(localSeparator) + document.id
+                local.issueLabel = "\(p.issueLabel) (\(name))"
+            }
+            return local
+        }
+    }
+
+    /// A title cut at a word to about fifty characters, for naming the document in an issue's label.
+    static func shortened(_ title: String, limit: Int = 50) -> String {
+        guard title.count > limit else { return title }
+        let cut = title.prefix(limit)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+    }
+
+    /// The taxonomy issue a document-local issue stands for ("climate-finance@cop26-address" → "climate-finance").
+    public static func sharedIssue(of id: String) -> String {
+        id.split(separator: localSeparator, maxSplits: 1).first.map(String.init) ?? id
+    }
+}

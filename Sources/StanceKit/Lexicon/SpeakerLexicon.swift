@@ -1,0 +1,52 @@
+/// The words that tell who speaks in a document's own voice (`speakers.yaml`): statement words, issuing markers,
+/// group nouns, transcript labels and courtesy phrases.
+public struct SpeakerLexicon: Sendable, Decodable {
+    public var statementWords: [String]
+    /// "by", "of", "from": after a statement word, the governments that follow issue the text.
+    public var issuingMarkers: [String]
+    /// "delivered by", "on behalf of": the governments that follow issue the text wherever these stand in the opening.
+    public var deliveryMarkers: [String]
+    /// Words that end a list of issuers ("to the UN", "at the opening session").
+    public var listEnders: [String]
+    /// "governments", "ministers": the members of a joint statement, as subject or before "of A, B and C".
+    public var groupNouns: [String]
+    /// "comment", "reaction": a question asking for a government's one names who answers.
+    public var answerNouns: [String]
+    public var questionLabels: [String]
+    public var answerLabels: [String]
+    public var firstPerson: [String]
+    /// Courtesy phrases ("thank you", "I congratulate"): their sentences hold no position.
+    public var procedural: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
+             listEnders = "list_enders", groupNouns = "group_nouns", answerNouns = "answer_nouns",
+             questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person", procedural
+    }
+
+    public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
+                listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
+                questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
+                procedural: [String] = []) {
+        self.statementWords = statementWords
+        self.issuingMarkers = issuingMarkers
+        self.deliveryMarkers = deliveryMarkers
+        self.listEnders = listEnders
+        self.groupNouns = groupNouns
+        self.answerNouns = answerNouns
+        self.questionLabels = questionLabels
+        self.answerLabels = answerLabels
+        self.firstPerson = firstPerson
+        self.procedural = procedural
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func list(_ key: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: key) ?? [] }
+        self.init(statementWords: try list(.statementWords), issuingMarkers: try list(.issuingMarkers),
+                  deliveryMarkers: try list(.deliveryMarkers), listEnders: try list(.listEnders),
+                  groupNouns: try list(.groupNouns), answerNouns: try list(.answerNouns),
+                  questionLabels: try list(.questionLabels), answerLabels: try list(.answerLabels),
+                  firstPerson: try list(.firstPerson), procedural: try list(.procedural))
+    }
+}

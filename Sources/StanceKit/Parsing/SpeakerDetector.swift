@@ -1,0 +1,221 @@
+/// Finds who speaks in a document's own voice, so its first person and its unattributed claims can be theirs:
+/// the government that issued a statement, speech or briefing, or every government of a joint statement.
+struct SpeakerDetector: Sendable {
+    private let statementWords: PhraseTrie<String>
+    private let issuingMarkers: PhraseTrie<String>
+    private let deliveryMarkers: PhraseTrie<String>
+    private let groupNouns: PhraseTrie<String>
+    private let listEnders: Set<String>
+    private let answerNouns: Set<String>
+    let questionLabels: Set<String>
+    let firstPerson: Set<String>
+    let procedural: PhraseTrie<String>
+
+    /// How many opening sentences may name the issuer.
+    static let openingSentences = 8
+
+    init(_ lexicon: SpeakerLexicon) {
+        statementWords = Self.trie(lexicon.statementWords)
+        issuingMarkers = Self.trie(lexicon.issuingMarkers)
+        deliveryMarkers = Self.trie(lexicon.deliveryMarkers)
+        groupNouns = Self.trie(lexicon.groupNouns)
+        procedural = Self.trie(lexicon.procedural)
+        listEnders = Set(lexicon.listEnders.map { $0.lowercased() })
+        answerNouns = Set(lexicon.answerNouns.map { $0.lowercased() })
+        questionLabels = Set(lexicon.questionLabels.map { $0.lowercased() })
+        firstPerson = Set(lexicon.firstPerson.map { $0.lowercased() })
+    }
+
+    private static func trie(_ phrases: [String]) -> PhraseTrie<String> {
+        var trie = PhraseTrie<String>()
+        for phrase in phrases { trie.insert(Tokenizer.phraseTokens(phrase).map(\.lower), phrase) }
+        return trie
+    }
+
+    /// Who issued a document, and which of its opening sentences say so (its byline, no position of anyone's).
+    struct Speakers: Equatable {
+        /// The governments that issued it, first the one that delivers it; empty when it has no voice of its own.
+        var codes: [String] = []
+        /// Indices of the sentences that name the issuers.
+        var bylines: Set<Int> = []
+    }
+
+    /// The governments that issued the document.
+    ///
+    /// In order: the opening's byline ("Statement by …", "delivered by the Permanent Representative of India",
+    /// "on behalf of the G4 – Brazil, Germany, Japan and my own country, India", "Foreign Ministry Spokesperson
+    /// X's Remarks"), a joint statement's opening list ("The Governments of A, B and C express …"), the government a
+    /// transcript's questions ask to comment ("What is China's comment?"), and last, in a text that speaks in the first
+    /// person, the government that most often opens its sentences ("The United States cannot support …").
+    func speakers(of sentences: [SentenceAnalysis], kind: String?) -> Speakers {
+        if let kind, !IssuerKinds.all.contains(kind) { return Speakers() }
+        var found = Speakers()
+        var unnamed = false
+        for (index, s) in sentences.prefix(Self.openingSentences).enumerated() {
+            let (issuers, marked) = byline(s, isTitle: index == 0)
+            let namesText = s.tokens.indices.contains { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
+            if marked && !speaksInFirstPerson(s) || s.isHeading && namesText { found.bylines.insert(index) }
+            unnamed = unnamed || marked && issuers.isEmpty
+            for code in issuers + openingList(s) where !found.codes.contains(code) { found.codes.append(code) }
+        }
+        // "Sudan: Government of Sudan Welcomes …" then "the statement issued by the Ministry of Foreign Affairs": a byline
+        // that names no country is the title's government's.
+        if found.codes.isEmpty, unnamed, let title = sentences.first,
+           let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference }) {
+            found.codes = [m.code]
+        }
+        if found.codes.isEmpty, let code = answeringGovernment(sentences) ?? firstPersonSubject(sentences) {
+            found.codes = [code]
+        }
+        if found.codes.isEmpty { found.bylines = [] }
+        return found
+    }
+
+    /// In a text mostly in the first person (outside quotations), the government that opens two or more of its
+    /// sentences and more than any other: a speech or statement that names its own government as its subject.
+    private func firstPersonSubject(_ sentences: [SentenceAnalysis]) -> String? {
+        let body = sentences.filter { !$0.isHeading && !$0.isQuestion }
+        // A paragraph with quotation marks may quote someone else's first person across several sentences.
+        let quoting = Set(body.filter { $0.tokens.contains(where: \.isQuote) }.map(\.paragraph))
+        let firstPersonCount = body.filter { !quoting.contains($0.paragraph) && speaksInFirstPerson($0) }.count
+        guard firstPersonCount >= 3, Double(firstPersonCount) >= 0.15 * Double(body.count) else { return nil }
+        var counts: [String: Int] = [:]
+        for s in body where !s.opensWithQuote {
+            guard let m = s.mentions.first, m.range.lowerBound <= 1, m.isGovernment, !m.isPossessor, m.via != .reference else { continue }
+            counts[m.code, default: 0] += 1
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { return nil }
+        return top.key
+    }
+
+    /// Governments after an issuing marker, up to the word that ends the list.
+    ///
+    /// Only in a sentence that introduces the text: one that opens with a statement word ("Joint Statement by …",
+    /// "As delivered by …"), names the text as this one ("I deliver this statement on behalf of …", "the text of a joint
+    /// statement by …"), or is a heading. "According to a statement by the ministry" in a news report is not a byline.
+    private func byline(_ s: SentenceAnalysis, isTitle: Bool) -> (issuers: [String], marked: Bool) {
+        let t = s.tokens
+        var start = 0
+        while start < min(t.count, 3), t[start].kind != .word || ["the", "as", "joint"].contains(t[start].lower) { start += 1 }
+        let opensWithStatement = !statementWords.matches(in: t, from: start, key: \.lower).isEmpty
+            || start > 0 && t[start - 1].lower == "as"
+        let introduces = s.isHeading || opensWithStatement || speaksInFirstPerson(s)
+        var out: [String] = []
+        var marked = false
+        var statementAt: Int?
+        var i = 0
+        while i < t.count {
+            if PositionExtractor.insideQuote(t, i) { i += 1; continue }
+            if statementAt == nil, let m = statementWords.matches(in: t, from: i, key: \.lower).first {
+                let before = t[max(0, i - 6)..<i].map(\.lower)
+                let thisText = before.contains("this") || before.contains("following") || before.contains("below")
+                    || zip(before, before.dropFirst()).contains { $0 == "text" && $1 == "of" }
+                func owns(_ m: ActorMention) -> Bool {
+                    m.isPossessor || m.range.upperBound < t.count && t[m.range.upperBound].lower == "'s"
+                }
+                let reported = s.mentions.contains { $0.range.upperBound <= i && !owns($0) }
+                if i == start || thisText || (s.isHeading || isTitle) && !reported {
+                    statementAt = i
+                    // "Foreign Ministry Spokesperson X's Remarks", "R.O.K. Government's Stance": the possessor issues it.
+                    if let owner = s.mentions.last(where: { owns($0) && $0.range.upperBound <= i && i - $0.range.upperBound <= 3 }) {
+                        out.append(owner.code)
+                    }
+                    // "REMARKS: Marshall Islands to COP28"
+                    if i + m.length < t.count, t[i + m.length].text == ":" { out += governments(in: s, from: i + m.length + 1) }
+                }
+                i += m.length
+                continue
+            }
+            if introduces, let m = deliveryMarkers.matches(in: t, from: i, key: \.lower).first {
+                marked = true
+                out += governments(in: s, from: i + m.length)
+                i += m.length
+                continue
+            }
+            if let at = statementAt, i - at <= 3, let m = issuingMarkers.matches(in: t, from: i, key: \.lower).first {
+                marked = true
+                out += governments(in: s, from: i + m.length)
+                statementAt = nil
+                i += m.length
+                continue
+            }
+            i += 1
+        }
+        // "A spokesman for the Foreign Ministry of the DPRK issued the following statement"
+        if out.isEmpty, let k = t.firstIndex(where: { $0.lower == "issued" }), k + 2 < t.count, t[k + 1].lower == "the",
+           t[k + 2].lower == "following", let m = s.mentions.last(where: { $0.range.upperBound <= k && $0.isGovernment }) {
+            out.append(m.code)
+            marked = true
+        }
+        return (out, marked || !out.isEmpty)
+    }
+
+    /// "The Governments of A, B and C express …", "1. Ministers of A, B, C and D, representing the BASIC Group, met":
+    /// a group noun at the head of the sentence, then the list of its members.
+    private func openingList(_ s: SentenceAnalysis) -> [String] {
+        let t = s.tokens
+        var i = 0
+        while i < min(t.count, 3), t[i].kind == .number || ["the", "."].contains(t[i].lower) { i += 1 }
+        guard let m = groupNouns.matches(in: t, from: i, key: \.lower).first, i + m.length < t.count,
+              t[i + m.length].lower == "of" else { return [] }
+        let codes = governments(in: s, from: i + m.length + 1)
+        return codes.count >= 2 ? codes : []
+    }
+
+    /// The governments named from `start` on, until a word that ends the list.
+    private func governments(in s: SentenceAnalysis, from start: Int) -> [String] {
+        var out: [String] = []
+        var k = start
+        while k < s.tokens.count, k - start <= 40 {
+            if let m = s.mentions.first(where: { $0.range.contains(k) }) {
+                if (m.isGovernment || m.isPossessor) && m.via != .reference && !m.code.isEmpty && !out.contains(m.code) { out.append(m.code) }
+                k = m.range.upperBound
+                continue
+            }
+            let word = s.tokens[k].lower
+            if listEnders.contains(word) || [".", ";", "?", "!"].contains(word) { break }
+            k += 1
+        }
+        return out
+    }
+
+    /// The government most often asked for its comment in the document's questions ("What is China's comment?").
+    private func answeringGovernment(_ sentences: [SentenceAnalysis]) -> String? {
+        var counts: [String: Int] = [:]
+        for s in sentences where s.isQuestion {
+            for m in s.mentions where m.isPossessor && m.range.upperBound < s.tokens.count {
+                if answerNouns.contains(s.tokens[m.range.upperBound].lower) { counts[m.code, default: 0] += 1 }
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Whether a paragraph is a journalist's turn: it opens with a question label ("Q:") or ends in a question.
+    func isQuestionTurn(_ paragraph: [SentenceAnalysis]) -> Bool {
+        guard let first = paragraph.first else { return false }
+        if first.tokens.count > 1, first.tokens[1].text == ":", questionLabels.contains(first.tokens[0].lower) { return true }
+        return paragraph.last?.isQuestion == true
+    }
+
+    /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): nobody's position.
+    func isProcedural(_ s: SentenceAnalysis) -> Bool {
+        s.tokens.indices.contains { !procedural.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
+    }
+
+    /// Whether the sentence speaks in the first person outside quotation marks.
+    func speaksInFirstPerson(_ s: SentenceAnalysis) -> Bool {
+        s.tokens.indices.contains { firstPerson.contains(s.tokens[$0].lower) && !PositionExtractor.insideQuote(s.tokens, $0)
+            && !(s.tokens[$0].lower == "us" && s.tokens[$0].text != "us") }
+    }
+
+    /// A group noun of the joint statement's members at `index` ("Ministers recognized", "The Facilitators stand").
+    func groupNounLength(in tokens: [Token], at index: Int) -> Int? {
+        groupNouns.matches(in: tokens, from: index, key: \.lower).first?.length
+    }
+}
+
+/// Document kinds (front matter `kind:`) that have a voice of their own.
+enum IssuerKinds {
+    static let all: Set<String> = ["statement", "speech", "press release", "communique", "briefing", "transcript", "remarks"]
+}

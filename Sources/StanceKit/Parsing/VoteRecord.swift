@@ -1,0 +1,80 @@
+/// Reads the record of a vote: every government listed under a side holds that side, as an action.
+///
+/// "rejected by a vote of 4 in favour (Algeria, China, …) to 2 against (United Kingdom, United States)",
+/// "116 in favor, with two — the United States and Israel — opposed and 12 abstentions, including Russia and China",
+/// "Owing to Vetoes Cast by China, Russian Federation". A list follows its side in brackets, after a colon or after
+/// "including", or stands before it between dashes or brackets.
+struct VoteRecord: Sendable {
+    private let sides: PhraseTrie<StanceValue>
+    private let voteWords: Set<String>
+
+    init(_ cues: CueLexicon) {
+        var sides = PhraseTrie<StanceValue>()
+        for (side, phrases) in cues.voteSides {
+            guard let stance = StanceValue(rawValue: side) else { continue }
+            for phrase in phrases { sides.insert(Tokenizer.phraseTokens(phrase).map(\.lower), stance) }
+        }
+        self.sides = sides
+        voteWords = Set(cues.voteWords.map { $0.lowercased() })
+    }
+
+    /// One action per government listed under a side of the vote the sentence records; none for other sentences.
+    func attributions(in s: SentenceAnalysis) -> [Attribution] {
+        let t = s.tokens
+        guard t.contains(where: { voteWords.contains($0.lower) }) else { return [] }
+        var out: [Attribution] = []
+        var i = 0
+        while i < t.count {
+            guard let side = sides.matches(in: t, from: i, key: \.lower).first, let stance = side.values.first else {
+                i += 1
+                continue
+            }
+            let marker = i..<(i + side.length)
+            for m in listed(after: marker.upperBound, in: s) + listed(before: marker.lowerBound, in: s)
+            where !out.contains(where: { $0.code == m.code }) {
+                out.append(Attribution(code: m.code, speaker: m.text, cue: Token.join(t[marker]), cueRange: marker,
+                                       stance: stance, kind: .action, confidence: 0.8))
+            }
+            i = marker.upperBound
+        }
+        return out
+    }
+
+    /// Governments in the list right after a side: "(A, B)", ": A, B;", ", including A and B".
+    private func listed(after start: Int, in s: SentenceAnalysis) -> [ActorMention] {
+        let t = s.tokens
+        var k = start
+        while k < t.count, k - start < 2, t[k].kind == .number || t[k].text == "," { k += 1 }
+        guard k < t.count else { return [] }
+        if t[k].text == "(" || t[k].text == ":" {
+            let close = t[k].text == "(" ? [")"] : [";", ".", ")"]
+            let end = t[(k + 1)...].firstIndex { close.contains($0.text) } ?? t.count
+            return governments(in: (k + 1)..<end, of: s)
+        }
+        if t[k].lower == "including" {
+            let end = ((k + 1)..<t.count).first { j in
+                [";", ".", ")"].contains(t[j].text) || !sides.matches(in: t, from: j, key: \.lower).isEmpty
+            } ?? t.count
+            return governments(in: (k + 1)..<end, of: s)
+        }
+        // "Vetoes Cast by China, Russian Federation": the list is the side's own object.
+        if t[start - 1].lower == "by" {
+            let end = t[start...].firstIndex { [";", ".", "(", ")"].contains($0.text) } ?? t.count
+            return governments(in: start..<end, of: s)
+        }
+        return []
+    }
+
+    /// Governments between dashes or brackets right before a side: "two — the United States and Israel — opposed".
+    private func listed(before end: Int, in s: SentenceAnalysis) -> [ActorMention] {
+        let t = s.tokens
+        guard end > 0, ["—", "–", "-", ")"].contains(t[end - 1].text) else { return [] }
+        let opener = t[end - 1].text == ")" ? "(" : t[end - 1].text
+        guard let open = t[..<(end - 1)].lastIndex(where: { $0.text == opener }) else { return [] }
+        return governments(in: (open + 1)..<(end - 1), of: s)
+    }
+
+    private func governments(in range: Range<Int>, of s: SentenceAnalysis) -> [ActorMention] {
+        s.mentions.filter { range.contains($0.range.lowerBound) && $0.isGovernment && $0.code != "UN" }
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import StanceKit
+
+/// Who speaks in a document's own voice: bylines, joint statements, first person, transcripts. Sentences written
+/// for the test.
+@Suite struct SpeakerTests {
+    @Test func aJointStatementGivesEveryMemberItsFirstPerson() {
+        let found = positions("""
+            Joint statement on the border clashes
+
+            The following is the text of a joint statement by Canada, Norway and New Zealand.
+
+            We condemn the shelling of the border villages.
+            """, kind: nil)
+        #expect(found.map(summary).sorted() == ["CAN oppose statement", "NOR oppose statement", "NZL oppose statement"])
+        #expect(found.allSatisfy { $0.evidence.hasPrefix("We condemn") })
+    }
+
+    @Test func governmentsListedAtTheOpeningSpeakTogether() {
+        let found = positions("""
+            The Governments of Chile, Colombia and Mexico express deep concern over the suspension of the vote count.
+
+            Our governments call for the full publication of the results.
+            """, kind: nil)
+        for code in ["CHL", "COL", "MEX"] {
+            #expect(found.filter { $0.actor == code }.count == 2, "\(code)")
+        }
+    }
+
+    @Test func theBylineNamesTheSpeakerAndCourtesyIsNobodysPosition() {
+        let found = positions("""
+            Statement by the Permanent Representative of Kenya to the United Nations
+
+            Thank you, Madam President. I congratulate the co-chairs on their appointment.
+
+            We support the extension of the peacekeeping mission's mandate.
+            """, kind: nil)
+        #expect(found.map(summary) == ["KEN support statement"])
+    }
+
+    @Test func remarksToABodyAreNotTheBodysAndTheSubjectGovernmentSpeaks() {
+        let found = positions("""
+            Remarks to the Human Rights Council on the detentions
+
+            Ireland condemns the detention of journalists. Ireland supports an independent inquiry.
+
+            We call on the authorities to release all detainees. We will continue to raise these cases. Our support for \
+            the inquiry is unwavering.
+            """, kind: nil)
+        #expect(!found.contains { $0.actor == "UN" })
+        #expect(Set(found.filter { $0.actor == "IRL" }.map(\.evidence)).count == 5)
+    }
+
+    @Test func aJournalistsQuestionIsNotTheSpokespersons() {
+        let found = positions("""
+            Q: We understand the fishing ban took effect today. What is Japan's comment?
+
+            A: We deeply regret the ban and urge its immediate withdrawal.
+            """, kind: nil)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.actor == "JPN" && $0.evidence.hasPrefix("A: We deeply regret") })
+    }
+
+    @Test func aNewsReportCitingAStatementHasNoSpeaker() {
+        let found = positions("""
+            Chile recalled its ambassador on Monday, according to a statement by the Peruvian foreign ministry.
+
+            We will not accept this, a protester said.
+            """, kind: nil)
+        #expect(!found.contains { $0.actor == "PER" && $0.evidence.hasPrefix("We will not") })
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import StanceKit
+
+/// Recorded votes: every government listed under a side holds it. Sentences written for the test.
+@Suite struct VoteRecordTests {
+    @Test func bracketedListsUnderEachSide() {
+        let found = positions("""
+            The draft was rejected by a vote of 3 in favour (Bolivia, Cuba, Nicaragua) to 3 against (Brazil, Chile, Peru), \
+            with 2 abstentions (Mexico, Ecuador).
+            """)
+        // Which side "supports" depends on how the issue is framed; the sides must differ and abstaining is neutral.
+        let sides = Dictionary(found.map { ($0.actor, $0.stance) }, uniquingKeysWith: { a, _ in a })
+        let favour = sides["BOL"]
+        #expect(favour == .support || favour == .oppose)
+        #expect(["BOL", "CUB", "NIC"].allSatisfy { sides[$0] == favour })
+        #expect(["BRA", "CHL", "PER"].allSatisfy { sides[$0] == favour?.reversed })
+        #expect(["MEX", "ECU"].allSatisfy { sides[$0] == .neutral })
+        #expect(sides.count == 8)
+        #expect(found.allSatisfy { $0.kind == .action })
+    }
+
+    @Test func listsBetweenDashesAndAfterIncluding() {
+        let found = positions("""
+            The resolution was adopted by 120 votes in favour, with three — Hungary, Poland and Slovakia — opposed and \
+            10 abstentions, including Austria and Greece.
+            """)
+        let sides = Dictionary(found.map { ($0.actor, $0.stance) }, uniquingKeysWith: { a, _ in a })
+        let against = sides["HUN"]
+        #expect(against == .support || against == .oppose)
+        #expect(sides == ["HUN": against, "POL": against, "SVK": against, "AUT": .neutral, "GRC": .neutral])
+    }
+
+    @Test func aSentenceThatRecordsNoVoteListsNobody() {
+        let found = positions("Brazil spoke against the proposal (which Chile and Peru had drafted) at the meeting.")
+        #expect(!found.contains { $0.actor == "CHL" || $0.actor == "PER" })
+    }
+}
