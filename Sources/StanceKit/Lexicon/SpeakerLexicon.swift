@@ -15,19 +15,22 @@ public struct SpeakerLexicon: Sendable, Decodable {
     public var questionLabels: [String]
     public var answerLabels: [String]
     public var firstPerson: [String]
+    /// First-person words that can be the subject of a stance ("we", "our").
+    public var firstPersonSubjects: [String]
     /// Courtesy phrases ("thank you", "I congratulate"): their sentences hold no position.
     public var procedural: [String]
 
     enum CodingKeys: String, CodingKey {
         case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
              listEnders = "list_enders", groupNouns = "group_nouns", answerNouns = "answer_nouns",
-             questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person", procedural
+             questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person",
+             firstPersonSubjects = "first_person_subjects", procedural
     }
 
     public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
                 listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
                 questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
-                procedural: [String] = []) {
+                firstPersonSubjects: [String] = [], procedural: [String] = []) {
         self.statementWords = statementWords
         self.issuingMarkers = issuingMarkers
         self.deliveryMarkers = deliveryMarkers
@@ -37,6 +40,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
         self.questionLabels = questionLabels
         self.answerLabels = answerLabels
         self.firstPerson = firstPerson
+        self.firstPersonSubjects = firstPersonSubjects
         self.procedural = procedural
     }
 
@@ -47,6 +51,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
                   deliveryMarkers: try list(.deliveryMarkers), listEnders: try list(.listEnders),
                   groupNouns: try list(.groupNouns), answerNouns: try list(.answerNouns),
                   questionLabels: try list(.questionLabels), answerLabels: try list(.answerLabels),
-                  firstPerson: try list(.firstPerson), procedural: try list(.procedural))
+                  firstPerson: try list(.firstPerson), firstPersonSubjects: try list(.firstPersonSubjects),
+                  procedural: try list(.procedural))
     }
 }

@@ -25,7 +25,6 @@ extension PositionExtractor {
 
     /// Words after which a pronoun is an object, not a subject ("subject it to review", "called it a violation").
     static let objectFollowers: Set<String> = ["to", "as", "a", "an", "the", "into", "from", "with", "for", "of", "on", "at", "by"]
-    static let firstPersonWords: Set<String> = ["we", "i", "our"]
 
     func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Holder] {
         let tokens = s.tokens
@@ -85,7 +84,7 @@ extension PositionExtractor {
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
-            if Self.firstPersonWords.contains(t.lower), words <= 4, let issuer = context.issuer, !Self.insideQuote(tokens, j) {
+            if speakerDetector.firstPersonSubjects.contains(t.lower), words <= 4, let issuer = context.issuer, !Self.insideQuote(tokens, j) {
                 return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
             }
             // "Ministers recognized …", "The Facilitators stand ready …": a joint statement's members as its subject.
@@ -153,7 +152,7 @@ extension PositionExtractor {
         let before = tokens[start - 1]
         return (word.hasSuffix("ed") || participles.contains(word)) && Self.prepositions.contains(tokens[cue.range.upperBound].lower)
             && before.isWord && !before.lower.hasSuffix("ly") && !Self.auxiliaries.contains(before.lower)
-            && Self.pronouns[before.lower] == nil && !Self.firstPersonWords.contains(before.lower)
+            && Self.pronouns[before.lower] == nil && !speakerDetector.firstPersonSubjects.contains(before.lower)
             && !["which", "who", "that", "and", "or", "not", "never", "also", "then"].contains(before.lower)
             && !Self.speechNouns.contains(before.lower) && !PositionExtractor.personNouns.contains(before.lower)
             && !s.mentions.contains { $0.isGovernment && $0.range.contains(start - 1) }

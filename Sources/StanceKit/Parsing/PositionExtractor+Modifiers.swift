@@ -30,7 +30,7 @@ extension PositionExtractor {
     func hasModal(_ tokens: [Token]) -> Bool { modal(tokens, from: 0, to: tokens.count) != nil }
 
     func firstPerson(_ tokens: [Token]) -> String? {
-        tokens.first { Self.firstPersonWords.contains($0.lower) || $0.lower == "us" && $0.text == "us" }?.text
+        tokens.first { speakerDetector.firstPersonSubjects.contains($0.lower) || $0.lower == "us" && $0.text == "us" }?.text
     }
 
     func startsHypothetical(_ tokens: [Token]) -> Bool {

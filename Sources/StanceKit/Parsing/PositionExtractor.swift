@@ -332,7 +332,7 @@ public struct PositionExtractor: Sendable {
         let quoted = s.cues[..<index].filter { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
         // '"We express regret that …," the official said': a first-person verb is the speaker's own verdict.
         if let own = quoted.first(where: { c in
-            (max(0, c.range.lowerBound - 3)..<c.range.lowerBound).contains { Self.firstPersonWords.contains(s.tokens[$0].lower) }
+            (max(0, c.range.lowerBound - 3)..<c.range.lowerBound).contains { speakerDetector.firstPersonSubjects.contains(s.tokens[$0].lower) }
         }) {
             return own
         }

@@ -9,6 +9,8 @@ struct SpeakerDetector: Sendable {
     private let answerNouns: Set<String>
     let questionLabels: Set<String>
     let firstPerson: Set<String>
+    /// First-person words that stand for the speaker as a subject ("we", "our").
+    let firstPersonSubjects: Set<String>
     let procedural: PhraseTrie<String>
 
     /// How many opening sentences may name the issuer.
@@ -23,7 +25,8 @@ struct SpeakerDetector: Sendable {
         listEnders = Set(lexicon.listEnders.map { $0.lowercased() })
         answerNouns = Set(lexicon.answerNouns.map { $0.lowercased() })
         questionLabels = Set(lexicon.questionLabels.map { $0.lowercased() })
-        firstPerson = Set(lexicon.firstPerson.map { $0.lowercased() })
+        firstPerson = Set(lexicon.firstPerson.map { Tokenizer.phraseTokens($0).first?.lower ?? $0.lowercased() })
+        firstPersonSubjects = Set(lexicon.firstPersonSubjects.map { Tokenizer.phraseTokens($0).first?.lower ?? $0.lowercased() })
     }
 
     private static func trie(_ phrases: [String]) -> PhraseTrie<String> {
@@ -64,6 +67,9 @@ struct SpeakerDetector: Sendable {
            let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference }) {
             found.codes = [m.code]
         }
+        if found.codes.isEmpty, let code = titledSpeaker(sentences) {
+            found = Speakers(codes: [code], bylines: [0])
+        }
         if found.codes.isEmpty, let code = answeringGovernment(sentences) ?? firstPersonSubject(sentences) {
             found.codes = [code]
         }
@@ -71,14 +77,43 @@ struct SpeakerDetector: Sendable {
         return found
     }
 
+    /// "O.V. Postnikov, Head of the delegation of the Russian Federation, …, right of reply during …": a title that
+    /// names one government before its statement word, over a text in the first person, is that government's.
+    private func titledSpeaker(_ sentences: [SentenceAnalysis]) -> String? {
+        guard let title = sentences.first, speaksMostlyInFirstPerson(sentences),
+              let at = title.tokens.indices.first(where: { !statementWords.matches(in: title.tokens, from: $0, key: \.lower).isEmpty })
+        else { return nil }
+        let named = Set(title.mentions.filter { m in
+            m.range.upperBound <= at && m.isGovernment && m.via != .reference
+                && !title.tokens[max(0, m.range.lowerBound - 2)..<m.range.lowerBound].contains { listEnders.contains($0.lower) }
+        }.map(\.code))
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// Whether the text speaks in the first person outside quotations in three or more sentences and at least one in
+    /// seven. A sentence inside a quotation that runs over several sentences is someone else's voice.
+    private func speaksMostlyInFirstPerson(_ sentences: [SentenceAnalysis]) -> Bool {
+        var count = 0
+        var bodyCount = 0
+        var open = false
+        var paragraph = -1
+        for s in sentences {
+            if s.paragraph != paragraph { (paragraph, open) = (s.paragraph, false) }
+            let quoted = open
+            // Double quotation marks only: a closing single quote and a plural possessive ("States’ efforts") look alike.
+            if s.tokens.filter({ $0.isQuote && $0.text != "'" }).count % 2 == 1 { open.toggle() }
+            guard !s.isHeading, !s.isQuestion else { continue }
+            bodyCount += 1
+            if !quoted && speaksInFirstPerson(s) { count += 1 }
+        }
+        return count >= 3 && Double(count) >= 0.15 * Double(bodyCount)
+    }
+
     /// In a text mostly in the first person (outside quotations), the government that opens two or more of its
     /// sentences and more than any other: a speech or statement that names its own government as its subject.
     private func firstPersonSubject(_ sentences: [SentenceAnalysis]) -> String? {
+        guard speaksMostlyInFirstPerson(sentences) else { return nil }
         let body = sentences.filter { !$0.isHeading && !$0.isQuestion }
-        // A paragraph with quotation marks may quote someone else's first person across several sentences.
-        let quoting = Set(body.filter { $0.tokens.contains(where: \.isQuote) }.map(\.paragraph))
-        let firstPersonCount = body.filter { !quoting.contains($0.paragraph) && speaksInFirstPerson($0) }.count
-        guard firstPersonCount >= 3, Double(firstPersonCount) >= 0.15 * Double(body.count) else { return nil }
         var counts: [String: Int] = [:]
         for s in body where !s.opensWithQuote {
             guard let m = s.mentions.first, m.range.lowerBound <= 1, m.isGovernment, !m.isPossessor, m.via != .reference else { continue }
@@ -114,11 +149,15 @@ struct SpeakerDetector: Sendable {
                 func owns(_ m: ActorMention) -> Bool {
                     m.isPossessor || m.range.upperBound < t.count && t[m.range.upperBound].lower == "'s"
                 }
-                let reported = s.mentions.contains { $0.range.upperBound <= i && !owns($0) }
+                // "Foreign Ministry Spokesperson Lu Kang's Remarks": the ministry before the owner is the owner's own.
+                let owners = s.mentions.filter { owns($0) && $0.range.upperBound <= i && i - $0.range.upperBound <= 3 }
+                let reported = s.mentions.contains { m in
+                    m.range.upperBound <= i && !owns(m) && m.via != .reference && !owners.contains { $0.code == m.code }
+                }
                 if i == start || thisText || (s.isHeading || isTitle) && !reported {
                     statementAt = i
                     // "Foreign Ministry Spokesperson X's Remarks", "R.O.K. Government's Stance": the possessor issues it.
-                    if let owner = s.mentions.last(where: { owns($0) && $0.range.upperBound <= i && i - $0.range.upperBound <= 3 }) {
+                    if let owner = owners.last {
                         out.append(owner.code)
                     }
                     // "REMARKS: Marshall Islands to COP28"

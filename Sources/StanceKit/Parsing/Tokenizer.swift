@@ -40,6 +40,13 @@ enum Tokenizer {
                     add(start, i, .word)
                     continue
                 }
+                // An apostrophe between letters is part of the word: "d'Etat", "Côte d'Ivoire", "O'Brien".
+                while i + 1 < scalars.count, isApostrophe(scalars[i]), isLetter(scalars[i + 1]), i - start >= 1,
+                      !(scalars[i + 1] == "t" && (scalars[i - 1] == "n" || scalars[i - 1] == "N")),
+                      !((scalars[i + 1] == "s" || scalars[i + 1] == "S") && (i + 2 >= scalars.count || !isWordScalar(scalars[i + 2]))) {
+                    i += 1
+                    while i < scalars.count, isWordScalar(scalars[i]) { i += 1 }
+                }
                 // n't splits off: "didn't" → "did" "n't"
                 if i - start > 1, i + 1 < scalars.count, isApostrophe(scalars[i]), scalars[i + 1] == "t", scalars[i - 1] == "n" || scalars[i - 1] == "N" {
                     add(start, i - 1, .word)

@@ -69,4 +69,40 @@ import Testing
             """, kind: nil)
         #expect(!found.contains { $0.actor == "PER" && $0.evidence.hasPrefix("We will not") })
     }
+
+    @Test func aSpokespersonsRemarksAreTheirGovernments() {
+        let found = positions("""
+            Foreign Ministry Spokesperson Geng Shuang's Remarks
+
+            Q: The new tariffs take effect on Friday. What is your comment?
+
+            A: We firmly oppose the tariffs and will take countermeasures.
+            """, date: "2019-05-10", kind: nil)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.actor == "CHN" })
+    }
+
+    @Test func aTitleThatNamesOneGovernmentOverAFirstPersonText() {
+        let found = positions("""
+            A. Petrov, Head of the delegation of the Republic of Kazakhstan, statement at the conference on disarmament
+
+            We welcome the entry into force of the treaty. We reject any resumption of nuclear testing. We call on all \
+            states to sign the treaty.
+            """, kind: nil)
+        #expect(Set(found.map(\.actor)) == ["KAZ"])
+        #expect(Set(found.map(\.evidence)).count == 3)
+    }
+
+    @Test func scareQuotesAndPluralPossessivesDoNotHideTheSpeaker() {
+        let found = positions("""
+            Military takeover in the capital
+
+            The United States has concluded that a coup has taken place. We note the "interim council" and its claims.
+
+            We support the regional states’ efforts to restore civilian rule. The United States calls for the release \
+            of the president. We will keep our humanitarian aid.
+            """, kind: nil)
+        #expect(found.contains { $0.actor == "USA" && $0.evidence.hasPrefix("We note") })
+        #expect(found.contains { $0.actor == "USA" && $0.evidence.hasPrefix("We support") })
+    }
 }

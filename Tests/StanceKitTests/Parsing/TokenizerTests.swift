@@ -7,6 +7,11 @@ import Testing
         #expect(tokens == ["The", "U.S.", "-", "ROK", "allies", "'", "view", ",", "S.", "Korea", "'s", "ban", "did", "n't"])
     }
 
+    @Test func anApostropheBetweenLettersIsPartOfTheWord() {
+        let tokens = Tokenizer.tokens("the coup d’état in Côte d’Ivoire, we’re told, O'Brien's".dropFirst(0), offset: 0).map(\.text)
+        #expect(tokens == ["the", "coup", "d'état", "in", "Côte", "d'Ivoire", ",", "we're", "told", ",", "O'Brien", "'s"])
+    }
+
     @Test func stemsFoldInflections() {
         #expect(Stemmer.stem("leaflets") == Stemmer.stem("leaflet"))
         #expect(Stemmer.stem("imposed") == Stemmer.stem("impose"))
