@@ -61,6 +61,13 @@ public struct PositionExtractor: Sendable {
         return issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer)
     }
 
+    /// "US$20 billion", "the Singapore-based Straits Times": a currency and a compound adjective, not the government.
+    static func namesNoGovernment(_ m: ActorMention, _ tokens: [Token]) -> Bool {
+        let k = m.range.upperBound
+        guard k < tokens.count, tokens[k].start == tokens[k - 1].end else { return false }
+        return tokens[k].text == "$" || tokens[k].text == "-" && k + 1 < tokens.count && tokens[k + 1].lower == "based"
+    }
+
     /// Institutions that make laws: a later "the amendment" is theirs.
     static let lawMakers: Set<String> = [
         "national assembly", "parliament", "congress", "legislature", "senate", "cabinet", "government", "administration",
@@ -104,7 +111,7 @@ public struct PositionExtractor: Sendable {
                     expanded.append(m)
                 }
                 mentions = expanded
-                mentions.removeAll { $0.code.isEmpty }
+                mentions.removeAll { $0.code.isEmpty || Self.namesNoGovernment($0, tokens) }
                 for m in mentions where (m.isGovernment || m.via == .lawOwner || (m.isPossessor && m.institution != nil))
                     && !Self.insideQuote(tokens, m.range.lowerBound) {
                     let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
@@ -214,7 +221,7 @@ public struct PositionExtractor: Sendable {
         var out: [Attribution] = []
         let tokens = s.tokens
         var consumed: Set<Int> = []
-        var previous: (holders: [Holder], cueEnd: Int)?
+        var previous: (holders: [Holder], cueEnd: Int, isNoun: Bool)?
         for (ci, cue) in s.cues.enumerated() {
             if consumed.contains(ci) || (isComplement(cue, tokens) && ci > 0) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
@@ -225,11 +232,17 @@ public struct PositionExtractor: Sendable {
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
             }
+            // "expressed support for Khartoum and concern over Addis Ababa's filling": a noun joined by "and" to the noun
+            // a holder expressed is the holder's too.
+            if holders.isEmpty, let previous, previous.isNoun, cue.cue.pos == .noun, joinedByAnd(cue, tokens),
+               !s.cues.contains(where: { $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound }) {
+                holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
+            }
             // "concern about S. Korea's leaflet ban": a policy named as the object of another actor's reaction is not
             // its owner's position there; a demand or appeal so reported is ("the regime's demands to end …").
             if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor) { continue }
             if holders.isEmpty { continue }
-            previous = (holders, cue.range.upperBound)
+            previous = (holders, cue.range.upperBound, cue.cue.pos == .noun || cue.range.count > 1)
             // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
             // are the same for every holder.
             let echo = echoed(cue, in: s)
@@ -253,11 +266,16 @@ public struct PositionExtractor: Sendable {
                 // another government's act, not what this one says.
                 // "said it would retaliate unless Seoul stopped the launches": a threat's condition is what is said.
                 let condition = stance == nil || isDirective(cue) ? threat : nil
-                if stance == nil || isDirective(cue) || echo != nil,
+                // "regret that the Council failed to adopt sanctions": a verdict on a clause is the verdict times the
+                // clause's own direction, negation and all.
+                if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens),
                    let content = condition?.content ?? echo ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
-                    let inner = content.cue.stance.stance ?? .neutral
+                    let own = content.cue.stance.stance ?? .neutral
+                    // "said it would not accept the cap", "urged Seoul not to resume": the content's own negation.
+                    let inner = content.range.lowerBound > cue.range.upperBound
+                        && negated(tokens, before: content.range.lowerBound, after: cue.range.upperBound) ? own.reversed : own
                     stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
                     cueText += " … " + content.text
                     cueRange = content.range
@@ -301,6 +319,19 @@ public struct PositionExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// A verb with a direction of its own that judges a "that" clause ("regret that …", "welcomed that …").
+    func judgesClause(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        cue.cue.pos == .verb && cue.cue.stance.stance != nil && cue.range.upperBound < tokens.count
+            && tokens[cue.range.upperBound].lower == "that"
+    }
+
+    /// A cue right after "and", or after "and" and one modifier: "… and concern over", "… and deep concern over".
+    func joinedByAnd(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        let k = cue.range.lowerBound
+        return k > 0 && tokens[k - 1].lower == "and"
+            || k > 1 && tokens[k - 2].lower == "and" && tokens[k - 1].isWord && !Self.nominalMarkers.contains(tokens[k - 1].lower)
     }
 
     /// "to stop", "to reconsider": an infinitive that completes the verb before it.

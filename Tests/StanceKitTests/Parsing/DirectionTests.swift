@@ -1,0 +1,36 @@
+import Testing
+@testable import StanceKit
+
+/// Direction by composition: the cue's polarity, turned by negation and "failed to" wherever they stand, and the
+/// clause a verdict judges. Sentences written for the test.
+@Suite struct DirectionTests {
+    func read(_ text: String, title: String? = nil) -> [String] {
+        positions(text, date: "2024-03-01", title: title).map { "\($0.actor) \($0.stance.rawValue) \($0.issue)" }
+    }
+
+    @Test func aNegationInsideReportedWordsTurnsThemAround() {
+        #expect(read("Moscow said it would not accept the price cap on Russian oil.") == ["RUS oppose russia-sanctions"])
+        #expect(read("Ottawa urged Washington not to impose the steel tariffs.") == ["CAN oppose steel-aluminium-tariffs"])
+    }
+
+    @Test func aVerdictOnAClauseMultipliesWithTheClausesDirection() {
+        #expect(read("Germany regrets that the Security Council failed to adopt the ceasefire resolution for Gaza.")
+            == ["DEU support gaza-ceasefire"])
+        #expect(read("Germany welcomed that the Security Council adopted the ceasefire resolution for Gaza.")
+            == ["DEU support gaza-ceasefire"])
+    }
+
+    @Test func notSupportingIsOpposing() {
+        #expect(read("Tokyo does not support the AUKUS submarine deal.") == ["JPN oppose aukus"])
+    }
+
+    @Test func aSecondNounJoinedByAndIsTheSameHoldersOwnVerdict() {
+        #expect(read("Paris expressed support for the ceasefire in Gaza and concern over the steel tariffs.",
+                     title: "France on the Gaza ceasefire")
+            == ["FRA support gaza-ceasefire", "FRA oppose steel-aluminium-tariffs"])
+    }
+
+    @Test func aCurrencyOrACompoundAdjectiveIsNoGovernment() {
+        #expect(read("The fund will total US$20 billion, according to the Singapore-based Straits Times.").isEmpty)
+    }
+}
