@@ -292,6 +292,10 @@ public struct PositionExtractor: Sendable {
                     cueText = modal + " " + cueText
                 }
                 if holder.isFirstPerson { kind = kind == .recommendation ? .statement : kind }
+                // Less sure: who spoke but not which way; an act read from a noun or a gerund ("Finland joining NATO",
+                // "the Leaders' review") rather than from a verb the government is the subject of.
+                if finalStance == .neutral { confidence -= 0.2 }
+                if kind == .action, cue.cue.pos == .noun || tokens[cue.range.lowerBound].lower.hasSuffix("ing") { confidence -= 0.2 }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,

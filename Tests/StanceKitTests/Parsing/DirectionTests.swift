@@ -34,3 +34,14 @@ import Testing
         #expect(read("The fund will total US$20 billion, according to the Singapore-based Straits Times.").isEmpty)
     }
 }
+
+/// Confidence says how the position was read: a known direction and a verb the government is the subject of count most.
+@Suite struct ConfidenceTests {
+    @Test func knowingWhoSpokeButNotWhichWayIsLessSure() {
+        let directed = positions("North Korea's envoy condemned the human rights resolution at the United Nations.", date: "2023-11-15")
+        let undirected = positions("North Korea's envoy described the human rights resolution at the United Nations.", date: "2023-11-15")
+        #expect(directed.map(\.stance) == [.oppose])
+        #expect(undirected.map(\.stance) == [.neutral])
+        #expect(undirected.first.map { $0.confidence < directed[0].confidence - 0.15 } == true)
+    }
+}
