@@ -23,7 +23,7 @@ public enum IssueEvidence {
             best[p.issue] = max(best[p.issue] ?? 0, p.issueScore ?? 0)
         }
         let name = document.metadata.title.map { shortened($0) } ?? document.id
-        return positions.map { p in
+        let moved = positions.map { p in
             var local = p
             if p.issue.hasPrefix(DiscoveredIssue.prefix) {
                 local.issue = "unclassified" + String(localSeparator) + document.id
@@ -34,6 +34,19 @@ public enum IssueEvidence {
             }
             return local
         }
+        // Two readings of one sentence that now share an issue are one position: the directed one.
+        var kept: [Position] = []
+        var index: [String: Int] = [:]
+        for p in moved {
+            let key = "\(p.actor)\u{1F}\(p.start)\u{1F}\(p.issue)"
+            if let k = index[key] {
+                if kept[k].stance == .neutral && p.stance != .neutral { kept[k] = p }
+            } else {
+                index[key] = kept.count
+                kept.append(p)
+            }
+        }
+        return kept
     }
 
     /// A title cut at a word to about fifty characters, for naming the document in an issue's label.

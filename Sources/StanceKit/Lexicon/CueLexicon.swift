@@ -26,13 +26,15 @@ public struct CueLexicon: Sendable, Decodable {
     /// sentence a vote record.
     public var voteSides: [String: [String]]
     public var voteWords: [String]
+    /// Words that may stand between the governments of a list of agents ("G7 members France, Germany and Italy").
+    public var listJoiners: [String]
 
     enum CodingKeys: String, CodingKey {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
              lightVerbs = "light_verbs", messageNouns = "message_nouns",
              enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns", threats, voteSides = "vote_sides",
-             voteWords = "vote_words"
+             voteWords = "vote_words", listJoiners = "list_joiners"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,5 +55,6 @@ public struct CueLexicon: Sendable, Decodable {
         threats = try c.decodeIfPresent([String].self, forKey: .threats) ?? []
         voteSides = try c.decodeIfPresent([String: [String]].self, forKey: .voteSides) ?? [:]
         voteWords = try c.decodeIfPresent([String].self, forKey: .voteWords) ?? []
+        listJoiners = try c.decodeIfPresent([String].self, forKey: .listJoiners) ?? []
     }
 }

@@ -120,12 +120,12 @@ extension PositionExtractor {
             if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
                 var agents: [ActorMention] = []
                 var m = k + 1
-                while m < min(tokens.count, k + 16) {
+                while m < min(tokens.count, k + 30) {
                     if let mention = s.mentions.first(where: { $0.range.lowerBound == m && $0.isGovernment }) {
                         if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
                         m = mention.range.upperBound
-                    } else if [",", "and", "the", "including", "(", ")", "as", "well", "both"].contains(tokens[m].lower)
-                                || (agents.isEmpty && (tokens[m].isWord || tokens[m].kind == .number)) {
+                    } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
+                                || (agents.isEmpty && tokens[m].isWord) {
                         m += 1
                     } else {
                         break

@@ -19,6 +19,8 @@ public struct PositionExtractor: Sendable {
     let participles: Set<String>
     /// Stems of the words that make a condition unwanted.
     let threats: Set<String>
+    /// Words that may stand between the governments of a list of agents.
+    let listJoiners: Set<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -34,6 +36,7 @@ public struct PositionExtractor: Sendable {
         predictions = Self.trie(lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
         threats = Set(lexicon.cues.threats.map { Stemmer.stem($0.lowercased()) })
+        listJoiners = Set(lexicon.cues.listJoiners.map { Tokenizer.phraseTokens($0).first?.lower ?? $0.lowercased() })
         participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
 
@@ -142,6 +145,7 @@ public struct PositionExtractor: Sendable {
     func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext) {
         var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
         let questionTurns = context.speakers.isEmpty ? [] : self.questionTurns(sentences)
+        let quoted = Self.insideRunningQuotation(sentences)
         for index in sentences.indices {
             var s = sentences[index]
             defer { sentences[index] = s }
@@ -156,7 +160,8 @@ public struct PositionExtractor: Sendable {
             // A recorded vote says where each listed government stood, whatever else the sentence says of it.
             let votes = voteRecord.attributions(in: s)
             s.attributions = s.attributions.filter { a in !votes.contains { $0.code == a.code } } + votes
-            if s.attributions.isEmpty, s.opensWithQuote, let speaker = quoteSpeaker(sentences, index, lastSpeaker) {
+            // A sentence that opens a quotation, or stands inside one that runs over several sentences, is its speaker's.
+            if s.attributions.isEmpty, s.opensWithQuote || quoted.contains(index), let speaker = quoteSpeaker(sentences, index, lastSpeaker) {
                 s.attributions = [contentAttribution(s, code: speaker.code, speaker: speaker.speaker, confidence: 0.6)]
             }
             // An official statement speaks for its issuer throughout, also where it reports what others did, and all
@@ -185,6 +190,21 @@ public struct PositionExtractor: Sendable {
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
             if lawSubject(of: s) != nil { context.lawSubjectSentence = index }
         }
+    }
+
+    /// Sentences that begin inside a quotation opened in an earlier sentence of their paragraph ("… said: “We are
+    /// disappointed. We cannot accept it.”"). Double quotation marks only: a closing single quote and a plural
+    /// possessive ("States’ efforts") look alike.
+    static func insideRunningQuotation(_ sentences: [SentenceAnalysis]) -> Set<Int> {
+        var out: Set<Int> = []
+        var open = false
+        var paragraph = -1
+        for (index, s) in sentences.enumerated() {
+            if s.paragraph != paragraph { (paragraph, open) = (s.paragraph, false) }
+            if open { out.insert(index) }
+            if s.tokens.filter({ $0.isQuote && $0.text != "'" }).count % 2 == 1 { open.toggle() }
+        }
+        return out
     }
 
     /// Paragraphs that are a journalist's turn in a transcript.

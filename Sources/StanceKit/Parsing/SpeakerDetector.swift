@@ -93,20 +93,10 @@ struct SpeakerDetector: Sendable {
     /// Whether the text speaks in the first person outside quotations in three or more sentences and at least one in
     /// seven. A sentence inside a quotation that runs over several sentences is someone else's voice.
     private func speaksMostlyInFirstPerson(_ sentences: [SentenceAnalysis]) -> Bool {
-        var count = 0
-        var bodyCount = 0
-        var open = false
-        var paragraph = -1
-        for s in sentences {
-            if s.paragraph != paragraph { (paragraph, open) = (s.paragraph, false) }
-            let quoted = open
-            // Double quotation marks only: a closing single quote and a plural possessive ("States’ efforts") look alike.
-            if s.tokens.filter({ $0.isQuote && $0.text != "'" }).count % 2 == 1 { open.toggle() }
-            guard !s.isHeading, !s.isQuestion else { continue }
-            bodyCount += 1
-            if !quoted && speaksInFirstPerson(s) { count += 1 }
-        }
-        return count >= 3 && Double(count) >= 0.15 * Double(bodyCount)
+        let quoted = PositionExtractor.insideRunningQuotation(sentences)
+        let body = sentences.indices.filter { !sentences[$0].isHeading && !sentences[$0].isQuestion }
+        let count = body.filter { !quoted.contains($0) && speaksInFirstPerson(sentences[$0]) }.count
+        return count >= 3 && Double(count) >= 0.15 * Double(body.count)
     }
 
     /// In a text mostly in the first person (outside quotations), the government that opens two or more of its

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func aPassingKeywordKeepsTheDocumentsPositionsToItself() {
-        let aligned = IssueEvidence.aligning([position("sanctions-general", score: 1.2), position("sanctions-general", score: nil)],
+        let aligned = IssueEvidence.aligning([position("sanctions-general", score: 1.2), position("sanctions-general", score: nil, start: 5)],
                                              in: document)
         #expect(aligned.map(\.issue) == ["sanctions-general@note", "sanctions-general@note"])
         #expect(aligned[0].issueLabel == "Sanctions (Ministers meet on the harbour project and the…)")
@@ -32,8 +32,16 @@ import Testing
     }
 
     @Test func issuesTheTaxonomyLacksGatherAsTheDocumentsUnclassified() {
-        let aligned = IssueEvidence.aligning([position("topic-harbour", score: nil), position("topic-agenda", score: nil)], in: document)
+        let aligned = IssueEvidence.aligning([position("topic-harbour", score: nil), position("topic-agenda", score: nil, start: 5)],
+                                             in: document)
         #expect(aligned.map(\.issue) == ["unclassified@note", "unclassified@note"])
         #expect(aligned[0].issueLabel.hasPrefix("Unclassified ("))
+    }
+
+    @Test func twoReadingsOfOneSentenceInTheUnclassifiedIssueAreOnePosition() {
+        var neutral = position("topic-proposal", score: nil)
+        neutral.stance = .neutral
+        let aligned = IssueEvidence.aligning([neutral, position("topic-draft", score: nil)], in: document)
+        #expect(aligned.map(\.stance) == [.support])
     }
 }

@@ -270,4 +270,18 @@ import Testing
         #expect(found.first { $0.actor == "USA" }?.stance == .support)
         #expect(found.first { $0.actor == "PRK" }?.stance == .oppose)
     }
+
+    @Test func aQuotationOverSeveralSentencesIsAllTheSpeakers() {
+        let found = positions("""
+            The Indian delegate said: "The goal is far too low. We cannot accept this outcome. Therefore, we oppose \
+            the adoption of this document."
+            """)
+        #expect(found.filter { $0.actor == "IND" }.map(\.evidence).contains { $0.hasPrefix("We cannot accept") })
+        #expect(found.filter { $0.actor == "IND" }.map(\.evidence).contains { $0.hasPrefix("Therefore, we oppose") })
+    }
+
+    @Test func everyMemberListedAsAnAgentHoldsThePosition() {
+        let found = positions("The price cap was supported by the EU and G7 members France, Germany, Italy and the United Kingdom.")
+        #expect(Set(found.map(\.actor)) == ["EU", "G7", "FRA", "DEU", "ITA", "GBR"])
+    }
 }
