@@ -24,11 +24,13 @@ public struct Lexicon: Sendable {
     public var cues: CueLexicon
     /// Words that tell who speaks in a document's own voice.
     public var speakers: SpeakerLexicon
+    /// Words too common to line documents up by.
+    public var alignment: AlignmentLexicon
 
     public init(actors: [Actor], institutionWords: [String], organizationWords: [String] = [],
                 ambiguous: [AmbiguousAlias] = [], contextNames: [ContextName] = [], groups: [ContextName] = [],
                 sportsWords: [String] = [], commonSurnames: [String] = [], officials: [Official], issues: [Issue],
-                cues: CueLexicon, speakers: SpeakerLexicon = SpeakerLexicon()) {
+                cues: CueLexicon, speakers: SpeakerLexicon = SpeakerLexicon(), alignment: AlignmentLexicon = AlignmentLexicon()) {
         self.actors = actors
         self.institutionWords = institutionWords
         self.organizationWords = organizationWords
@@ -41,6 +43,7 @@ public struct Lexicon: Sendable {
         self.issues = issues
         self.cues = cues
         self.speakers = speakers
+        self.alignment = alignment
     }
 
     /// The lexicons compiled into the binary.
@@ -54,12 +57,13 @@ public struct Lexicon: Sendable {
         let issueFile: IssueFile = try decode(try file("issues.yaml"), name: "issues.yaml")
         let cues: CueLexicon = try decode(try file("cues.yaml"), name: "cues.yaml")
         let speakers: SpeakerLexicon = try decode(try file("speakers.yaml"), name: "speakers.yaml")
+        let alignment: AlignmentLexicon = try decode(try file("alignment.yaml"), name: "alignment.yaml")
         return Lexicon(actors: actorFile.actors, institutionWords: actorFile.institutionWords ?? [],
                        organizationWords: actorFile.organizationWords ?? [], ambiguous: actorFile.ambiguous ?? [],
                        contextNames: actorFile.contextNames ?? [], groups: actorFile.groups ?? [],
                        sportsWords: actorFile.sportsWords ?? [], commonSurnames: officialFile.commonSurnames ?? [],
                        officials: officialFile.officials,
-                       issues: issueFile.issues, cues: cues, speakers: speakers)
+                       issues: issueFile.issues, cues: cues, speakers: speakers, alignment: alignment)
     }
 
     /// The actor with a code, if the lexicon has it.

@@ -4,10 +4,12 @@ import Foundation
 public struct Extraction: Sendable {
     public let lexicon: Lexicon
     let extractor: PositionExtractor
+    let alignment: IssueAlignment
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         extractor = PositionExtractor(lexicon: lexicon)
+        alignment = IssueAlignment(lexicon.alignment)
     }
 
     /// The outcome of a run: every input's source entry, all positions, and the problems met on the way.
@@ -60,6 +62,9 @@ public struct Extraction: Sendable {
             }
             start += batch.count
         }
+        // Documents line up on an issue only where they speak of the same matter.
+        let titles = Dictionary(result.sources.compactMap { s in s.title.map { (s.document, $0) } }, uniquingKeysWith: { a, _ in a })
+        result.positions = alignment.aligning(result.positions, titles: titles)
         for skip in skipped {
             result.sources.append(Source(number: result.sources.count + 1, document: InputFile.documentID(for: skip.path),
                                          path: skip.path, status: "skipped: \(skip.reason)"))
