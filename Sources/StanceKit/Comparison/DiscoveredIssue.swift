@@ -8,17 +8,7 @@ enum DiscoveredIssue {
 
     /// Words that never belong to the key phrase: function words, pronouns, auxiliaries and modals, and verbs
     /// that often follow a cue.
-    static let skipped: Set<String> = [
-        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "to",
-        "of", "on", "in", "for", "with", "about", "over", "against", "and", "or", "any", "all", "some", "such", "more",
-        "it", "them", "him", "us", "they", "we", "he", "she", "i", "you", "be", "been", "being", "is", "was", "were",
-        "are", "has", "have", "had", "would", "will", "can", "could", "may", "might", "must", "shall", "should", "do",
-        "does", "did", "not", "no", "at", "by", "as", "from", "what", "which", "who", "whom", "whose", "how", "why",
-        "when", "where", "there", "here", "also", "very", "so", "than", "then", "said", "says", "say", "saying",
-        "told", "tell", "get", "got", "make", "made", "take", "took", "give", "gave", "go", "went", "come", "came",
-        "if", "whether", "because", "while", "after", "before", "since", "until", "into", "onto", "upon", "further",
-        "other", "another", "each", "every", "both", "either", "neither", "many", "much", "most", "few", "own",
-    ]
+    static let skipped: Set<String> = Words.english("issue_phrase_skipped")
 
     /// An id (`topic-…`) and label from the first noun phrase after the cue (at most four content words).
     static func key(_ tokens: [Token], after cue: Range<Int>) -> (String, String) {

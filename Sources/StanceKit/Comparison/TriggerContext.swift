@@ -2,16 +2,14 @@
 /// rights in the DPRK"), or singled out as an instance ("all hostile acts, including the distribution of leaflets").
 enum TriggerContext {
     /// Words that single out an instance of what was just named.
-    static let exampleMarkers = Set(["including", "especially", "particularly", "notably"].map(Stemmer.stem))
+    static let exampleMarkers = Set(Words.english("example_markers").map(Stemmer.stem))
 
     /// Offices named by what they are for: "rapporteur on", "envoy for", "commissioner for".
-    static let titleNouns: Set<String> = [
-        "rapporteur", "envoy", "representative", "commissioner", "coordinator", "adviser", "advisor", "ambassador",
-    ]
+    static let titleNouns: Set<String> = Words.vocabulary("office_title_nouns")
 
     /// The span of "on …" / "for …" after a title noun, up to the next comma, quotation mark or verb-like cue word.
     static func titleComplement(_ tokens: [Token]) -> Range<Int>? {
-        guard let k = (1..<max(1, tokens.count)).first(where: { ["on", "for"].contains(tokens[$0].lower)
+        guard let k = (1..<max(1, tokens.count)).first(where: { Words.english("topic_prepositions").contains(tokens[$0].lower)
             && Self.titleNouns.contains(tokens[$0 - 1].lower) }) else { return nil }
         let end = ((k + 1)..<tokens.count).first { j in
             [",", ";", ":", "(", "has", "have", "had", "said", "says", "is", "was", "will", "would", "called", "urged", "told"]

@@ -3,7 +3,7 @@
 struct TriggerReferents {
     private var byHead: [String: IssueAssigner.Trigger] = [:]
 
-    static let pointers: Set<String> = ["the", "this", "that", "these", "those", "such"]
+    static let pointers: Set<String> = Words.english("pointing_words")
 
     /// Remembers the multi-word triggers of a sentence; a later one with the same last word replaces an earlier one.
     mutating func learn(_ matches: [IssueAssigner.TriggerMatch]) {

@@ -30,10 +30,7 @@ struct ActorGazetteer: Sendable {
     /// Group names ("the two Koreas") → all the actors they stand for.
     var groups = PhraseTrie<[String]>()
 
-    static let headOfGovernmentRoles: Set<String> = [
-        "President", "Prime Minister", "Chancellor", "Supreme Leader", "Chairman", "General Secretary", "King",
-        "Premier",
-    ]
+    static let headOfGovernmentRoles: Set<String> = Words.vocabulary("head_of_government_roles")
 
     init(_ lexicon: Lexicon) {
         officials = lexicon.officials

@@ -3,24 +3,11 @@ struct ActorRecognizer: Sendable {
     let gazetteer: ActorGazetteer
 
     /// Words before a country or capital that make it a place, not a government ("in Seoul", "into North Korea").
-    static let placePrepositions: Set<String> = [
-        "in", "into", "inside", "within", "across", "throughout", "near", "toward", "towards", "to", "at", "around",
-        "anti", "pro", "visit", "trip", "flights",
-    ]
+    static let placePrepositions: Set<String> = Words.english("place_prepositions")
     /// Nouns that, without a country, refer back to a government already named ("the ministry said").
-    static let referringNouns: Set<String> = [
-        "government", "ministry", "administration", "regime", "military", "spokesman", "spokeswoman", "spokesperson",
-        "official", "officials", "authorities", "foreign ministry", "embassy", "cabinet", "delegation", "delegate",
-        "representative", "side", "bloc", "army", "leadership", "minister", "foreign minister", "president",
-        "ministry spokesman", "ministry official", "ministry officials", "envoy", "ambassador", "mission", "navy",
-    ]
-    static let titles: Set<String> = [
-        "president", "prime", "minister", "premier", "chancellor", "secretary", "ambassador", "chairman", "leader",
-        "foreign", "defense", "defence", "vice", "deputy", "spokesman", "spokeswoman", "spokesperson", "king",
-        "queen", "emperor", "representative", "rapporteur", "envoy", "commissioner", "general", "senator", "sen.",
-        "rep.", "director", "chief", "governor",
-    ]
-    static let administrationWords: Set<String> = ["administration", "government", "regime", "cabinet", "team", "presidency"]
+    static let referringNouns: Set<String> = Words.vocabulary("referring_nouns")
+    static let titles: Set<String> = Words.vocabulary("person_titles")
+    static let administrationWords: Set<String> = Words.vocabulary("administration_words")
 
     /// The mentions in a sentence, left to right; `context` remembers people named so far in the document.
     func mentions(in tokens: [Token], context: inout DocumentContext) -> [ActorMention] {
@@ -143,10 +130,7 @@ struct ActorRecognizer: Sendable {
     }
 
     /// Nouns that name a law or measure; as a subject they act for the government that made them.
-    static let lawNouns: Set<String> = [
-        "law", "laws", "amendment", "bill", "act", "legislation", "ban", "decree", "measure", "measures", "order",
-        "regulation", "regulations", "statute", "policy",
-    ]
+    static let lawNouns: Set<String> = Words.vocabulary("law_nouns")
 
     /// "South Korean law", "the South Korean anti-leaflet law": the law's owner, not a holder of positions itself.
     private func lawOwner(_ code: String, _ range: Range<Int>, _ tokens: [Token]) -> ActorMention? {
@@ -169,11 +153,7 @@ struct ActorRecognizer: Sendable {
     }
 
     /// Office nouns that end a title of any wording: "ecological transition minister", "climate commissioner".
-    static let officeHeads: Set<String> = [
-        "minister", "ministry", "commissioner", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
-        "ambassador", "representative", "negotiator", "negotiators", "delegate", "delegation", "department", "agency",
-        "office", "officials", "official", "chief", "diplomat",
-    ]
+    static let officeHeads: Set<String> = Words.vocabulary("office_heads")
 
     /// "France's ecological transition minister": up to three words, then an office noun.
     func titledOffice(at index: Int, _ tokens: [Token]) -> (String, Int)? {
@@ -196,22 +176,10 @@ struct ActorRecognizer: Sendable {
         return nil
     }
 
-    static let auxiliaries: Set<String> = [
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "may", "might",
-        "can", "also", "did", "does", "do", "then", "now", "and", "or", "nor", "but", "itself", "too", "later", "again",
-        "first", "last", "says", "said", "on", "in", "at", "to", "for", "with", "by", "of", "as", "from", "over",
-        // irregular past tenses: "the U.S. met", "the UN took"
-        "met", "told", "took", "made", "gave", "sent", "held", "led", "saw", "began", "won", "lost", "left", "kept",
-        "put", "set", "struck", "stood", "drew", "sought", "fought", "brought", "wrote", "spoke", "chose", "went",
-        "came", "became", "knew", "thought", "found", "got", "paid", "ran", "rose", "sold", "broke", "hit", "cut",
-        "let", "shut", "withdrew", "undertook", "forbade", "upheld", "overtook",
-    ]
+    static let auxiliaries: Set<String> = Words.english("name_followers")
 
     /// Nouns whose author the name before them is ("the U.S. report takes issue with …").
-    static let authoredNouns: Set<String> = [
-        "report", "statement", "remarks", "comments", "announcement", "letter", "decision", "proposal", "demand",
-        "warning", "position", "view", "response", "reply", "veto", "vote", "move",
-    ]
+    static let authoredNouns: Set<String> = Words.vocabulary("authored_nouns")
 
     /// "the UN resolution", "the U.S. goods": a name used as a modifier of the noun after it, not a subject.
     private func isModifier(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -239,7 +207,7 @@ struct ActorRecognizer: Sendable {
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"
         var j = end
-        while j < tokens.count, j < end + 8, ["of", "for", "the", "at"].contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil {
+        while j < tokens.count, j < end + 8, Words.english("office_title_links").contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil {
             if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
         }
         if j > end, j < tokens.count, let owner = owner(at: j, tokens) {
@@ -282,10 +250,7 @@ struct ActorRecognizer: Sendable {
         return nil
     }
 
-    static let pluralNouns: Set<String> = [
-        "countries", "nations", "governments", "sides", "states", "leaders", "allies", "neighbors", "neighbours",
-        "capitals", "parties", "ministers", "delegations", "administrations",
-    ]
+    static let pluralNouns: Set<String> = Words.vocabulary("group_reference_nouns")
     static let numberWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
 
     /// "the two countries", "both sides", "the three nations", "the foreign ministers": several actors named before.
@@ -298,7 +263,7 @@ struct ActorRecognizer: Sendable {
             count = n
             j += 1
         }
-        if j < tokens.count, ["foreign", "defense", "defence", "two", "korean"].contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
+        if j < tokens.count, Words.vocabulary("group_reference_modifiers").contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
         guard j < tokens.count, Self.pluralNouns.contains(tokens[j].lower) else { return nil }
         // "the ministers" alone says nothing of how many: two, as "both" would.
         if count == 0 { count = tokens[j].lower == "ministers" || tokens[j].lower == "leaders" ? 2 : 0 }
@@ -333,11 +298,7 @@ struct ActorRecognizer: Sendable {
 
     /// After "spokesman" or "Foreign Minister", a capitalized name is that government's person from here on.
     /// Offices held by one person, after which a capitalized name is that person ("spokesman Koo Byoung-sam").
-    static let personOffices: Set<String> = [
-        "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "ambassador", "envoy", "rapporteur",
-        "commissioner", "representative", "president", "chairman", "chair", "premier", "chancellor", "official",
-        "delegate", "negotiator", "diplomat", "director", "chief", "leader", "governor", "senator", "general",
-    ]
+    static let personOffices: Set<String> = Words.vocabulary("person_offices")
 
     private func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
         // Only after a person's office, and not in a headline's Title Case ("Assembly Adopts Resolution").

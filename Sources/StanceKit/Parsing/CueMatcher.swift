@@ -43,9 +43,9 @@ struct CueMatcher: Sendable {
     }
 
     /// Prefixes that keep a verb a verb: "re-impose", "co-sponsor", "counter-sue".
-    static let verbPrefixes: Set<String> = ["re", "co", "pre", "counter", "de", "mis", "over", "under", "out"]
+    static let verbPrefixes: Set<String> = Words.english("verb_prefixes")
 
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "'s"]
+    static let determiners: Set<String> = Words.english("determiners")
 
     /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
     func key(_ token: Token) -> String { irregular[token.lower] ?? token.stem }
@@ -98,7 +98,7 @@ struct CueMatcher: Sendable {
     /// A bare form after an article and one modifier, read as the noun where there is one: "the missile launch",
     /// "a nuclear test" (not "the ministry said", whose form is irregular, nor "the ministry cut funding", no noun cue).
     private func endsCompoundNoun(_ tokens: [Token], at i: Int) -> Bool {
-        guard i > 1, ["the", "a", "an"].contains(tokens[i - 2].lower) else { return false }
+        guard i > 1, Words.english("articles").contains(tokens[i - 2].lower) else { return false }
         let modifier = tokens[i - 1]
         return modifier.isWord && !modifier.isCapitalized && !modifier.lower.hasSuffix("ly") && irregular[tokens[i].lower] == nil
             && !tokens[i].hasInflection
@@ -112,8 +112,7 @@ struct CueMatcher: Sendable {
     }
 
     /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.
-    private static let lightVerbStops: Set<String> = ["to", "of", "with", "for", "on", "in", "at", "by", "from", "and", "or",
-                                                      "that", "which", "who", "but", "as", "over", "about", "against"]
+    private static let lightVerbStops: Set<String> = Words.english("light_verb_stops")
 
     /// An enacting verb at `i` and the law it enacts within three words, as one support action ("passed the new law").
     /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both

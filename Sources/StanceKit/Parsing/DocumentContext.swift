@@ -50,7 +50,7 @@ struct DocumentContext {
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
-        if let issuer, ["government", "ministry", "administration", "foreign ministry"].contains(institution ?? "") { return issuer }
+        if let issuer, Words.vocabulary("issuer_institutions").contains(institution ?? "") { return issuer }
         if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
         if institution != nil, let dateline { return dateline }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }

@@ -11,20 +11,20 @@ extension PositionExtractor {
         var isPossessor = false
     }
 
-    static let subjectBlockers: Set<String> = [
-        ";", ":", "which", "who", "whom", "whose", "because", "if", "although", "though", "unless", "whether",
-        "when", "while", "before", "but", "(", ")", "where",
-    ]
-    static let prepositions: Set<String> = [
-        "of", "from", "by", "with", "for", "against", "about", "on", "over", "to", "in", "into", "at", "toward",
-        "towards", "between", "among", "than", "under", "through", "behind", "upon", "like", "including",
-    ]
+    static let subjectBlockers: Set<String> = Words.english("subject_blockers")
+    static let prepositions: Set<String> = Words.english("prepositions")
+    /// "that", "which", "who": a relative pronoun points to its antecedent.
+    static let relativePronouns = Words.english("relative_pronouns")
+    /// "was", "were", "a", "the": before a participle, they make "by X" its agent ("was vetoed by", "a veto cast by").
+    static let passiveMarkers = Words.english("passive_markers")
+    /// Words that join the governments of a list before its verb.
+    static let listWords = Words.english("list_words")
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
-    static let demandStems = Set(["demand", "urge", "ask", "request", "insist", "propose", "recommend", "suggest", "call"].map(Stemmer.stem))
+    static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
 
     /// Words after which a pronoun is an object, not a subject ("subject it to review", "called it a violation").
-    static let objectFollowers: Set<String> = ["to", "as", "a", "an", "the", "into", "from", "with", "for", "of", "on", "at", "by"]
+    static let objectFollowers: Set<String> = Words.english("object_followers")
 
     func holders(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> [Holder] {
         let tokens = s.tokens
@@ -49,7 +49,7 @@ extension PositionExtractor {
                m.range.lowerBound > 0, tokens[m.range.lowerBound - 1].text == "(" {
                 return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.7)]
             }
-            let relative = ["that", "which", "who"].contains(t.lower) && words <= 2
+            let relative = Self.relativePronouns.contains(t.lower) && words <= 2
             if Self.subjectBlockers.contains(t.lower) && !relative { break }
             // Another verb on the way has the subject to itself ("the State Department condemned the launch").
             if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && $0.cue.pos == .verb && !isNominal($0, tokens) }) {
@@ -113,7 +113,7 @@ extension PositionExtractor {
         // Only a finite passive ("was vetoed by") or a noun ("a veto cast by"): "the tariffs imposed by X" names a
         // policy, it does not report X acting.
         let beforeCue = start > 0 ? tokens[start - 1].lower : ""
-        let finite = ["was", "were", "is", "are", "been", "be", "being", "got", "a", "an", "the", "its"].contains(beforeCue)
+        let finite = Self.passiveMarkers.contains(beforeCue)
             || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
         var k = cue.range.upperBound
         while k < min(tokens.count, cue.range.upperBound + 5) {
@@ -153,20 +153,14 @@ extension PositionExtractor {
         return (word.hasSuffix("ed") || participles.contains(word)) && Self.prepositions.contains(tokens[cue.range.upperBound].lower)
             && before.isWord && !before.lower.hasSuffix("ly") && !Self.auxiliaries.contains(before.lower)
             && Self.pronouns[before.lower] == nil && !speakerDetector.firstPersonSubjects.contains(before.lower)
-            && !["which", "who", "that", "and", "or", "not", "never", "also", "then"].contains(before.lower)
+            && !Words.english("verb_openers").contains(before.lower)
             && !Self.speechNouns.contains(before.lower) && !PositionExtractor.personNouns.contains(before.lower)
             && !s.mentions.contains { $0.isGovernment && $0.range.contains(start - 1) }
     }
 
-    static let auxiliaries: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will",
-        "would", "can", "could", "may", "might", "shall", "should", "must",
-    ]
+    static let auxiliaries: Set<String> = Words.english("auxiliaries")
 
-    static let speechNouns: Set<String> = [
-        "remarks", "remark", "statement", "statements", "comments", "comment", "report", "announcement", "letter",
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-    ]
+    static let speechNouns: Set<String> = Words.vocabulary("speech_nouns")
 
     /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
     /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
@@ -174,12 +168,12 @@ extension PositionExtractor {
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         var b = m.range.lowerBound - 1
-        while b >= 0, ["the", "a", "an", "its", "their"].contains(tokens[b].lower) { b -= 1 }
+        while b >= 0, Words.english("articles_and_possessives").contains(tokens[b].lower) { b -= 1 }
         let before = b >= 0 ? tokens[b].lower : ""
         // "asked Seoul to reconsider", "urged Pyongyang to stop … and to subject it to review": a government between a
         // verb and the infinitives it is asked to carry out is the one addressed, not the one speaking.
         if m.range.upperBound < cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
-           !["and", "or", "that"].contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
+           !Words.english("clause_links").contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
             return false
         }
         // "Seoul's caution extends to …": the subject is what the government has, not the government; its statement or
@@ -217,7 +211,7 @@ extension PositionExtractor {
         if let index {
             if let own = s.mentions.first(where: { $0.via == .lawOwner && $0.range.upperBound == index + 1 }) { return own.code }
             let before = index > 0 ? s.tokens[index - 1].lower : ""
-            guard ["the", "this", "that", "its", "new", "amended", "revised", "-"].contains(before)
+            guard Words.english("law_modifiers").contains(before)
                     || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" })
                     || lawSubject(of: s) == index else { return nil }
         }
@@ -240,7 +234,7 @@ extension PositionExtractor {
         }?.range.lowerBound ?? tokens.count
         var starts = [0]
         if let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }) { starts.append(comma + 1) }
-        for start in starts where start < firstVerb && ["the", "this", "a", "an", "its"].contains(tokens[start].lower) {
+        for start in starts where start < firstVerb && Words.english("subject_determiners").contains(tokens[start].lower) {
             if let law = (start..<firstVerb).first(where: { ActorRecognizer.lawNouns.contains(tokens[$0].lower) }) { return law }
         }
         return nil
@@ -251,13 +245,13 @@ extension PositionExtractor {
     func refersToActor(_ t: Token, at j: Int, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Bool {
         if Self.insideQuote(s.tokens, j) { return false }
         let next = j + 1 < s.tokens.count ? s.tokens[j + 1].lower : ""
-        if t.lower == "it", ["is", "was", "'s", "seems", "seemed", "appears", "appeared", "would", "remains"].contains(next) {
+        if t.lower == "it", Words.english("copulas").contains(next) {
             return false
         }
         if t.lower == "they" {
             let recent = context.holders.filter { $0.sentence < index && index - $0.sentence <= 2 }
             return Set(recent.map(\.code)).count >= 2
-                || context.recent.contains { index - $0.sentence <= 2 && ["officials", "authorities", "leaders"].contains($0.institution ?? "") }
+                || context.recent.contains { index - $0.sentence <= 2 && Words.vocabulary("plural_office_nouns").contains($0.institution ?? "") }
         }
         return true
     }
@@ -278,8 +272,8 @@ extension PositionExtractor {
         var group = [subject]
         // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
         // conjunction may stand after the last government in it.
-        var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { ["and", "or", "&"].contains($0.lower) }
-        let joiners: Set<String> = [",", "and", "or", "the", "both", "as", "well", "including", "&"]
+        var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { Words.english("conjunctions").contains($0.lower) }
+        let joiners = Self.listWords
         // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
         var cursor = subject.range.lowerBound - 1
         while cursor >= 0 {
@@ -289,7 +283,7 @@ extension PositionExtractor {
             while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
                 if joiners.contains(s.tokens[k].lower) {
                     hitJoiner = true
-                    if ["and", "or", "&", "well"].contains(s.tokens[k].lower) { sawConjunction = true }
+                    if Words.english("list_conjunctions").contains(s.tokens[k].lower) { sawConjunction = true }
                 } else if !s.tokens[k].isWord || Self.subjectBlockers.contains(s.tokens[k].lower) { gap = 99; break }
                 gap += 1
                 k -= 1

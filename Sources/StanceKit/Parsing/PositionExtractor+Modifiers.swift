@@ -35,7 +35,7 @@ extension PositionExtractor {
 
     func startsHypothetical(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first(where: \.isWord) else { return false }
-        return ["if", "unless", "whether", "should"].contains(first.lower) && first.isCapitalized
+        return Words.english("hypothetical_openers").contains(first.lower) && first.isCapitalized
     }
 
     func declinesComment(_ tokens: [Token], from: Int) -> Bool {
@@ -71,7 +71,7 @@ extension PositionExtractor {
     }
 
     /// Words that open a condition inside a sentence.
-    static let conditionWords: Set<String> = ["if", "unless"]
+    static let conditionWords: Set<String> = Words.english("condition_words")
 
     /// A threat and its condition after a reporting verb: "said the South would see a new response if it kept up the
     /// launches", "said it would retaliate unless Seoul stopped them". The condition's first cue is what the speaker

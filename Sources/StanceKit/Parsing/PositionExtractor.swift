@@ -72,15 +72,9 @@ public struct PositionExtractor: Sendable {
     }
 
     /// Institutions that make laws: a later "the amendment" is theirs.
-    static let lawMakers: Set<String> = [
-        "national assembly", "parliament", "congress", "legislature", "senate", "cabinet", "government", "administration",
-    ]
+    static let lawMakers: Set<String> = Words.vocabulary("law_makers")
     /// Institutions that are one person: a later "he" or "she" may be them.
-    static let personNouns: Set<String> = [
-        "spokesman", "spokeswoman", "spokesperson", "minister", "foreign minister", "official", "ambassador", "envoy",
-        "president", "prime minister", "premier", "chancellor", "leader", "representative", "delegate", "negotiator",
-        "diplomat", "secretary",
-    ]
+    static let personNouns: Set<String> = Words.vocabulary("person_nouns")
 
     func analyze(_ document: Document, _ context: inout DocumentContext) -> [SentenceAnalysis] {
         var out: [SentenceAnalysis] = []
@@ -418,7 +412,7 @@ public struct PositionExtractor: Sendable {
     }
 
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
-    static let nominalMarkers = CueMatcher.determiners.union(["any"])
+    static let nominalMarkers = CueMatcher.determiners.union(Words.english("quantifiers"))
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
     func isNominal(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
@@ -426,11 +420,13 @@ public struct PositionExtractor: Sendable {
         return Self.nominalMarkers.contains(tokens[cue.range.lowerBound - 1].lower)
     }
 
-    /// Directive verbs whose direction is that of the action they ask for.
+    /// Directive verbs (prefixes of their forms) whose direction is that of the action they ask for.
+    static let directiveVerbs = Words.vocabulary("directive_verbs")
+
+    /// Whether a cue is a directive verb.
     func isDirective(_ cue: SentenceAnalysis.CueMatch) -> Bool {
-        let directives: Set<String> = ["urg", "call on", "call for", "ask", "demand", "press", "appeal", "request", "want", "seek", "push", "encourag", "express will"]
         let key = cue.text.lowercased()
-        return directives.contains { key.hasPrefix($0) }
+        return Self.directiveVerbs.contains { key.hasPrefix($0) }
     }
 
     /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):

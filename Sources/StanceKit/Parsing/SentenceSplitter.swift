@@ -1,18 +1,9 @@
 /// Splits a paragraph into sentences without breaking at abbreviations (U.S., Dr., Jan., No.) or initials.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr",
-        "no", "nos", "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "vs", "e.g", "i.e", "inc", "ltd", "co", "corp", "mt", "ft", "ave", "approx", "amb", "adm", "pres", "rev",
-        "hon", "dept", "univ", "fig", "art", "para", "ch", "cf", "al",
-    ]
+    static let abbreviations: Set<String> = Words.english("abbreviations")
 
     /// Words that, after "U.S." or another dotted abbreviation, show a new sentence has begun.
-    static let sentenceStarters: Set<String> = [
-        "the", "it", "this", "that", "these", "those", "in", "but", "and", "a", "an", "he", "she", "they", "we",
-        "i", "there", "its", "his", "her", "their", "our", "on", "at", "for", "as", "if", "when", "while", "after",
-        "however", "still", "yet", "meanwhile", "officials", "some", "many",
-    ]
+    static let sentenceStarters: Set<String> = Words.english("sentence_starters")
 
     /// Sentence ranges (Unicode-scalar offsets relative to the start of `text`).
     static func split(_ text: String) -> [Range<Int>] {

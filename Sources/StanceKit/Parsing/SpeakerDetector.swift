@@ -122,7 +122,7 @@ struct SpeakerDetector: Sendable {
     private func byline(_ s: SentenceAnalysis, isTitle: Bool) -> (issuers: [String], marked: Bool) {
         let t = s.tokens
         var start = 0
-        while start < min(t.count, 3), t[start].kind != .word || ["the", "as", "joint"].contains(t[start].lower) { start += 1 }
+        while start < min(t.count, 3), t[start].kind != .word || Words.english("byline_openers").contains(t[start].lower) { start += 1 }
         let opensWithStatement = !statementWords.matches(in: t, from: start, key: \.lower).isEmpty
             || start > 0 && t[start - 1].lower == "as"
         let introduces = s.isHeading || opensWithStatement || speaksInFirstPerson(s)
@@ -185,7 +185,7 @@ struct SpeakerDetector: Sendable {
     private func openingList(_ s: SentenceAnalysis) -> [String] {
         let t = s.tokens
         var i = 0
-        while i < min(t.count, 3), t[i].kind == .number || ["the", "."].contains(t[i].lower) { i += 1 }
+        while i < min(t.count, 3), t[i].kind == .number || t[i].text == "." || t[i].lower == "the" { i += 1 }
         guard let m = groupNouns.matches(in: t, from: i, key: \.lower).first, i + m.length < t.count,
               t[i + m.length].lower == "of" else { return [] }
         let codes = governments(in: s, from: i + m.length + 1)
@@ -246,5 +246,5 @@ struct SpeakerDetector: Sendable {
 
 /// Document kinds (front matter `kind:`) that have a voice of their own.
 enum IssuerKinds {
-    static let all: Set<String> = ["statement", "speech", "press release", "communique", "briefing", "transcript", "remarks"]
+    static let all: Set<String> = Words.vocabulary("voiced_document_kinds")
 }

@@ -3,14 +3,7 @@
 /// Deliberately light: it only needs to map a word and its inflections to the same key,
 /// not to produce a dictionary form. Both lexicons and text go through it.
 enum Stemmer {
-    private static let unchanged: Set<String> = [
-        "us", "is", "was", "has", "this", "its", "his", "as", "news", "yes", "series", "species", "always",
-        "perhaps", "whereas", "thus", "bus", "gas", "does", "less", "unless", "across", "process", "congress",
-        "progress", "access", "address", "crisis", "basis", "analysis", "status", "consensus", "campus", "virus",
-        "during", "bring", "thing", "nothing", "something", "king", "ring", "string", "wing", "spring", "beijing",
-        "nanjing", "sing", "bed", "red", "united", "need", "speed", "seed", "feed", "hundred", "indeed", "shed",
-        "chairs", "arms", "means", "proceed", "succeed", "exceed", "kosovo", "afghanistan", "paris", "texas", "hostilities",
-    ]
+    private static let unchanged: Set<String> = Words.english("stem_exceptions")
 
     static func stem(_ word: String) -> String {
         guard word.count > 3, !unchanged.contains(word), word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
