@@ -162,13 +162,15 @@ public struct PositionExtractor: Sendable {
             // its first person is the issuer's. Not where it only reports another government's act in words of its own
             // that carry no stance ("The Third Committee has adopted a resolution"): that is the other government's
             // position; nor in its title, its courtesies or a journalist's question.
+            // In a transcript, every sentence of the spokesperson's answer is theirs.
+            let answering = !questionTurns.isEmpty && !asked && sentences[..<index].contains { questionTurns.contains($0.paragraph) }
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
-               !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
+               answering || !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)
                 own.bySpeaker = true
-                if !(own.cue.isEmpty && !s.attributions.isEmpty) { s.attributions.append(own) }
+                if !(own.cue.isEmpty && !s.attributions.isEmpty) || answering { s.attributions.append(own) }
             }
             // A joint statement's voice is every issuer's.
             for a in s.attributions where a.bySpeaker && a.code == local.issuer {

@@ -141,8 +141,10 @@ struct SpeakerDetector: Sendable {
                 }
                 // "Foreign Ministry Spokesperson Lu Kang's Remarks": the ministry before the owner is the owner's own.
                 let owners = s.mentions.filter { owns($0) && $0.range.upperBound <= i && i - $0.range.upperBound <= 3 }
+                // "Kashmir at UN 2018: India's First Right to Reply": a body after "at" is where, not who reports.
                 let reported = s.mentions.contains { m in
                     m.range.upperBound <= i && !owns(m) && m.via != .reference && !owners.contains { $0.code == m.code }
+                        && !(m.range.lowerBound > 0 && listEnders.contains(t[m.range.lowerBound - 1].lower))
                 }
                 if i == start || thisText || (s.isHeading || isTitle) && !reported {
                     statementAt = i

@@ -105,4 +105,15 @@ import Testing
         #expect(found.contains { $0.actor == "USA" && $0.evidence.hasPrefix("We note") })
         #expect(found.contains { $0.actor == "USA" && $0.evidence.hasPrefix("We support") })
     }
+
+    @Test func everySentenceOfAnAnswerIsTheSpokespersons() {
+        let found = positions("""
+            Q: The new tariffs take effect on Friday. What is Japan's comment?
+
+            A: The measure is a serious matter for our exporters. It comes at a difficult time for the region.
+            """, kind: nil)
+        #expect(Set(found.map(\.evidence)) == ["A: The measure is a serious matter for our exporters.",
+                                               "It comes at a difficult time for the region."])
+        #expect(found.allSatisfy { $0.actor == "JPN" })
+    }
 }
