@@ -52,6 +52,8 @@ struct CueMatcher: Sendable {
 
     /// Cues in a sentence, left to right, longest match at each token, never overlapping.
     func matches(in tokens: [Token]) -> [Match] {
+        // Keys computed once: matching on them needs no closure over this matcher, which would copy it per call.
+        let keys = tokens.map(key)
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -63,7 +65,7 @@ struct CueMatcher: Sendable {
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
             let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
             let compound = endsCompoundNoun(tokens, at: i)
-            let candidates = (stems.matches(in: tokens, from: i, key: key) + fixed.matches(in: tokens, from: i, key: \.lower))
+            let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
                     // A noun cue does not match the participle of its word: "the countries concerned" is no "concern".
                     let participle = tokens[i + match.length - 1].lower.hasSuffix("ed")
@@ -80,10 +82,10 @@ struct CueMatcher: Sendable {
             }
             // One modifier inside a phrase: "expressed deep concern", "raises military tension".
             if i + 2 < tokens.count, tokens[i + 1].isWord,
-               let g = stems.longestMatch(in: tokens, from: i, skippingNext: true, key: key), g.length > (best?.length ?? 0) {
+               let g = stems.longestMatch(in: keys, from: i, skippingNext: true, key: { $0 }), g.length > (best?.length ?? 0) {
                 best = (g.length, g.values[0])
             }
-            if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, after: i) { best = carried }
+            if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, keys: keys, after: i) { best = carried }
             if let best, !(best.cue.pos == .noun && !tokens[i].isCapitalized && Self.modifiesAName(tokens, after: i + best.length)) {
                 let range = i..<(i + best.length)
                 found.append(Match(range: range, cue: best.cue, text: Token.join(tokens[range])))
@@ -118,7 +120,7 @@ struct CueMatcher: Sendable {
     /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both
     /// that keeps the noun's stance ("lodged a formal protest", "voiced strong opposition"); with a message noun
     /// instead, a report verb whose words follow ("sent an official letter urging them to stop").
-    private func carried(_ tokens: [Token], after i: Int) -> (length: Int, cue: Cue)? {
+    private func carried(_ tokens: [Token], keys: [String], after i: Int) -> (length: Int, cue: Cue)? {
         let verb = key(tokens[i])
         guard enacting.contains(verb) || light.contains(verb) else { return nil }
         for j in Self.reach(tokens, after: i) {
@@ -133,7 +135,7 @@ struct CueMatcher: Sendable {
             if messages.contains(t.stem) {
                 return (j + 1 - i, Cue(phrase: Token.join(tokens[i...j]), pos: .verb, stance: .report))
             }
-            for match in stems.matches(in: tokens, from: j, key: key) {
+            for match in stems.matches(in: keys, from: j, key: { $0 }) {
                 guard var cue = match.values.first(where: { (value: Cue) -> Bool in
                     value.pos == .noun && (value.stance == .support || value.stance == .oppose)
                 }) else { continue }

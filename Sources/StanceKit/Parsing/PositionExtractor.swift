@@ -140,6 +140,7 @@ public struct PositionExtractor: Sendable {
         var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
         let questionTurns = context.speakers.isEmpty ? [] : self.questionTurns(sentences)
         let quoted = Self.insideRunningQuotation(sentences)
+        let firstQuestion = sentences.indices.first { questionTurns.contains(sentences[$0].paragraph) }
         for index in sentences.indices {
             var s = sentences[index]
             defer { sentences[index] = s }
@@ -163,7 +164,7 @@ public struct PositionExtractor: Sendable {
             // that carry no stance ("The Third Committee has adopted a resolution"): that is the other government's
             // position; nor in its title, its courtesies or a journalist's question.
             // In a transcript, every sentence of the spokesperson's answer is theirs.
-            let answering = !questionTurns.isEmpty && !asked && sentences[..<index].contains { questionTurns.contains($0.paragraph) }
+            let answering = !asked && firstQuestion.map { $0 < index } == true
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
                answering || !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {

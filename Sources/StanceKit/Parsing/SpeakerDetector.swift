@@ -67,10 +67,11 @@ struct SpeakerDetector: Sendable {
            let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference }) {
             found.codes = [m.code]
         }
-        if found.codes.isEmpty, let code = titledSpeaker(sentences) {
+        let firstPersonText = found.codes.isEmpty && speaksMostlyInFirstPerson(sentences)
+        if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])
         }
-        if found.codes.isEmpty, let code = answeringGovernment(sentences) ?? firstPersonSubject(sentences) {
+        if found.codes.isEmpty, let code = answeringGovernment(sentences) ?? (firstPersonText ? firstPersonSubject(sentences) : nil) {
             found.codes = [code]
         }
         if found.codes.isEmpty { found.bylines = [] }
@@ -78,9 +79,10 @@ struct SpeakerDetector: Sendable {
     }
 
     /// "O.V. Postnikov, Head of the delegation of the Russian Federation, …, right of reply during …": a title that
-    /// names one government before its statement word, over a text in the first person, is that government's.
+    /// names one government before its statement word, over a text in the first person (the caller checks), is that
+    /// government's.
     private func titledSpeaker(_ sentences: [SentenceAnalysis]) -> String? {
-        guard let title = sentences.first, speaksMostlyInFirstPerson(sentences),
+        guard let title = sentences.first,
               let at = title.tokens.indices.first(where: { !statementWords.matches(in: title.tokens, from: $0, key: \.lower).isEmpty })
         else { return nil }
         let named = Set(title.mentions.filter { m in
@@ -99,10 +101,9 @@ struct SpeakerDetector: Sendable {
         return count >= 3 && Double(count) >= 0.15 * Double(body.count)
     }
 
-    /// In a text mostly in the first person (outside quotations), the government that opens two or more of its
+    /// In a text mostly in the first person (outside quotations; the caller checks), the government that opens two or more of its
     /// sentences and more than any other: a speech or statement that names its own government as its subject.
     private func firstPersonSubject(_ sentences: [SentenceAnalysis]) -> String? {
-        guard speaksMostlyInFirstPerson(sentences) else { return nil }
         let body = sentences.filter { !$0.isHeading && !$0.isQuestion }
         var counts: [String: Int] = [:]
         for s in body where !s.opensWithQuote {
@@ -129,9 +130,11 @@ struct SpeakerDetector: Sendable {
         var out: [String] = []
         var marked = false
         var statementAt: Int?
+        var quotesBefore = [Int](repeating: 0, count: t.count + 1)
+        for (k, token) in t.enumerated() { quotesBefore[k + 1] = quotesBefore[k] + (token.isQuote ? 1 : 0) }
         var i = 0
         while i < t.count {
-            if PositionExtractor.insideQuote(t, i) { i += 1; continue }
+            if quotesBefore[i] % 2 == 1 { i += 1; continue }
             if statementAt == nil, let m = statementWords.matches(in: t, from: i, key: \.lower).first {
                 let before = t[max(0, i - 6)..<i].map(\.lower)
                 let thisText = before.contains("this") || before.contains("following") || before.contains("below")
