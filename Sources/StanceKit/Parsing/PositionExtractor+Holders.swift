@@ -198,6 +198,8 @@ extension PositionExtractor {
         }
         guard Self.prepositions.contains(before) else { return true }
         let after = m.range.upperBound < tokens.count ? tokens[m.range.upperBound].lower : ""
+        // "Delegates from several developing countries, including India, expressed …": one member set off by commas.
+        if before == "including", after == ",", b > 0, tokens[b - 1].text == "," { return true }
         if Self.speechNouns.contains(after) { return true }
         if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower) { return true }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {

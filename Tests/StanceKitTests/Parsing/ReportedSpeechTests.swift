@@ -284,4 +284,9 @@ import Testing
         let found = positions("The price cap was supported by the EU and G7 members France, Germany, Italy and the United Kingdom.")
         #expect(Set(found.map(\.actor)) == ["EU", "G7", "FRA", "DEU", "ITA", "GBR"])
     }
+
+    @Test func oneMemberSetOffByCommasAfterIncludingIsTheSubject() {
+        let found = positions("Delegates from several developing countries, including India, expressed disappointment with the climate finance deal.")
+        #expect(found.map(summary) == ["IND oppose statement"])
+    }
 }
