@@ -266,6 +266,12 @@ public struct PositionExtractor: Sendable {
             let threat = cue.cue.stance.stance == nil || isDirective(cue) ? threatCondition(after: cue, in: s) : nil
             for holder in holders {
                 if declinesComment(tokens, from: holder.end) { continue }
+                // "The Security Council failed to adopt a resolution": a body's failure to decide is its members' votes,
+                // not a position of the body's own.
+                if lexicon.actor(holder.code)?.type == .organization, holder.end <= cue.range.lowerBound,
+                   tokens[holder.end..<cue.range.lowerBound].contains(where: { $0.stem == Self.failStem }) {
+                    continue
+                }
                 // "the U.S. has made another provocation": the speaker condemns what the U.S. did; the U.S. acted for it.
                 let describedAct = cue.cue.loaded != nil && !holder.isFirstPerson
                 if describedAct && cue.cue.loaded == .label { continue }
@@ -422,6 +428,9 @@ public struct PositionExtractor: Sendable {
         guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return false }
         return Self.nominalMarkers.contains(tokens[cue.range.lowerBound - 1].lower)
     }
+
+    /// The stem of "fail", "fails", "failed".
+    static let failStem = Stemmer.stem("fail")
 
     /// Directive verbs (prefixes of their forms) whose direction is that of the action they ask for.
     static let directiveVerbs = Words.vocabulary("directive_verbs")

@@ -289,4 +289,9 @@ import Testing
         let found = positions("Delegates from several developing countries, including India, expressed disappointment with the climate finance deal.")
         #expect(found.map(summary) == ["IND oppose statement"])
     }
+
+    @Test func aBodysFailureToDecideIsItsMembersVotesNotItsPosition() {
+        let found = positions("The Security Council today failed to adopt a resolution on the ceasefire in Gaza due to a veto cast by Russia.")
+        #expect(found.map(\.actor) == ["RUS"])
+    }
 }
