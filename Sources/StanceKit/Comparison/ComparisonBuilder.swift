@@ -13,7 +13,7 @@ public struct ReportFilter: Sendable, Equatable {
     }
 
     public func keeps(_ p: Position) -> Bool {
-        (actors.isEmpty || actors.contains(p.actor)) && (issues.isEmpty || issues.contains(p.issue))
+        (actors.isEmpty || actors.contains(p.actor)) && (issues.isEmpty || issues.contains(p.issue) || issues.contains(IssueEvidence.sharedIssue(of: p.issue)))
             && p.confidence >= minimumConfidence
     }
 }

@@ -19,7 +19,8 @@ extension PositionExtractor {
     static let passiveMarkers = Words.english("passive_markers")
     /// Words that join the governments of a list before its verb.
     static let listWords = Words.english("list_words")
-    static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true]
+    static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true, "they're": false, "they've": false,
+                                          "it's": false, "he's": true, "she's": true]
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
 
@@ -125,7 +126,7 @@ extension PositionExtractor {
                         if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
                         m = mention.range.upperBound
                     } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
-                                || (agents.isEmpty && tokens[m].isWord) {
+                                || (agents.isEmpty && tokens[m].isWord && m - k <= 8) {
                         m += 1
                     } else {
                         break

@@ -138,7 +138,7 @@ public struct PositionExtractor: Sendable {
 
     func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext) {
         var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
-        let questionTurns = context.speakers.isEmpty ? [] : self.questionTurns(sentences)
+        let questionTurns = context.speakers.isEmpty || !speakerDetector.isTranscript(sentences) ? [] : self.questionTurns(sentences)
         let quoted = Self.insideRunningQuotation(sentences)
         let firstQuestion = sentences.indices.first { questionTurns.contains(sentences[$0].paragraph) }
         for index in sentences.indices {
@@ -163,7 +163,8 @@ public struct PositionExtractor: Sendable {
             // its first person is the issuer's. Not where it only reports another government's act in words of its own
             // that carry no stance ("The Third Committee has adopted a resolution"): that is the other government's
             // position; nor in its title, its courtesies or a journalist's question.
-            // In a transcript, every sentence of the spokesperson's answer is theirs.
+            // In a transcript, every sentence of the spokesperson's answer is theirs, also where it reports another
+            // government's act in plain words: answering a question about it is taking it up.
             let answering = !asked && firstQuestion.map { $0 < index } == true
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
                answering || !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty

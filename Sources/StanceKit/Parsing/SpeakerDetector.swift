@@ -54,12 +54,15 @@ struct SpeakerDetector: Sendable {
         if let kind, !IssuerKinds.all.contains(kind) { return Speakers() }
         var found = Speakers()
         var unnamed = false
+        // "The Governments of A, B and C express …" opens a joint statement only under a title that names the text
+        // ("Statement on the Election in …"); "Leaders of A, B and C agreed on Monday" opens a news report.
+        let titled = sentences.prefix(3).contains { s in s.tokens.indices.contains { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty } }
         for (index, s) in sentences.prefix(Self.openingSentences).enumerated() {
             let (issuers, marked) = byline(s, isTitle: index == 0)
             let namesText = s.tokens.indices.contains { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
             if marked && !speaksInFirstPerson(s) || s.isHeading && namesText { found.bylines.insert(index) }
             unnamed = unnamed || marked && issuers.isEmpty
-            for code in issuers + openingList(s) where !found.codes.contains(code) { found.codes.append(code) }
+            for code in issuers + (titled ? openingList(s) : []) where !found.codes.contains(code) { found.codes.append(code) }
         }
         // "Sudan: Government of Sudan Welcomes …" then "the statement issued by the Ministry of Foreign Affairs": a byline
         // that names no country is the title's government's.
@@ -71,7 +74,8 @@ struct SpeakerDetector: Sendable {
         if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])
         }
-        if found.codes.isEmpty, let code = answeringGovernment(sentences) ?? (firstPersonText ? firstPersonSubject(sentences) : nil) {
+        let answering = found.codes.isEmpty && isTranscript(sentences) ? answeringGovernment(sentences) : nil
+        if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil) {
             found.codes = [code]
         }
         if found.codes.isEmpty { found.bylines = [] }
@@ -149,7 +153,9 @@ struct SpeakerDetector: Sendable {
                     m.range.upperBound <= i && !owns(m) && m.via != .reference && !owners.contains { $0.code == m.code }
                         && !(m.range.lowerBound > 0 && listEnders.contains(t[m.range.lowerBound - 1].lower))
                 }
-                if i == start || thisText || (s.isHeading || isTitle) && !reported {
+                // A first sentence counts as a title when it is short and does not cite ("According to a statement by …").
+                let cites = before.contains("according")
+                if !cites && (i == start || thisText || (s.isHeading || isTitle && t.count <= 25) && !reported) {
                     statementAt = i
                     // "Foreign Ministry Spokesperson X's Remarks", "R.O.K. Government's Stance": the possessor issues it.
                     if let owner = owners.last {
@@ -225,16 +231,49 @@ struct SpeakerDetector: Sendable {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// Whether a paragraph is a journalist's turn: it opens with a question label ("Q:") or ends in a question.
-    func isQuestionTurn(_ paragraph: [SentenceAnalysis]) -> Bool {
-        guard let first = paragraph.first else { return false }
-        if first.tokens.count > 1, first.tokens[1].text == ":", questionLabels.contains(first.tokens[0].lower) { return true }
-        return paragraph.last?.isQuestion == true
+    /// Whether the document is a transcript: a turn opens with a question label ("Q:"), two or more paragraphs end in a
+    /// question, or two or more open with a speaker's label ("China Daily:", "Guo Jiakun:"). A speech's one rhetorical
+    /// question is no journalist's turn.
+    func isTranscript(_ sentences: [SentenceAnalysis]) -> Bool {
+        var questions = 0
+        var labelled = 0
+        var start = 0
+        while start < sentences.count {
+            var end = start
+            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+            let paragraph = Array(sentences[start..<end])
+            if opensWithQuestionLabel(paragraph) { return true }
+            if isQuestionTurn(paragraph) { questions += 1 }
+            if opensWithSpeakerLabel(paragraph) { labelled += 1 }
+            start = end
+        }
+        return questions >= 2 || labelled >= 2
     }
 
-    /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): nobody's position.
+    /// "Guo Jiakun: …", "Official Spokesperson, Shri Raveesh Kumar: …": capitalized words and commas, then a colon.
+    private func opensWithSpeakerLabel(_ paragraph: [SentenceAnalysis]) -> Bool {
+        guard let tokens = paragraph.first?.tokens, let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }),
+              colon > 0 else { return false }
+        return tokens[..<colon].allSatisfy { $0.text == "," || $0.text == "." || $0.isWord && ($0.isCapitalized || $0.isAllCaps) }
+    }
+
+    private func opensWithQuestionLabel(_ paragraph: [SentenceAnalysis]) -> Bool {
+        guard let first = paragraph.first, first.tokens.count > 1 else { return false }
+        return first.tokens[1].text == ":" && questionLabels.contains(first.tokens[0].lower)
+    }
+
+    /// Whether a paragraph is a journalist's turn: it opens with a question label ("Q:") or ends in a question.
+    func isQuestionTurn(_ paragraph: [SentenceAnalysis]) -> Bool {
+        opensWithQuestionLabel(paragraph) || paragraph.last?.isQuestion == true
+    }
+
+    /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first
+    /// six words with no government named before it. Nobody's position.
     func isProcedural(_ s: SentenceAnalysis) -> Bool {
-        s.tokens.indices.contains { !procedural.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
+        guard let at = s.tokens.indices.prefix(7).first(where: { !procedural.matches(in: s.tokens, from: $0, key: \.lower).isEmpty })
+        else { return false }
+        // "The United States condemns the attack and thanks Qatar": a government named first holds the sentence.
+        return !s.mentions.contains { $0.range.lowerBound < at && $0.isGovernment && $0.via != .firstPerson }
     }
 
     /// Whether the sentence speaks in the first person outside quotation marks.

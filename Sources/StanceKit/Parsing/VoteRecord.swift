@@ -3,7 +3,7 @@
 /// "rejected by a vote of 4 in favour (Algeria, China, …) to 2 against (United Kingdom, United States)",
 /// "116 in favor, with two — the United States and Israel — opposed and 12 abstentions, including Russia and China",
 /// "Owing to Vetoes Cast by China, Russian Federation". A list follows its side in brackets, after a colon or after
-/// "including", or stands before it between dashes or brackets.
+/// "including", or stands before it between dashes or brackets right after the count it spells out.
 struct VoteRecord: Sendable {
     private let sides: PhraseTrie<StanceValue>
     private let voteWords: Set<String>
@@ -70,7 +70,9 @@ struct VoteRecord: Sendable {
         let t = s.tokens
         guard end > 0, ["—", "–", "-", ")"].contains(t[end - 1].text) else { return [] }
         let opener = t[end - 1].text == ")" ? "(" : t[end - 1].text
-        guard let open = t[..<(end - 1)].lastIndex(where: { $0.text == opener }) else { return [] }
+        // "with two — the United States and Israel — opposed": the list spells out a count.
+        guard let open = t[..<(end - 1)].lastIndex(where: { $0.text == opener }), open > 0,
+              t[open - 1].kind == .number || ActorRecognizer.numberWords[t[open - 1].lower] != nil else { return [] }
         return governments(in: (open + 1)..<(end - 1), of: s)
     }
 

@@ -44,4 +44,10 @@ import Testing
         let aligned = IssueEvidence.aligning([neutral, position("topic-draft", score: nil)], in: document)
         #expect(aligned.map(\.stance) == [.support])
     }
+
+    @Test func filteringByAnIssueKeepsItsDocumentIssues() {
+        let local = IssueEvidence.aligning([position("sanctions-general", score: 0.5)], in: document)
+        #expect(ReportFilter(issues: ["sanctions-general"]).keeps(local[0]))
+        #expect(!ReportFilter(issues: ["cuba-embargo"]).keeps(local[0]))
+    }
 }

@@ -18,6 +18,8 @@ import Testing
 
     @Test func governmentsListedAtTheOpeningSpeakTogether() {
         let found = positions("""
+            Statement on the election
+
             The Governments of Chile, Colombia and Mexico express deep concern over the suspension of the vote count.
 
             Our governments call for the full publication of the results.
@@ -115,5 +117,34 @@ import Testing
         #expect(Set(found.map(\.evidence)) == ["A: The measure is a serious matter for our exporters.",
                                                "It comes at a difficult time for the region."])
         #expect(found.allSatisfy { $0.actor == "JPN" })
+    }
+
+    @Test func aSpeechsRhetoricalQuestionIsNoJournalistsTurn() {
+        let found = positions("""
+            Statement by the Permanent Representative of Kenya to the United Nations
+
+            We have negotiated for three years. How much longer must the people of the region wait?
+
+            We call for an immediate ceasefire in Gaza.
+            """, kind: nil)
+        #expect(found.contains { $0.actor == "KEN" && $0.evidence.hasPrefix("We call for") })
+    }
+
+    @Test func aNewsLedeIsNoJointStatementNorItsCitationAByline() {
+        let lede = positions("""
+            Leaders of Japan, South Korea and China agreed on Monday to resume regular summits. We want stability, a \
+            diplomat said. We will meet again next year, another said. We hope for progress.
+            """, kind: nil)
+        #expect(!lede.contains { $0.evidence.hasPrefix("We hope") })
+        let cited = positions("""
+            According to a statement by the Chinese Foreign Ministry, talks will resume. We oppose the tariffs, traders \
+            said. We will protest. We are angry.
+            """, kind: nil)
+        #expect(!cited.contains { $0.actor == "CHN" && $0.evidence.hasPrefix("We will protest") })
+    }
+
+    @Test func aCourtesyAfterAGovernmentsOwnVerdictKeepsTheSentence() {
+        let found = positions("The United States condemns the attack on the convoy and thanks Qatar for its mediation.")
+        #expect(found.contains { $0.actor == "USA" && $0.stance == .oppose })
     }
 }

@@ -34,4 +34,9 @@ import Testing
         let found = positions("Brazil spoke against the proposal (which Chile and Peru had drafted) at the meeting.")
         #expect(!found.contains { $0.actor == "CHL" || $0.actor == "PER" })
     }
+
+    @Test func aListBetweenDashesIsVotersOnlyWhenItSpellsOutACount() {
+        let found = positions("The draft — sponsored by the United States and Albania — against the annexation received ten votes.")
+        #expect(!found.contains { $0.kind == .action && $0.confidence >= 0.8 && ($0.actor == "USA" || $0.actor == "ALB") && $0.cue == "against" })
+    }
 }
