@@ -1,7 +1,8 @@
 /// Compares two reports: which documents and actors came and went, and per issue and actor how the cell moved.
 ///
-/// Positions are matched by their stable ids (document, actor, sentence, issue), so adding an unrelated document
-/// or reordering the inputs changes nothing.
+/// Positions are matched by their stable ids (document, actor, sentence, issue), so reordering the inputs changes
+/// nothing, and neither does adding an unrelated document to a set of fewer than twenty. In larger sets a new document
+/// can change which words are rare and so how documents line up on an issue (see `IssueAlignment`).
 public enum ComparisonDiffer {
     public static func diff(_ old: Comparison, _ new: Comparison) -> ComparisonDiff {
         let oldDocs = Dictionary(old.sources.filter { $0.status == "read" }.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
