@@ -137,7 +137,7 @@ struct IssueAssigner: Sendable {
         // trigger, the trigger belongs to the verb of its own phrase, which then gives the direction.
         var from = a.cueRange.upperBound
         var direction = base
-        if from < c.at, let separator = (from..<c.at).last(where: { Words.english("list_separators").contains(s.tokens[$0].lower) }),
+        if from < c.at, let separator = (from..<c.at).last(where: { Self.listSeparators.contains(s.tokens[$0].lower) }),
            let own = s.cues.first(where: { $0.range.lowerBound > separator && $0.range.lowerBound == separator + 1
                && $0.range.upperBound <= c.at && $0.cue.pos == .verb }),
            let ownDirection = own.cue.stance.stance, ownDirection != .neutral, base == .support || base == .oppose {
@@ -187,7 +187,7 @@ struct IssueAssigner: Sendable {
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
                 && !(cue.cue.loaded != nil && cue.cue.pos == .verb) && !cue.describesNoun
                 && !(cue.cue.pos == .noun && example.map { cue.range.upperBound <= $0 } == true)
-                && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { Words.english("list_separators").contains($0.lower) }
+                && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { Self.listSeparators.contains($0.lower) }
         }.count
         for i in from..<min(to, s.tokens.count) where ActorRecognizer.lawNouns.contains(s.tokens[i].lower) {
             let described = s.cues.contains { $0.range.lowerBound > i && $0.range.lowerBound <= i + 3 && $0.range.lowerBound < to }
@@ -299,4 +299,9 @@ extension Double {
         for _ in 0..<places { scale *= 10 }
         return (self * scale).rounded() / scale
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension IssueAssigner {
+    static let listSeparators = Words.english("list_separators")
 }

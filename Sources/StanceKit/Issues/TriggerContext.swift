@@ -9,7 +9,7 @@ enum TriggerContext {
 
     /// The span of "on …" / "for …" after a title noun, up to the next comma, quotation mark or verb-like cue word.
     static func titleComplement(_ tokens: [Token]) -> Range<Int>? {
-        guard let k = (1..<max(1, tokens.count)).first(where: { Words.english("topic_prepositions").contains(tokens[$0].lower)
+        guard let k = (1..<max(1, tokens.count)).first(where: { Self.topicPrepositions.contains(tokens[$0].lower)
             && Self.titleNouns.contains(tokens[$0 - 1].lower) }) else { return nil }
         let end = ((k + 1)..<tokens.count).first { j in
             [",", ";", ":", "(", "has", "have", "had", "said", "says", "is", "was", "will", "would", "called", "urged", "told"]
@@ -29,4 +29,9 @@ enum TriggerContext {
         }
         return false
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension TriggerContext {
+    static let topicPrepositions = Words.english("topic_prepositions")
 }

@@ -207,7 +207,7 @@ struct ActorRecognizer: Sendable {
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"
         var j = end
-        while j < tokens.count, j < end + 8, Words.english("office_title_links").contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil {
+        while j < tokens.count, j < end + 8, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil {
             if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
         }
         if j > end, j < tokens.count, let owner = owner(at: j, tokens) {
@@ -263,7 +263,7 @@ struct ActorRecognizer: Sendable {
             count = n
             j += 1
         }
-        if j < tokens.count, Words.vocabulary("group_reference_modifiers").contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
+        if j < tokens.count, Self.groupReferenceModifiers.contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
         guard j < tokens.count, Self.pluralNouns.contains(tokens[j].lower) else { return nil }
         // "the ministers" alone says nothing of how many: two, as "both" would.
         if count == 0 { count = tokens[j].lower == "ministers" || tokens[j].lower == "leaders" ? 2 : 0 }
@@ -341,4 +341,10 @@ struct ActorRecognizer: Sendable {
         context.people[names.last!.lower] = code
         if words.contains(where: { $0.text == "-" }) { context.people[names.first!.lower] = code }
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension ActorRecognizer {
+    static let groupReferenceModifiers = Words.vocabulary("group_reference_modifiers")
+    static let officeTitleLinks = Words.english("office_title_links")
 }

@@ -100,7 +100,7 @@ struct CueMatcher: Sendable {
     /// A bare form after an article and one modifier, read as the noun where there is one: "the missile launch",
     /// "a nuclear test" (not "the ministry said", whose form is irregular, nor "the ministry cut funding", no noun cue).
     private func endsCompoundNoun(_ tokens: [Token], at i: Int) -> Bool {
-        guard i > 1, Words.english("articles").contains(tokens[i - 2].lower) else { return false }
+        guard i > 1, Self.articles.contains(tokens[i - 2].lower) else { return false }
         let modifier = tokens[i - 1]
         return modifier.isWord && !modifier.isCapitalized && !modifier.lower.hasSuffix("ly") && irregular[tokens[i].lower] == nil
             && !tokens[i].hasInflection
@@ -167,4 +167,9 @@ struct CueMatcher: Sendable {
         }
         return out
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension CueMatcher {
+    static let articles = Words.english("articles")
 }

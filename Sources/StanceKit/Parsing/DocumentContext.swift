@@ -50,10 +50,15 @@ struct DocumentContext {
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
-        if let issuer, Words.vocabulary("issuer_institutions").contains(institution ?? "") { return issuer }
+        if let issuer, Self.issuerInstitutions.contains(institution ?? "") { return issuer }
         if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
         if institution != nil, let dateline { return dateline }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }
         return candidates.first?.code
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension DocumentContext {
+    static let issuerInstitutions = Words.vocabulary("issuer_institutions")
 }

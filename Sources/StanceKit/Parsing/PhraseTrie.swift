@@ -60,4 +60,17 @@ extension Tokenizer {
     static func phraseTokens(_ phrase: String) -> [Token] {
         tokens(phrase[...], offset: 0)
     }
+
+    /// Lexicon words as a token's `lower` reads them ("we’re" and "we're" alike), for matching one token.
+    static func wordKeys(_ words: [String]) -> Set<String> {
+        Set(words.map { phraseTokens($0).first?.lower ?? $0.lowercased() })
+    }
+}
+
+extension PhraseTrie where Value == String {
+    /// Lexicon phrases keyed by their lowercased tokens, each phrase its own value.
+    init(phrases: [String]) {
+        self.init()
+        for phrase in phrases { insert(Tokenizer.phraseTokens(phrase).map(\.lower), phrase) }
+    }
 }

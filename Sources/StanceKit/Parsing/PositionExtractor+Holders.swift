@@ -154,7 +154,7 @@ extension PositionExtractor {
         return (word.hasSuffix("ed") || participles.contains(word)) && Self.prepositions.contains(tokens[cue.range.upperBound].lower)
             && before.isWord && !before.lower.hasSuffix("ly") && !Self.auxiliaries.contains(before.lower)
             && Self.pronouns[before.lower] == nil && !speakerDetector.firstPersonSubjects.contains(before.lower)
-            && !Words.english("verb_openers").contains(before.lower)
+            && !Self.verbOpeners.contains(before.lower)
             && !Self.speechNouns.contains(before.lower) && !PositionExtractor.personNouns.contains(before.lower)
             && !s.mentions.contains { $0.isGovernment && $0.range.contains(start - 1) }
     }
@@ -169,12 +169,12 @@ extension PositionExtractor {
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         var b = m.range.lowerBound - 1
-        while b >= 0, Words.english("articles_and_possessives").contains(tokens[b].lower) { b -= 1 }
+        while b >= 0, Self.articlesAndPossessives.contains(tokens[b].lower) { b -= 1 }
         let before = b >= 0 ? tokens[b].lower : ""
         // "asked Seoul to reconsider", "urged Pyongyang to stop … and to subject it to review": a government between a
         // verb and the infinitives it is asked to carry out is the one addressed, not the one speaking.
         if m.range.upperBound < cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
-           !Words.english("clause_links").contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
+           !Self.clauseLinks.contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
             return false
         }
         // "Seoul's caution extends to …": the subject is what the government has, not the government; its statement or
@@ -214,7 +214,7 @@ extension PositionExtractor {
         if let index {
             if let own = s.mentions.first(where: { $0.via == .lawOwner && $0.range.upperBound == index + 1 }) { return own.code }
             let before = index > 0 ? s.tokens[index - 1].lower : ""
-            guard Words.english("law_modifiers").contains(before)
+            guard Self.lawModifiers.contains(before)
                     || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" })
                     || lawSubject(of: s) == index else { return nil }
         }
@@ -237,7 +237,7 @@ extension PositionExtractor {
         }?.range.lowerBound ?? tokens.count
         var starts = [0]
         if let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }) { starts.append(comma + 1) }
-        for start in starts where start < firstVerb && Words.english("subject_determiners").contains(tokens[start].lower) {
+        for start in starts where start < firstVerb && Self.subjectDeterminers.contains(tokens[start].lower) {
             if let law = (start..<firstVerb).first(where: { ActorRecognizer.lawNouns.contains(tokens[$0].lower) }) { return law }
         }
         return nil
@@ -248,13 +248,13 @@ extension PositionExtractor {
     func refersToActor(_ t: Token, at j: Int, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Bool {
         if Self.insideQuote(s.tokens, j) { return false }
         let next = j + 1 < s.tokens.count ? s.tokens[j + 1].lower : ""
-        if t.lower == "it", Words.english("copulas").contains(next) {
+        if t.lower == "it", Self.copulas.contains(next) {
             return false
         }
         if t.lower == "they" {
             let recent = context.holders.filter { $0.sentence < index && index - $0.sentence <= 2 }
             return Set(recent.map(\.code)).count >= 2
-                || context.recent.contains { index - $0.sentence <= 2 && Words.vocabulary("plural_office_nouns").contains($0.institution ?? "") }
+                || context.recent.contains { index - $0.sentence <= 2 && Self.pluralOfficeNouns.contains($0.institution ?? "") }
         }
         return true
     }
@@ -275,7 +275,7 @@ extension PositionExtractor {
         var group = [subject]
         // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
         // conjunction may stand after the last government in it.
-        var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { Words.english("conjunctions").contains($0.lower) }
+        var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { Self.conjunctions.contains($0.lower) }
         let joiners = Self.listWords
         // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
         var cursor = subject.range.lowerBound - 1
@@ -286,7 +286,7 @@ extension PositionExtractor {
             while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
                 if joiners.contains(s.tokens[k].lower) {
                     hitJoiner = true
-                    if Words.english("list_conjunctions").contains(s.tokens[k].lower) { sawConjunction = true }
+                    if Self.listConjunctions.contains(s.tokens[k].lower) { sawConjunction = true }
                 } else if !s.tokens[k].isWord || Self.subjectBlockers.contains(s.tokens[k].lower) { gap = 99; break }
                 gap += 1
                 k -= 1
@@ -310,4 +310,17 @@ extension PositionExtractor {
     static func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {
         tokens[..<index].filter(\.isQuote).count % 2 == 1
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension PositionExtractor {
+    static let articlesAndPossessives = Words.english("articles_and_possessives")
+    static let clauseLinks = Words.english("clause_links")
+    static let conjunctions = Words.english("conjunctions")
+    static let copulas = Words.english("copulas")
+    static let lawModifiers = Words.english("law_modifiers")
+    static let listConjunctions = Words.english("list_conjunctions")
+    static let pluralOfficeNouns = Words.vocabulary("plural_office_nouns")
+    static let subjectDeterminers = Words.english("subject_determiners")
+    static let verbOpeners = Words.english("verb_openers")
 }

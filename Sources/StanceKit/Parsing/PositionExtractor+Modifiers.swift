@@ -35,7 +35,7 @@ extension PositionExtractor {
 
     func startsHypothetical(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first(where: \.isWord) else { return false }
-        return Words.english("hypothetical_openers").contains(first.lower) && first.isCapitalized
+        return Self.hypotheticalOpeners.contains(first.lower) && first.isCapitalized
     }
 
     func declinesComment(_ tokens: [Token], from: Int) -> Bool {
@@ -92,4 +92,9 @@ extension PositionExtractor {
         else { return false }
         return !s.tokens[k..<cue.range.lowerBound].contains { [",", ";", ":"].contains($0.text) || $0.isQuote }
     }
+}
+
+/// Word lists the rules above read, loaded once.
+extension PositionExtractor {
+    static let hypotheticalOpeners = Words.english("hypothetical_openers")
 }

@@ -30,24 +30,16 @@ public struct PositionExtractor: Sendable {
         speakerDetector = SpeakerDetector(lexicon.speakers)
         voteRecord = VoteRecord(lexicon.cues)
         negators = Set(lexicon.cues.negators.map { $0.lowercased().replacingAll("’", with: "'") })
-        modals = Self.trie(lexicon.cues.recommendationModals)
-        reversing = Self.trie(lexicon.cues.reversingVerbs)
-        noComment = Self.trie(lexicon.cues.noComment)
-        predictions = Self.trie(lexicon.cues.predictions)
+        modals = PhraseTrie(phrases: lexicon.cues.recommendationModals)
+        reversing = PhraseTrie(phrases: lexicon.cues.reversingVerbs)
+        noComment = PhraseTrie(phrases: lexicon.cues.noComment)
+        predictions = PhraseTrie(phrases: lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
         threats = Set(lexicon.cues.threats.map { Stemmer.stem($0.lowercased()) })
-        listJoiners = Set(lexicon.cues.listJoiners.map { Tokenizer.phraseTokens($0).first?.lower ?? $0.lowercased() })
+        listJoiners = Tokenizer.wordKeys(lexicon.cues.listJoiners)
         participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
 
-    private static func trie(_ phrases: [String]) -> PhraseTrie<String> {
-        var trie = PhraseTrie<String>()
-        for phrase in phrases {
-            let tokens = Tokenizer.phraseTokens(phrase)
-            trie.insert(tokens.map(\.lower), phrase)
-        }
-        return trie
-    }
 
     /// Positions and recommendations in a document, in text order, with issues assigned.
     public func positions(in document: Document) -> [Position] {
@@ -138,7 +130,7 @@ public struct PositionExtractor: Sendable {
 
     func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext) {
         var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
-        let questionTurns = context.speakers.isEmpty || !speakerDetector.isTranscript(sentences) ? [] : self.questionTurns(sentences)
+        let questionTurns = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         let quoted = Self.insideRunningQuotation(sentences)
         let firstQuestion = sentences.indices.first { questionTurns.contains(sentences[$0].paragraph) }
         for index in sentences.indices {
@@ -201,19 +193,6 @@ public struct PositionExtractor: Sendable {
             if s.paragraph != paragraph { (paragraph, open) = (s.paragraph, false) }
             if open { out.insert(index) }
             if s.tokens.filter({ $0.isQuote && $0.text != "'" }).count % 2 == 1 { open.toggle() }
-        }
-        return out
-    }
-
-    /// Paragraphs that are a journalist's turn in a transcript.
-    func questionTurns(_ sentences: [SentenceAnalysis]) -> Set<Int> {
-        var out: Set<Int> = []
-        var start = 0
-        while start < sentences.count {
-            var end = start
-            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-            if speakerDetector.isQuestionTurn(Array(sentences[start..<end])) { out.insert(sentences[start].paragraph) }
-            start = end
         }
         return out
     }

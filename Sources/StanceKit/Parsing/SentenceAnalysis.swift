@@ -17,3 +17,18 @@ struct SentenceAnalysis {
     var opensWithQuote: Bool { tokens.first?.isQuote == true }
     var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") }
 }
+
+extension Array where Element == SentenceAnalysis {
+    /// The sentences grouped by paragraph, in text order.
+    var paragraphRuns: [ArraySlice<SentenceAnalysis>] {
+        var runs: [ArraySlice<SentenceAnalysis>] = []
+        var start = startIndex
+        while start < endIndex {
+            var end = start
+            while end < endIndex, self[end].paragraph == self[start].paragraph { end += 1 }
+            runs.append(self[start..<end])
+            start = end
+        }
+        return runs
+    }
+}

@@ -17,23 +17,18 @@ struct SpeakerDetector: Sendable {
     static let openingSentences = 8
 
     init(_ lexicon: SpeakerLexicon) {
-        statementWords = Self.trie(lexicon.statementWords)
-        issuingMarkers = Self.trie(lexicon.issuingMarkers)
-        deliveryMarkers = Self.trie(lexicon.deliveryMarkers)
-        groupNouns = Self.trie(lexicon.groupNouns)
-        procedural = Self.trie(lexicon.procedural)
+        statementWords = PhraseTrie(phrases: lexicon.statementWords)
+        issuingMarkers = PhraseTrie(phrases: lexicon.issuingMarkers)
+        deliveryMarkers = PhraseTrie(phrases: lexicon.deliveryMarkers)
+        groupNouns = PhraseTrie(phrases: lexicon.groupNouns)
+        procedural = PhraseTrie(phrases: lexicon.procedural)
         listEnders = Set(lexicon.listEnders.map { $0.lowercased() })
         answerNouns = Set(lexicon.answerNouns.map { $0.lowercased() })
         questionLabels = Set(lexicon.questionLabels.map { $0.lowercased() })
-        firstPerson = Set(lexicon.firstPerson.map { Tokenizer.phraseTokens($0).first?.lower ?? $0.lowercased() })
-        firstPersonSubjects = Set(lexicon.firstPersonSubjects.map { Tokenizer.phraseTokens($0).first?.lower ?? $0.lowercased() })
+        firstPerson = Tokenizer.wordKeys(lexicon.firstPerson)
+        firstPersonSubjects = Tokenizer.wordKeys(lexicon.firstPersonSubjects)
     }
 
-    private static func trie(_ phrases: [String]) -> PhraseTrie<String> {
-        var trie = PhraseTrie<String>()
-        for phrase in phrases { trie.insert(Tokenizer.phraseTokens(phrase).map(\.lower), phrase) }
-        return trie
-    }
 
     /// Who issued a document, and which of its opening sentences say so (its byline, no position of anyone's).
     struct Speakers: Equatable {
@@ -56,10 +51,10 @@ struct SpeakerDetector: Sendable {
         var unnamed = false
         // "The Governments of A, B and C express …" opens a joint statement only under a title that names the text
         // ("Statement on the Election in …"); "Leaders of A, B and C agreed on Monday" opens a news report.
-        let titled = sentences.prefix(3).contains { s in s.tokens.indices.contains { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty } }
+        let titled = sentences.prefix(3).contains { statementWord(in: $0) != nil }
         for (index, s) in sentences.prefix(Self.openingSentences).enumerated() {
             let (issuers, marked) = byline(s, isTitle: index == 0)
-            let namesText = s.tokens.indices.contains { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
+            let namesText = statementWord(in: s) != nil
             if marked && !speaksInFirstPerson(s) || s.isHeading && namesText { found.bylines.insert(index) }
             unnamed = unnamed || marked && issuers.isEmpty
             for code in issuers + (titled ? openingList(s) : []) where !found.codes.contains(code) { found.codes.append(code) }
@@ -87,7 +82,7 @@ struct SpeakerDetector: Sendable {
     /// government's.
     private func titledSpeaker(_ sentences: [SentenceAnalysis]) -> String? {
         guard let title = sentences.first,
-              let at = title.tokens.indices.first(where: { !statementWords.matches(in: title.tokens, from: $0, key: \.lower).isEmpty })
+              let at = statementWord(in: title)
         else { return nil }
         let named = Set(title.mentions.filter { m in
             m.range.upperBound <= at && m.isGovernment && m.via != .reference
@@ -119,6 +114,11 @@ struct SpeakerDetector: Sendable {
         return top.key
     }
 
+    /// Where a sentence first names the text itself ("statement", "remarks", "right of reply"), if it does.
+    private func statementWord(in s: SentenceAnalysis) -> Int? {
+        s.tokens.indices.first { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
+    }
+
     /// Governments after an issuing marker, up to the word that ends the list.
     ///
     /// Only in a sentence that introduces the text: one that opens with a statement word ("Joint Statement by …",
@@ -127,7 +127,7 @@ struct SpeakerDetector: Sendable {
     private func byline(_ s: SentenceAnalysis, isTitle: Bool) -> (issuers: [String], marked: Bool) {
         let t = s.tokens
         var start = 0
-        while start < min(t.count, 3), t[start].kind != .word || Words.english("byline_openers").contains(t[start].lower) { start += 1 }
+        while start < min(t.count, 3), t[start].kind != .word || Self.bylineOpeners.contains(t[start].lower) { start += 1 }
         let opensWithStatement = !statementWords.matches(in: t, from: start, key: \.lower).isEmpty
             || start > 0 && t[start - 1].lower == "as"
         let introduces = s.isHeading || opensWithStatement || speaksInFirstPerson(s)
@@ -234,37 +234,37 @@ struct SpeakerDetector: Sendable {
     /// Whether the document is a transcript: a turn opens with a question label ("Q:"), two or more paragraphs end in a
     /// question, or two or more open with a speaker's label ("China Daily:", "Guo Jiakun:"). A speech's one rhetorical
     /// question is no journalist's turn.
-    func isTranscript(_ sentences: [SentenceAnalysis]) -> Bool {
-        var questions = 0
+    func isTranscript(_ sentences: [SentenceAnalysis]) -> Bool { transcript(sentences).isTranscript }
+
+    /// The paragraphs that are a journalist's turn (a `Q:` label or a last sentence that asks), in a transcript; none
+    /// in any other document.
+    func questionTurns(_ sentences: [SentenceAnalysis]) -> Set<Int> {
+        let found = transcript(sentences)
+        return found.isTranscript ? found.turns : []
+    }
+
+    private func transcript(_ sentences: [SentenceAnalysis]) -> (isTranscript: Bool, turns: Set<Int>) {
+        var turns: Set<Int> = []
+        var questionLabelled = false
         var labelled = 0
-        var start = 0
-        while start < sentences.count {
-            var end = start
-            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-            let paragraph = Array(sentences[start..<end])
-            if opensWithQuestionLabel(paragraph) { return true }
-            if isQuestionTurn(paragraph) { questions += 1 }
+        for paragraph in sentences.paragraphRuns {
+            if opensWithQuestionLabel(paragraph) { questionLabelled = true }
+            if opensWithQuestionLabel(paragraph) || paragraph.last?.isQuestion == true { turns.insert(paragraph[paragraph.startIndex].paragraph) }
             if opensWithSpeakerLabel(paragraph) { labelled += 1 }
-            start = end
         }
-        return questions >= 2 || labelled >= 2
+        return (questionLabelled || turns.count >= 2 || labelled >= 2, turns)
     }
 
     /// "Guo Jiakun: …", "Official Spokesperson, Shri Raveesh Kumar: …": capitalized words and commas, then a colon.
-    private func opensWithSpeakerLabel(_ paragraph: [SentenceAnalysis]) -> Bool {
+    private func opensWithSpeakerLabel(_ paragraph: ArraySlice<SentenceAnalysis>) -> Bool {
         guard let tokens = paragraph.first?.tokens, let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }),
               colon > 0 else { return false }
         return tokens[..<colon].allSatisfy { $0.text == "," || $0.text == "." || $0.isWord && ($0.isCapitalized || $0.isAllCaps) }
     }
 
-    private func opensWithQuestionLabel(_ paragraph: [SentenceAnalysis]) -> Bool {
+    private func opensWithQuestionLabel(_ paragraph: ArraySlice<SentenceAnalysis>) -> Bool {
         guard let first = paragraph.first, first.tokens.count > 1 else { return false }
         return first.tokens[1].text == ":" && questionLabels.contains(first.tokens[0].lower)
-    }
-
-    /// Whether a paragraph is a journalist's turn: it opens with a question label ("Q:") or ends in a question.
-    func isQuestionTurn(_ paragraph: [SentenceAnalysis]) -> Bool {
-        opensWithQuestionLabel(paragraph) || paragraph.last?.isQuestion == true
     }
 
     /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first
@@ -291,4 +291,9 @@ struct SpeakerDetector: Sendable {
 /// Document kinds (front matter `kind:`) that have a voice of their own.
 enum IssuerKinds {
     static let all: Set<String> = Words.vocabulary("voiced_document_kinds")
+}
+
+/// Word lists the rules above read, loaded once.
+extension SpeakerDetector {
+    static let bylineOpeners = Words.english("byline_openers")
 }
