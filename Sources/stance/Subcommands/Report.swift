@@ -65,7 +65,7 @@ struct Report: ParsableCommand {
 struct SelectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only these actors, by code (comma-separated).", valueName: "KOR,USA,PRK"))
     var only: String?
-    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml).", valueName: "ids"))
+    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml); a taxonomy id keeps its document issues (id@document) too.", valueName: "ids"))
     var issue: String?
     @Option(help: "Leave out positions with a lower confidence (0 to 1).") var minConfidence: Double = 0
 
