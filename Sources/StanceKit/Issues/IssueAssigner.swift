@@ -244,7 +244,7 @@ struct IssueAssigner: Sendable {
                 }
                 pending.append(Pending(sentence: index, attribution: a, candidates: found))
             }
-            referents.learn(matches)
+            referents.learn(matches, in: s.tokens)
         }
         let main = mainIssue(of: document, sentences: sentences, candidates: pending.map(\.candidates))
         var previous: (paragraph: Int, issue: Int)?

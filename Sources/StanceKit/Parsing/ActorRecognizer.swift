@@ -71,7 +71,9 @@ struct ActorRecognizer: Sendable {
                                 isPossessor: possessive, institution: Self.referringNouns.contains(head) ? head : nil,
                                 text: text(range))
         case .demonym:
-            guard let (word, length) = institution else { return lawOwner(alias.code, range, tokens) }
+            guard let (word, length) = institution else {
+                return lawOwner(alias.code, range, tokens) ?? authorBefore(alias.code, range, tokens)
+            }
             let r = range.lowerBound..<(end + length)
             return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
                                 isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
@@ -144,6 +146,14 @@ struct ActorRecognizer: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// "the Russian veto", "the Chinese proposal": a demonym before what a government authors holds it, as
+    /// "Russia's veto" does.
+    private func authorBefore(_ code: String, _ range: Range<Int>, _ tokens: [Token]) -> ActorMention? {
+        guard range.upperBound < tokens.count, Self.authoredNouns.contains(tokens[range.upperBound].lower) else { return nil }
+        return ActorMention(code: code, range: range, via: .demonymInstitution, isGovernment: false, isPossessor: true,
+                            text: Token.join(tokens[range]))
     }
 
     /// An institution noun at `index` ("foreign ministry", "military"): the phrase and its token count.

@@ -118,6 +118,10 @@ extension PositionExtractor {
             || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
         var k = cue.range.upperBound
         while k < min(tokens.count, cue.range.upperBound + 5) {
+            // "The proposal was rejected by Germany": the agent is the later verb's, not the noun's.
+            if Self.auxiliaries.contains(tokens[k].lower) || s.cues.contains(where: { $0.range.contains(k) && $0.range != cue.range }) {
+                break
+            }
             if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
                 var agents: [ActorMention] = []
                 var m = k + 1
@@ -190,7 +194,9 @@ extension PositionExtractor {
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
         if before == "," || before == "and" || before == "or" {
-            let list = coordinated(with: m, before: cue, in: s)
+            let (list, opener) = coordinatedList(with: m, before: cue, in: s)
+            // "blocked by Russia and Algeria, the text garnered …": the list a preposition opened goes on to here.
+            if opener != nil { return false }
             if let first = list.first, first.range != m.range {
                 let opener = first.range.lowerBound > 0 ? tokens[first.range.lowerBound - 1].lower : ""
                 // "several major economies, including China, India and Russia, have rejected": the list spells out the subject.
@@ -269,9 +275,16 @@ extension PositionExtractor {
 
     /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
     func coordinated(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
+        coordinatedList(with: subject, before: cue, in: s).list
+    }
+
+    /// The governments coordinated with `subject`, and the preposition that opens the list when one does ("by Russia
+    /// and Algeria"): then the list is no subject.
+    func coordinatedList(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch,
+                         in s: SentenceAnalysis) -> (list: [ActorMention], opener: String?) {
         // "the two countries", "the two Koreas": one phrase, several actors.
         let sameRange = s.mentions.filter { $0.range == subject.range && $0.isGovernment }
-        if sameRange.count > 1 { return sameRange }
+        if sameRange.count > 1 { return (sameRange, nil) }
         var group = [subject]
         // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
         // conjunction may stand after the last government in it.
@@ -293,13 +306,18 @@ extension PositionExtractor {
             }
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
-            if Self.prepositions.contains(before) && before != "including" { break }
+            if Self.prepositions.contains(before) && before != "including" {
+                // "Members of Congress, the United Nations, and …": "of" names a member inside the subject itself.
+                return sawConjunction ? (group, before == "of" ? nil : before) : ([subject], nil)
+            }
             if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
             cursor = m.range.lowerBound - 1
         }
         // A list of governments needs its "and"/"or" ("For Seoul, the government said" names one subject),
-        // except a headline's list of three or more ("Japan, U.S., S. Korea slam …").
-        return sawConjunction || group.count >= 3 ? group : [subject]
+        // except a headline's list of three or more ("Japan, U.S., S. Korea slam …") or one that opens a heading
+        // ("Egypt, Sudan welcome …").
+        let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
+        return (sawConjunction || group.count >= 3 || opensHeading ? group : [subject], nil)
     }
 
     func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {

@@ -224,7 +224,8 @@ public struct PositionExtractor: Sendable {
             var holders = self.holders(of: cue, in: s, index: index, context: context)
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
             // a later verb with no subject of its own shares the subject before it.
-            if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !s.mentions.contains(where: {
+            // Not a passive with no agent ("As a result of the Russian veto, the resolution was not adopted").
+            if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens), !s.mentions.contains(where: {
                 $0.isGovernment && $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
@@ -401,9 +402,19 @@ public struct PositionExtractor: Sendable {
     }
 
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
+    static let beForms: Set<String> = Words.english("be_forms")
     static let nominalMarkers = CueMatcher.determiners.union(Words.english("quantifiers"))
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
+    /// "was not adopted", "were swiftly rejected": a past participle after a form of "be".
+    func isPassive(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        let word = tokens[cue.range.lowerBound].lower
+        guard cue.cue.pos == .verb, word.hasSuffix("ed") || participles.contains(word) else { return false }
+        var k = cue.range.lowerBound - 1
+        while k >= 0, negators.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        return k >= 0 && Self.beForms.contains(tokens[k].lower)
+    }
+
     func isNominal(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return false }
         return Self.nominalMarkers.contains(tokens[cue.range.lowerBound - 1].lower)

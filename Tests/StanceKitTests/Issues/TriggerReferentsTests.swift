@@ -21,4 +21,14 @@ import Testing
         let defended = positions(text, date: "2021-01-10").first { $0.evidence.contains("defended") }
         #expect(defended.map { "\($0.actor) \($0.issue) \($0.stance)" } == "KOR leaflet-launches support")
     }
+
+    @Test func aLawNamedBesideATriggerIsAboutThatIssueNotTheDocumentsMainOne() {
+        let text = "UN adopts resolution on North Korean human rights\n\n"
+            + "The General Assembly adopted the resolution on human rights in North Korea on Tuesday.\n\n"
+            + "In Seoul, the amendment that bans scattering leaflets across the border took effect in March.\n\n"
+            + "The State Department has criticized the amendment."
+        let criticized = positions(text).first { $0.evidence.contains("criticized") }
+        #expect(criticized?.issue.hasPrefix("leaflet-launches") == true)
+        #expect(criticized?.stance == .oppose)
+    }
 }

@@ -16,4 +16,26 @@ import Testing
         let found = positions("The talks between Egypt and Ethiopia on the dam ended without agreement, Sudan's foreign minister said.")
         #expect(found.map(\.actor) == ["SDN"])
     }
+
+    @Test func theAgentOfAPassiveVerbHoldsThatVerbNotTheNounBeforeIt() {
+        #expect(positions("The proposal was rejected by Norway.").map(summary) == ["NOR oppose statement"])
+        #expect(positions("The sanctions were condemned by Brazil and Mexico.").map(summary)
+                == ["BRA oppose statement", "MEX oppose statement"])
+    }
+
+    @Test func aListThatAPrepositionOpensIsNotTheSubjectOfTheNextClause() {
+        let found = positions("Despite being blocked by Russia and Algeria, the draft won support from France and Japan.")
+        #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["FRA", "JPN"])
+        #expect(found.filter { $0.stance == .oppose }.map(\.actor).sorted() == ["DZA", "RUS"])
+    }
+
+    @Test func aHeadlineOpeningWithTwoGovernmentsGivesBothAPosition() {
+        let found = positions("Chile, Peru welcome the new fisheries accord\n\nThe accord was signed on Monday.")
+        #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["CHL", "PER"])
+    }
+
+    @Test func aDemonymBeforeAVetoHoldsIt() {
+        let found = positions("As a result of the Russian veto, the resolution was not adopted.")
+        #expect(found.map(summary) == ["RUS oppose action"], "\(found.map { ($0.cue, $0.issue, $0.evidence) })")
+    }
 }
