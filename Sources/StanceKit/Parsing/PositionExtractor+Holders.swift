@@ -38,6 +38,11 @@ extension PositionExtractor {
                                                                  || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
+        // "adopted over U.S. objections": a government named right before a noun cue, after a preposition, holds it.
+        if cue.cue.pos == .noun, let m = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == start }),
+           m.range.lowerBound > 0, Self.prepositions.contains(tokens[m.range.lowerBound - 1].lower) {
+            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6, isPossessor: true)]
+        }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
@@ -103,6 +108,11 @@ extension PositionExtractor {
             var skipped = 0
             while k < tokens.count, skipped <= (inverted ? 8 : 3) {
                 if let m = s.mentions.first(where: { $0.range.lowerBound == k && ($0.isGovernment || $0.isPossessor) }) {
+                    // "drafted by France and the United Arab Emirates": every agent of the list.
+                    if tokens[k - 1].lower == "by" {
+                        let list = agents(from: k, in: s)
+                        if list.count > 1 { return list.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.7) } }
+                    }
                     return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: confidence(of: m))]
                 }
                 if tokens[k].isQuote || tokens[k].lower == "that" { break }
@@ -123,19 +133,7 @@ extension PositionExtractor {
                 break
             }
             if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
-                var agents: [ActorMention] = []
-                var m = k + 1
-                while m < min(tokens.count, k + 30) {
-                    if let mention = s.mentions.first(where: { $0.range.lowerBound == m && $0.isGovernment }) {
-                        if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
-                        m = mention.range.upperBound
-                    } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
-                                || (agents.isEmpty && tokens[m].isWord && m - k <= 8) {
-                        m += 1
-                    } else {
-                        break
-                    }
-                }
+                let agents = agents(from: k + 1, in: s)
                 if !agents.isEmpty {
                     return agents.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
                 }
@@ -146,12 +144,33 @@ extension PositionExtractor {
         return []
     }
 
+    /// The governments of an agent list that starts at `start` ("by China, France and …", "from 11 Council members,
+    /// including …"): up to eight words before the first, then only list words and numbers between them.
+    func agents(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
+        let tokens = s.tokens
+        var agents: [ActorMention] = []
+        var m = start
+        while m < min(tokens.count, start + 29) {
+            if let mention = s.mentions.first(where: { $0.range.lowerBound == m && $0.isGovernment }) {
+                if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
+                m = mention.range.upperBound
+            } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
+                        || (agents.isEmpty && tokens[m].isWord && m - start < 8) {
+                m += 1
+            } else {
+                break
+            }
+        }
+        return agents
+    }
+
     /// "USB drives sent by sea", "leaflets flown across the border": a participle right after a noun, before a
     /// preposition, describes that noun; nobody to its left is doing it.
     func describesNoun(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         let start = cue.range.lowerBound
-        guard cue.cue.pos == .verb, cue.cue.stance != .report, cue.range.count == 1, start > 0, cue.range.upperBound < tokens.count
+        guard cue.cue.pos == .verb || cue.cue.pos == .fixed, cue.cue.stance != .report, cue.range.count == 1, start > 0,
+              cue.range.upperBound < tokens.count
         else { return false }
         let word = tokens[start].lower
         let before = tokens[start - 1]

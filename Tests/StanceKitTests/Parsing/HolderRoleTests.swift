@@ -38,4 +38,20 @@ import Testing
         let found = positions("As a result of the Russian veto, the resolution was not adopted.")
         #expect(found.map(summary) == ["RUS oppose action"], "\(found.map { ($0.cue, $0.issue, $0.evidence) })")
     }
+
+    @Test func everyAgentOfADraftingHoldsIt() {
+        let found = positions("Russia vetoed the resolution, which was drafted by Ireland and the United Arab Emirates.")
+        #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["ARE", "IRL"])
+        #expect(found.filter { $0.stance == .oppose }.map(\.actor) == ["RUS"])
+    }
+
+    @Test func aGovernmentNamedRightBeforeAnObjectionHoldsIt() {
+        #expect(positions("The assembly adopted the text over U.S. objections.").contains { summary($0) == "USA oppose statement" })
+        #expect(positions("The assembly adopted the text despite Chinese objections.").map(summary) == ["CHN oppose statement"])
+    }
+
+    @Test func aListOfPacificStatesHoldsTheirSupportTogether() {
+        let found = positions("Fiji, the Cook Islands and Palau have supported the plan.")
+        #expect(found.map(\.actor).sorted() == ["COK", "FJI", "PLW"])
+    }
 }
