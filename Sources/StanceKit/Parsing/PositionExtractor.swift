@@ -133,15 +133,21 @@ public struct PositionExtractor: Sendable {
         let questionTurns = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         let quoted = Self.insideRunningQuotation(sentences)
         let firstQuestion = sentences.indices.first { questionTurns.contains(sentences[$0].paragraph) }
+        // A news report that reproduces a government's statement in full: there the statement speaks for them.
+        let reproduced = context.speakers.isEmpty ? speakerDetector.quotedStatements(sentences) : []
         for index in sentences.indices {
             var s = sentences[index]
             defer { sentences[index] = s }
             if s.isQuestion || startsHypothetical(s.tokens) || context.bylines.contains(index) { continue }
+            if reproduced.contains(where: { $0.introduction == index }) { continue }
             // "Thank you, Madam President", "I congratulate the co-chairs": courtesy, nobody's position.
             if speakerDetector.isProcedural(s) { continue }
             // A journalist's question in a transcript is not the speaker's: "we" there is the press.
             let asked = questionTurns.contains(s.paragraph)
             var local = context
+            if let statement = reproduced.first(where: { $0.sentences.contains(index) }) {
+                (local.issuer, local.speakers) = (statement.speakers.first, statement.speakers)
+            }
             if asked { local.issuer = nil; local.speakers = [] }
             s.attributions = attributions(in: s, index: index, context: local)
             // A recorded vote says where each listed government stood, whatever else the sentence says of it.

@@ -77,6 +77,30 @@ struct SpeakerDetector: Sendable {
         return found
     }
 
+    /// A statement a report reproduces in full: the sentence that introduces it, the sentences it runs over, and the
+    /// governments that issued it.
+    struct QuotedStatement: Equatable {
+        var introduction: Int
+        var sentences: Range<Int>
+        var speakers: [String]
+    }
+
+    /// "Here is the US-France statement in full:", "Read the UK's statement below:": a sentence that names a statement
+    /// and the governments that issued it and ends in a colon introduces the paragraphs after it, up to the next
+    /// heading, as those governments' own voice.
+    func quotedStatements(_ sentences: [SentenceAnalysis]) -> [QuotedStatement] {
+        var out: [QuotedStatement] = []
+        for (index, s) in sentences.enumerated() where s.tokens.last?.text == ":" && s.tokens.count <= 30 && index + 1 < sentences.count {
+            guard statementWord(in: s) != nil, !speaksInFirstPerson(s) else { continue }
+            var speakers: [String] = []
+            for m in s.mentions where (m.isGovernment || m.isPossessor) && !speakers.contains(m.code) { speakers.append(m.code) }
+            guard !speakers.isEmpty else { continue }
+            let end = sentences[(index + 1)...].firstIndex { $0.isHeading } ?? sentences.count
+            if end > index + 1 { out.append(QuotedStatement(introduction: index, sentences: (index + 1)..<end, speakers: speakers)) }
+        }
+        return out
+    }
+
     /// "O.V. Postnikov, Head of the delegation of the Russian Federation, …, right of reply during …": a title that
     /// names one government before its statement word, over a text in the first person (the caller checks), is that
     /// government's.

@@ -147,4 +147,32 @@ import Testing
         let found = positions("The United States condemns the attack on the convoy and thanks Qatar for its mediation.")
         #expect(found.contains { $0.actor == "USA" && $0.stance == .oppose })
     }
+
+    @Test func aStatementANewsReportReproducesInFullSpeaksForItsGovernments() {
+        let found = positions("""
+            Truce takes hold along the border
+
+            A truce came into effect on Tuesday after weeks of fighting, officials said.
+
+            Here is the joint statement of the United Kingdom and Norway in full:
+
+            We welcome this step and will work with both parties to ensure it is fully implemented.
+
+            We call on all armed groups to respect the truce.
+            """)
+        #expect(found.filter { $0.evidence.hasPrefix("We welcome") }.map(summary).sorted() == ["GBR support statement", "NOR support statement"])
+        #expect(found.filter { $0.evidence.hasPrefix("We call on") }.map(\.actor).sorted() == ["GBR", "NOR"])
+        #expect(!found.contains { $0.evidence.hasPrefix("Here is") })
+    }
+
+    @Test func aColonAfterAStatementThatNamesNoGovernmentLendsNoVoice() {
+        let found = positions("""
+            Truce takes hold along the border
+
+            The statement reads as follows:
+
+            We welcome this step.
+            """)
+        #expect(found.isEmpty)
+    }
 }
