@@ -14,6 +14,8 @@ struct IssueAssigner: Sendable {
 
     let issues: [Issue]
     private var triggers = PhraseTrie<Trigger>()
+    /// Words that count for an issue only in a document that names it by its own triggers.
+    private var contextTriggers = PhraseTrie<Trigger>()
     private let keys: TriggerKeys
 
     init(_ issues: [Issue], actors: [Actor] = []) {
@@ -25,6 +27,10 @@ struct IssueAssigner: Sendable {
                     let phraseKeys = keys.keys(phrase)
                     triggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
                 }
+            }
+            for phrase in issue.contextTriggers {
+                let phraseKeys = keys.keys(phrase)
+                contextTriggers.insert(phraseKeys, Trigger(issue: index, isCounter: false, length: phraseKeys.count))
             }
         }
     }
@@ -55,18 +61,29 @@ struct IssueAssigner: Sendable {
 
     /// Every trigger phrase in a sentence, left to right, except those in an office's title ("the special rapporteur
     /// on human rights in the DPRK said …"), which name who speaks, not what about.
-    func triggerMatches(_ tokens: [Token]) -> [TriggerMatch] {
-        let matches = triggerMatches(keys.keys(tokens))
+    /// With `named`, also the context triggers of those issues: the issues the document names by their own triggers.
+    func triggerMatches(_ tokens: [Token], named: Set<Int> = []) -> [TriggerMatch] {
+        let matches = triggerMatches(keys.keys(tokens), named: named)
         guard let title = TriggerContext.titleComplement(tokens) else { return matches }
         return matches.filter { !title.contains($0.start) }
     }
 
+    /// The issues a document names by their own triggers, anywhere in its sentences.
+    func namedIssues(_ sentences: [SentenceAnalysis]) -> Set<Int> {
+        Set(sentences.flatMap { triggerMatches($0.tokens).map(\.trigger.issue) })
+    }
+
     /// The same, on a sentence's trigger keys.
-    private func triggerMatches(_ sentence: [TriggerKeys.Key]) -> [TriggerMatch] {
+    private func triggerMatches(_ sentence: [TriggerKeys.Key], named: Set<Int>) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         var k = 0
         while k < sentence.count {
-            guard let match = triggers.matches(in: sentence, from: k, key: \.key).first else {
+            let own = triggers.matches(in: sentence, from: k, key: \.key).first
+            let context = named.isEmpty ? nil : contextTriggers.matches(in: sentence, from: k, key: \.key).first.map { m in
+                (length: m.length, values: m.values.filter { named.contains($0.issue) })
+            }
+            let usable = context.flatMap { $0.values.isEmpty ? nil : $0 }
+            guard let match = own.map({ (length: $0.length, values: $0.values) }) ?? usable else {
                 k += 1
                 continue
             }
@@ -230,8 +247,9 @@ struct IssueAssigner: Sendable {
         }
         var pending: [Pending] = []
         var referents = TriggerReferents()
+        let named = namedIssues(sentences)
         for (index, s) in sentences.enumerated() {
-            let matches = triggerMatches(s.tokens)
+            let matches = triggerMatches(s.tokens, named: named)
             for a in s.attributions {
                 var found = candidates(matches, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens))
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }

@@ -9,10 +9,13 @@ public struct Issue: Sendable, Equatable, Codable {
     public var triggers: [String]
     /// Phrases naming the other side of the question (for a ban: the banned activity): opposing one of them supports the issue.
     public var counterTriggers: [String]
+    /// Words that count for this issue only in a document that also names it by one of its own triggers: "ceasefire"
+    /// is about Gaza in a report on Gaza, and about nothing in particular elsewhere.
+    public var contextTriggers: [String]
     public var weight: Double
 
     public init(id: String, area: String = "other", label: String, description: String = "", support: String = "",
-                triggers: [String] = [], counterTriggers: [String] = [], weight: Double = 1) {
+                triggers: [String] = [], counterTriggers: [String] = [], contextTriggers: [String] = [], weight: Double = 1) {
         self.id = id
         self.area = area
         self.label = label
@@ -20,10 +23,14 @@ public struct Issue: Sendable, Equatable, Codable {
         self.support = support
         self.triggers = triggers
         self.counterTriggers = counterTriggers
+        self.contextTriggers = contextTriggers
         self.weight = weight
     }
 
-    enum CodingKeys: String, CodingKey { case id, area, label, description, support, triggers, counterTriggers = "counter_triggers", weight }
+    enum CodingKeys: String, CodingKey {
+        case id, area, label, description, support, triggers, counterTriggers = "counter_triggers"
+        case contextTriggers = "context_triggers", weight
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -34,6 +41,7 @@ public struct Issue: Sendable, Equatable, Codable {
         support = try c.decodeIfPresent(String.self, forKey: .support) ?? ""
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         counterTriggers = try c.decodeIfPresent([String].self, forKey: .counterTriggers) ?? []
+        contextTriggers = try c.decodeIfPresent([String].self, forKey: .contextTriggers) ?? []
         weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1
     }
 }

@@ -78,4 +78,39 @@ import Testing
             + "at which the leaders signed the Panmunjom Declaration.", date: "2024-06-10")
         #expect(found.filter { $0.actor == "KOR" }.map { "\($0.issue) \($0.stance)" } == ["dmz-loudspeakers oppose"])
     }
+
+    @Test func wordsEveryWarOrCoupUsesDoNotFileItUnderOneCountrysIssue() {
+        let truce = positions("Thailand and Cambodia agreed to an immediate ceasefire along their border.")
+        #expect(!truce.isEmpty && !truce.contains { $0.issue.hasPrefix("gaza-ceasefire") })
+        let coup = positions("Nigeria condemned the coup and demanded that the junta release President Bazoum.")
+        #expect(!coup.isEmpty && !coup.contains { $0.issue.hasPrefix("myanmar-coup") })
+        let gaza = positions("Egypt called for an immediate ceasefire in Gaza.")
+        #expect(gaza.map(\.issue) == ["gaza-ceasefire"])
+    }
+
+    @Test func aContextWordCountsInADocumentThatNamesItsIssue() {
+        let text = "Houthi attacks on Red Sea shipping continue\n\nMediators met in Cairo on Monday to discuss the hostage deal.\n\n"
+            + "Qatar called for an immediate ceasefire."
+        #expect(positions(text).filter { $0.actor == "QAT" }.map(\.issue) == ["gaza-ceasefire"])
+    }
+
+    @Test func aUsersIssueFileMayGiveContextWords() throws {
+        let yaml = """
+            issues:
+              - id: arctic-shipping
+                label: Shipping routes through the Arctic
+                triggers: [Northern Sea Route]
+                context_triggers: [convoy]
+            """
+        let lexicon = builtInLexicon.adding(try UserIssueFile.parse(yaml, file: "mine.yaml"))
+        let extractor = PositionExtractor(lexicon: lexicon)
+        func issues(_ text: String) -> [String] {
+            let document = Document(id: "t", source: "t.txt", format: .text, metadata: DocumentMetadata(date: "2024-01-01"),
+                                    blocks: PlainTextReader.paragraphs(text[...]))
+            return extractor.positions(in: document).map(\.issue)
+        }
+        let named = "Norway protests steel tariffs\n\nRussia expanded traffic on the Northern Sea Route.\n\nNorway criticized the convoy."
+        #expect(issues(named).last == "arctic-shipping")
+        #expect(issues("Norway protests steel tariffs\n\nNorway criticized the convoy.").allSatisfy { !$0.hasPrefix("arctic-shipping") })
+    }
 }
