@@ -450,7 +450,10 @@ public struct PositionExtractor: Sendable {
             !cue.describesNoun && !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
                 && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) })
         }
-        let cue = predicates.first(where: { $0.cue.stance != .report }) ?? predicates.first
+        // A judging word is the speaker's verdict before any other cue ("the claim that most states support it is
+        // based on faulty figures").
+        let cue = predicates.first(where: { $0.cue.loaded == .label }) ?? predicates.first(where: { $0.cue.stance != .report })
+            ?? predicates.first
         let direction = cue?.cue.stance.stance ?? .neutral
         let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction
         return Attribution(code: code, speaker: speaker, cue: cue?.text ?? modal(s.tokens, from: 0, to: s.tokens.count) ?? "",

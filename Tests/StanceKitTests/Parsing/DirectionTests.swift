@@ -44,4 +44,20 @@ import Testing
         #expect(undirected.map(\.stance) == [.neutral])
         #expect(undirected.first.map { $0.confidence < directed[0].confidence - 0.15 } == true)
     }
+
+    @Test func aGovernmentsOwnJudgingWordsAreItsVerdictNotAPositionOfWhomItJudges() {
+        let found = positions("""
+            Statement by the Ministry of Foreign Affairs of Peru
+
+            The so-called peace plan announced by Ruritania's neighbour is a pretext for annexation.
+
+            The claim that most states support the plan is based on faulty figures.
+            """, kind: "statement")
+        #expect(found.map(summary) == ["PER oppose statement", "PER oppose statement"])
+    }
+
+    @Test func inANewsReportAJudgingWordIsTheViewOfWhoeverSaysIt() {
+        let found = positions("Chile dismissed the report as baseless and politically motivated.")
+        #expect(found.map(summary) == ["CHL oppose statement"])
+    }
 }
