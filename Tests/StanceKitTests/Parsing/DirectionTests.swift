@@ -60,4 +60,9 @@ import Testing
         let found = positions("Chile dismissed the report as baseless and politically motivated.")
         #expect(found.map(summary) == ["CHL oppose statement"])
     }
+
+    @Test func fightingBackAndCallingAStepContraryToLawAreOpposition() {
+        #expect(positions("Brazil will resolutely fight back.").map(summary) == ["BRA oppose statement"])
+        #expect(positions("Chile said the decision was contrary to international law.").map(summary) == ["CHL oppose statement"])
+    }
 }
