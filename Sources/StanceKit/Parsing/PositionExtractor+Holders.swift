@@ -19,6 +19,8 @@ extension PositionExtractor {
     static let passiveMarkers = Words.english("passive_markers")
     /// Words that join the governments of a list before its verb.
     static let listWords = Words.english("list_words")
+    /// Prepositions that open a list inside a subject ("countries like A and B voted"), not an adjunct.
+    static let subjectListOpeners = Words.english("subject_list_openers")
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true, "they're": false, "they've": false,
                                           "it's": false, "he's": true, "she's": true]
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
@@ -219,7 +221,9 @@ extension PositionExtractor {
             if let first = list.first, first.range != m.range {
                 let opener = first.range.lowerBound > 0 ? tokens[first.range.lowerBound - 1].lower : ""
                 // "several major economies, including China, India and Russia, have rejected": the list spells out the subject.
-                return opener == "including" || isSubject(first, of: cue, in: s)
+                // "countries like Germany, Hungary and Malta voted": so do "like" and "such as".
+                let such = first.range.lowerBound > 1 && tokens[first.range.lowerBound - 2].lower == "such"
+                return opener == "including" || opener == "like" || (opener == "as" && such) || isSubject(first, of: cue, in: s)
             }
         }
         guard Self.prepositions.contains(before) else { return true }
@@ -325,9 +329,13 @@ extension PositionExtractor {
             }
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
+            let such = m.range.lowerBound > 1 && s.tokens[m.range.lowerBound - 2].lower == "such"
+            if Self.subjectListOpeners.contains(before) && (before != "as" || such) {
+                if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
+                return (sawConjunction ? group : [subject], nil)
+            }
             if Self.prepositions.contains(before) && before != "including" {
-                // "Members of Congress, the United Nations, and …": "of" names a member inside the subject itself.
-                return sawConjunction ? (group, before == "of" ? nil : before) : ([subject], nil)
+                return sawConjunction ? (group, before) : ([subject], nil)
             }
             if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
             cursor = m.range.lowerBound - 1

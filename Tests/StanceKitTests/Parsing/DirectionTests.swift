@@ -65,4 +65,10 @@ import Testing
         #expect(positions("Brazil will resolutely fight back.").map(summary) == ["BRA oppose statement"])
         #expect(positions("Chile said the decision was contrary to international law.").map(summary) == ["CHL oppose statement"])
     }
+
+    @Test func wordsOfApprovalAndSadnessAreTheSpeakersVerdict() {
+        #expect(positions("Egypt's foreign ministry considered that the council's statement represents an important boost to the talks.")
+            .map(summary) == ["EGY support statement"])
+        #expect(positions("Nigeria expresses its sadness over the decision of the three governments.").map(summary) == ["NGA oppose statement"])
+    }
 }

@@ -54,4 +54,11 @@ import Testing
         let found = positions("Fiji, the Cook Islands and Palau have supported the plan.")
         #expect(found.map(\.actor).sorted() == ["COK", "FJI", "PLW"])
     }
+
+    @Test func aListAfterLikeOrSuchAsSpellsOutTheSubject() {
+        let found = positions("Countries like Germany, Hungary and Malta voted against the measures.")
+        #expect(found.map(\.actor).sorted() == ["DEU", "HUN", "MLT"])
+        let such = positions("Several states such as Brazil, India and South Africa rejected the proposal.")
+        #expect(such.map(summary).sorted() == ["BRA oppose statement", "IND oppose statement", "ZAF oppose statement"])
+    }
 }
