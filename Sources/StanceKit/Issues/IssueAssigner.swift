@@ -251,7 +251,17 @@ struct IssueAssigner: Sendable {
         for (index, s) in sentences.enumerated() {
             let matches = triggerMatches(s.tokens, named: named)
             for a in s.attributions {
-                var found = candidates(matches, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens))
+                // "Germany voted against the measures, others, including France, voted in favour of the tariffs": a
+                // trigger that is the object of another government's cue, in a later clause, is not this one's.
+                let own = matches.filter { m in
+                    !s.attributions.contains { b in
+                        guard b.code != a.code, !b.bySpeaker, b.kind != .recommendation, let holder = b.holderEnd,
+                              holder > a.cueRange.upperBound, holder <= b.cueRange.lowerBound, b.cueRange.lowerBound - holder <= 3,
+                              b.cueRange.upperBound <= m.start else { return false }
+                        return !s.cues.contains { $0.range.lowerBound >= b.cueRange.upperBound && $0.range.upperBound <= m.start }
+                    }
+                }
+                var found = candidates(own, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens))
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 // The cue's own object points back ("defended the law, arguing that balloon launches …"): it names
                 // what the position is about, ahead of triggers further on.

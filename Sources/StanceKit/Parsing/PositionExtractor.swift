@@ -309,7 +309,7 @@ public struct PositionExtractor: Sendable {
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
-                                       bySpeaker: holder.isFirstPerson))
+                                       bySpeaker: holder.isFirstPerson, holderEnd: holder.end))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.

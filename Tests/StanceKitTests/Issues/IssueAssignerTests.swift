@@ -113,4 +113,10 @@ import Testing
         #expect(issues(named).last == "arctic-shipping")
         #expect(issues("Norway protests steel tariffs\n\nNorway criticized the convoy.").allSatisfy { !$0.hasPrefix("arctic-shipping") })
     }
+
+    @Test func aTriggerBeyondAnotherGovernmentsCueIsThatCuesObject() {
+        let found = positions("While Germany and Hungary voted against the measures, others, including France and Italy, voted in favour of the tariffs.")
+        #expect(found.filter { $0.stance == .oppose }.map(\.actor).sorted() == ["DEU", "HUN"])
+        #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["FRA", "ITA"])
+    }
 }
