@@ -67,7 +67,7 @@ struct ActorRecognizer: Sendable {
         case .institution:
             // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
             let head = tokens[range.upperBound - 1].lower
-            return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive,
+            return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive && !namesAMember(end, tokens),
                                 isPossessor: possessive, institution: Self.referringNouns.contains(head) ? head : nil,
                                 text: text(range))
         case .demonym:
@@ -97,7 +97,7 @@ struct ActorRecognizer: Sendable {
                 || isDateline(range, tokens)
             let r = range.lowerBound..<end
             return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
-                                isGovernment: !isPlace && !possessive && !isModifier(range, tokens),
+                                isGovernment: !isPlace && !possessive && !isModifier(range, tokens) && !namesAMember(end, tokens),
                                 isPossessor: possessive && !isPlace, text: text(range))
         case .leader:
             guard end == range.upperBound, end < tokens.count, Self.administrationWords.contains(tokens[end].lower) else {
@@ -147,6 +147,18 @@ struct ActorRecognizer: Sendable {
         }
         return nil
     }
+
+    /// "the latest NATO country to ratify", "14 Security Council members voted": a body's name before a word for one
+    /// or some of its members names them, not the body ("EU member states" are the EU's voice, so "member" before
+    /// "states" is not one of these).
+    private func namesAMember(_ end: Int, _ tokens: [Token]) -> Bool {
+        guard end < tokens.count, Self.membershipNouns.contains(tokens[end].lower) else { return false }
+        let next = end + 1 < tokens.count ? tokens[end + 1].lower : ""
+        return !Self.membershipGroups.contains(next)
+    }
+
+    static let membershipNouns = Words.vocabulary("membership_nouns")
+    static let membershipGroups = Words.vocabulary("membership_groups")
 
     /// "the Russian veto", "the Chinese proposal": a demonym before what a government authors holds it, as
     /// "Russia's veto" does.

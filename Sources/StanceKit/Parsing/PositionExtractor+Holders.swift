@@ -46,6 +46,11 @@ extension PositionExtractor {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6, isPossessor: true)]
         }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
+        // "the resolution, which was drafted by France and the UAE": a passive's agent holds it, not the antecedent.
+        if isPassive(cue, tokens), cue.range.upperBound < tokens.count, tokens[cue.range.upperBound].lower == "by" {
+            let list = agents(from: cue.range.upperBound + 1, in: s)
+            if !list.isEmpty { return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) } }
+        }
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
         var words = 0
@@ -153,8 +158,9 @@ extension PositionExtractor {
         var agents: [ActorMention] = []
         var m = start
         while m < min(tokens.count, start + 29) {
-            if let mention = s.mentions.first(where: { $0.range.lowerBound == m && $0.isGovernment }) {
-                if !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
+            if let mention = s.mentions.first(where: { $0.range.lowerBound == m }) {
+                // "G7 members France, Germany …": a body named for its members is passed over.
+                if mention.isGovernment, !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
                 m = mention.range.upperBound
             } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
                         || (agents.isEmpty && tokens[m].isWord && m - start < 8) {

@@ -407,20 +407,20 @@ public struct PositionExtractor: Sendable {
         return false
     }
 
-    /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
     static let beForms: Set<String> = Words.english("be_forms")
+    /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
     static let nominalMarkers = CueMatcher.determiners.union(Words.english("quantifiers"))
 
-    /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
     /// "was not adopted", "were swiftly rejected": a past participle after a form of "be".
     func isPassive(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         let word = tokens[cue.range.lowerBound].lower
-        guard cue.cue.pos == .verb, word.hasSuffix("ed") || participles.contains(word) else { return false }
+        guard cue.cue.pos == .verb || cue.cue.pos == .fixed, word.hasSuffix("ed") || participles.contains(word) else { return false }
         var k = cue.range.lowerBound - 1
         while k >= 0, negators.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
         return k >= 0 && Self.beForms.contains(tokens[k].lower)
     }
 
+    /// A verb cue used as a noun: "the launch", "its decision to", "a ban".
     func isNominal(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         guard cue.cue.pos == .verb, cue.range.lowerBound > 0 else { return false }
         return Self.nominalMarkers.contains(tokens[cue.range.lowerBound - 1].lower)

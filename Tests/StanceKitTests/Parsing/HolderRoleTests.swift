@@ -61,4 +61,16 @@ import Testing
         let such = positions("Several states such as Brazil, India and South Africa rejected the proposal.")
         #expect(such.map(summary).sorted() == ["BRA oppose statement", "IND oppose statement", "ZAF oppose statement"])
     }
+
+    @Test func aPassivesAgentHoldsItBeforeTheAntecedentOfWhich() {
+        let found = positions("Russia vetoed the United Nations Security Council resolution, which was drafted by Ireland and Kenya.")
+        #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["IRL", "KEN"])
+        #expect(!found.contains { $0.actor == "UN" })
+    }
+
+    @Test func aBodysNameBeforeOneOfItsMembersIsNotTheBody() {
+        #expect(!positions("Hungary became the last NATO country to ratify the accession.").contains { $0.actor == "NATO" })
+        #expect(!positions("The remaining 14 Security Council members voted in favour of the text.").contains { $0.actor == "UN" })
+        #expect(positions("The Security Council adopted the resolution.").map(\.actor) == ["UN"])
+    }
 }
