@@ -71,4 +71,9 @@ import Testing
             .map(summary) == ["EGY support statement"])
         #expect(positions("Nigeria expresses its sadness over the decision of the three governments.").map(summary) == ["NGA oppose statement"])
     }
+
+    @Test func anAllegationIsItsMakersAssertion() {
+        let found = positions("Kenya rejected the baseless allegations made by the foreign minister of Uganda.")
+        #expect(found.map(summary).sorted() == ["KEN oppose statement", "UGA support statement"])
+    }
 }
