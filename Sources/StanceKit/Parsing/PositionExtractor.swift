@@ -363,7 +363,11 @@ public struct PositionExtractor: Sendable {
         // Within a dozen words; or anywhere inside a quotation that opens right after the verb
         // (said in a briefing, "In terms of the bill, increasing the flow of information is a priority").
         let quoteOpens = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 8)].contains(where: \.isQuote)
-        let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && !isNominal($0, s.tokens) && !$0.describesNoun
+        // "reiterates its call for the release": a noun the holder owns right after the verb is what it says.
+        let owned = { (c: SentenceAnalysis.CueMatch) in
+            c.range.lowerBound == cue.range.upperBound + 1 && Self.ownPossessives.contains(s.tokens[cue.range.upperBound].lower)
+        }
+        let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && (!isNominal($0, s.tokens) || owned($0)) && !$0.describesNoun
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
@@ -408,6 +412,8 @@ public struct PositionExtractor: Sendable {
     }
 
     static let beForms: Set<String> = Words.english("be_forms")
+    /// Possessives that stand for a holder's own ("its call for", "their support for").
+    static let ownPossessives: Set<String> = Words.english("own_possessives")
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
     static let nominalMarkers = CueMatcher.determiners.union(Words.english("quantifiers"))
 

@@ -76,4 +76,11 @@ import Testing
         let found = positions("Kenya rejected the baseless allegations made by the foreign minister of Uganda.")
         #expect(found.map(summary).sorted() == ["KEN oppose statement", "UGA support statement"])
     }
+
+    @Test func whatIsReaffirmedOrReiteratedDecides() {
+        #expect(positions("Japan reaffirmed its opposition to the plan.").map(summary) == ["JPN oppose statement"])
+        #expect(positions("Japan reaffirmed its commitment to the accord.").map(summary) == ["JPN support statement"])
+        #expect(positions("Peru reiterates its call for the release of the detained ministers.").map(summary) == ["PER support statement"])
+        #expect(positions("Chile reaffirmed the importance of dialogue.").map(summary) == ["CHL support statement"])
+    }
 }
