@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test validate-html report eval eval-extract eval-tune eval-check eval-html bench screenshots install clean
+.PHONY: deps build release test validate-html report eval eval-extract eval-tune eval-check eval-html eval-cv train bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -69,6 +69,21 @@ eval-tune: eval-extract
 # The blind test: aggregate numbers only. Never open a check document or its errors.
 eval-check: eval-extract
 	@$(EVAL) --split check --calibration
+
+# The confidence model: positions of the tune documents labeled right or wrong against the gold (never check ones).
+LABELED = .eval/labeled.jsonl
+$(LABELED): build
+	@if [ ! -d "$(SHARED)/eval/dev/docs" ]; then echo "train: skipped, $(SHARED)/eval/dev not found"; exit 1; fi
+	@mkdir -p .eval && $(BIN) extract $(SHARED)/eval/dev/docs --features -o .eval/features.jsonl --quiet
+	@python3 scripts/label.py $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.json .eval/features.jsonl > $(LABELED)
+
+# Learn the confidence model's weights from the tune documents into Resources/confidence.yaml.
+train: $(LABELED)
+	@.build/debug/stance-model train $(LABELED) -o Sources/StanceKit/Resources/confidence.yaml
+
+# Cross-validate the confidence model by document on the tune split: calibration of held-out folds.
+eval-cv: $(LABELED)
+	@.build/debug/stance-model cv $(LABELED) --folds 5
 
 eval-html: build
 	@if [ ! -d "$(SHARED)/eval/html/pages" ]; then echo "eval-html: skipped, $(SHARED)/eval/html not found"; else \

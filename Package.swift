@@ -47,6 +47,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "stance-model", dependencies: ["StanceKit"]),
         .testTarget(name: "StanceKitTests", dependencies: ["StanceKit"]),
         .testTarget(name: "stanceTests", dependencies: ["StanceKit"]),
     ],

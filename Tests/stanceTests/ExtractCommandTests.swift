@@ -23,6 +23,16 @@ import Testing
         #expect(result.stdout.contains("\"actor\":\"USA\""))
         #expect(result.stdout.contains("\"document\":\"stdin\""))
     }
+
+    @Test func givesTheCluesOfEachConfidenceOnlyWhenAsked() throws {
+        let text = "The United States condemned North Korea's missile launch on Monday.\n"
+        let plain = try StanceBinary.run(["extract", "-", "--quiet"], stdin: text)
+        #expect(!plain.stdout.contains("\"features\""))
+        let explained = try StanceBinary.run(["extract", "-", "--quiet", "--features"], stdin: text)
+        let object = try JSONSerialization.jsonObject(with: Data(explained.stdout.split(separator: "\n")[0].utf8)) as! [String: Any]
+        let features = object["features"] as? [String] ?? []
+        #expect(features.contains("bias") && features.contains("kind=statement") && features.contains { $0.hasPrefix("rule=") })
+    }
 }
 
 @Suite struct TextCommandTests {

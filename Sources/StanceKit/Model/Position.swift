@@ -25,6 +25,8 @@ public struct Position: Sendable, Equatable, Codable, Hashable {
     public var end: Int
     public var date: String?
     public var source: String
+    /// The clues the confidence was learned from (`stance extract --features`); nil otherwise.
+    public var features: [String]?
 
     public init(id: String = "", document: String, actor: String, actorName: String, speaker: String, cue: String,
                 kind: PositionKind, issue: String = "", issueLabel: String = "", stance: StanceValue, confidence: Double,
@@ -51,7 +53,7 @@ public struct Position: Sendable, Equatable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case id, document, actor, actorName = "actor_name", speaker, cue, kind, issue, issueLabel = "issue_label",
-             issueScore = "issue_score", stance, confidence, evidence, paragraph, start, end, date, source
+             issueScore = "issue_score", stance, confidence, evidence, paragraph, start, end, date, source, features
     }
 }
 

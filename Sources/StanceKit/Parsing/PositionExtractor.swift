@@ -21,9 +21,15 @@ public struct PositionExtractor: Sendable {
     let threats: Set<String>
     /// Words that may stand between the governments of a list of agents.
     let listJoiners: Set<String>
+    /// How sure each position is, learned from gold positions.
+    let confidence: ConfidenceModel
+    /// Whether positions carry the clues their confidence was read from.
+    let keepsFeatures: Bool
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, confidence: ConfidenceModel = .builtIn, keepsFeatures: Bool = false) {
         self.lexicon = lexicon
+        self.confidence = confidence
+        self.keepsFeatures = keepsFeatures
         recognizer = ActorRecognizer(gazetteer: ActorGazetteer(lexicon))
         cueMatcher = CueMatcher(lexicon.cues)
         issueAssigner = IssueAssigner(lexicon.issues, actors: lexicon.actors)
@@ -53,7 +59,8 @@ public struct PositionExtractor: Sendable {
             context.issuer = found.codes.first
         }
         attribute(&sentences, document: document, context: &context)
-        return issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer)
+        return confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer), lexicon: lexicon,
+                                 keepingFeatures: keepsFeatures)
     }
 
     /// "US$20 billion", "the Singapore-based Straits Times": a currency and a compound adjective, not the government.

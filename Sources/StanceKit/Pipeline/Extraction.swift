@@ -6,9 +6,11 @@ public struct Extraction: Sendable {
     let extractor: PositionExtractor
     let alignment: IssueAlignment
 
-    public init(lexicon: Lexicon) {
+    /// With `keepingFeatures`, every position carries the clues its confidence was read from (for training the
+    /// confidence model).
+    public init(lexicon: Lexicon, keepingFeatures: Bool = false) {
         self.lexicon = lexicon
-        extractor = PositionExtractor(lexicon: lexicon)
+        extractor = PositionExtractor(lexicon: lexicon, keepsFeatures: keepingFeatures)
         alignment = IssueAlignment(lexicon.alignment)
     }
 

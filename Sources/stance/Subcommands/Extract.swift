@@ -11,6 +11,7 @@ struct Extract: ParsableCommand {
             Examples:
               stance extract samples/ -o positions.jsonl
               cat statement.txt | stance extract -
+              stance extract samples/ --features -o features.jsonl
             """
     )
 
@@ -19,9 +20,12 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write positions here instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Add to each position the clues its confidence was read from (for `make train`).")
+    var features = false
+
     func run() throws {
         let (inputs, skipped) = try input.collect()
-        let result = try input.extraction.run(inputs, skipped: skipped)
+        let result = try input.extraction.run(inputs, skipped: skipped, keepingFeatures: features)
         try OutputFile.write(ReportRenderer.jsonLines(result.positions), to: output ?? "-")
         if !result.problems.isEmpty && result.sources.allSatisfy({ $0.status != "read" }) { throw ExitCode(2) }
     }

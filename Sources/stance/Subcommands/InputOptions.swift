@@ -43,8 +43,9 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Documents read at once (default: all cores); the output is the same for any number.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil) throws -> Extraction.Result {
-        let extraction = Extraction(lexicon: try lexicon ?? loadLexicon())
+    func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil,
+             keepingFeatures: Bool = false) throws -> Extraction.Result {
+        let extraction = Extraction(lexicon: try lexicon ?? loadLexicon(), keepingFeatures: keepingFeatures)
         let result = extraction.run(inputs, skipped: skipped, jobs: jobs) { done, total, path in
             if !quiet, total > 1, !path.isEmpty { Terminal.progress("reading \(done + 1)/\(total): \(path)") }
         }
