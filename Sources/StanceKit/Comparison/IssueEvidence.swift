@@ -14,8 +14,9 @@ public enum IssueEvidence {
 
     /// Positions on issues their document says too little about move to an issue of that document alone
     /// ("Climate finance (COP26 address)"); positions on issues the taxonomy lacks gather in the document's
-    /// "Unclassified" issue. Depends on this document's positions only, so documents stay independent.
-    public static func aligning(_ positions: [Position], in document: Document) -> [Position] {
+    /// "Unclassified" issue. The issue the document's headline names is always shared. Depends on this document
+    /// alone, so documents stay independent.
+    public static func aligning(_ positions: [Position], in document: Document, headlineIssue: String? = nil) -> [Position] {
         var total: [String: Double] = [:]
         var best: [String: Double] = [:]
         for p in positions {
@@ -28,7 +29,7 @@ public enum IssueEvidence {
             if p.issue.hasPrefix(DiscoveredIssue.prefix) {
                 local.issue = "unclassified" + String(localSeparator) + document.id
                 local.issueLabel = "Unclassified (\(name))"
-            } else if total[p.issue, default: 0] < sharedTotal && best[p.issue, default: 0] < sharedSentence {
+            } else if p.issue != headlineIssue, total[p.issue, default: 0] < sharedTotal && best[p.issue, default: 0] < sharedSentence {
                 local.issue = p.issue + String(localSeparator) + document.id
                 local.issueLabel = "\(p.issueLabel) (\(name))"
             }

@@ -228,15 +228,19 @@ struct IssueAssigner: Sendable {
     /// The document's main issue: the specific issue its headline names, else the most-scored one over all its
     /// sentences with positions (`candidates`: each position's issues, best first).
     func mainIssue(of document: Document, sentences: [SentenceAnalysis], candidates found: [[Candidate]]) -> Int? {
-        let headline = document.metadata.title.map { Tokenizer.tokens($0[...], offset: 0) }
-            ?? sentences.first.flatMap { $0.isHeading ? $0.tokens : nil }
-        // Every trigger of a headline counts alike, wherever it stands in it.
-        if let headline, let named = candidates(triggerMatches(headline), cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 }) {
-            return named.issue
-        }
+        if let named = headlineIssue(of: document, sentences: sentences) { return named }
         var totals: [Int: Double] = [:]
         for c in found.compactMap(\.first) { totals[c.issue, default: 0] += c.score }
         return totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// The specific issue (weight 1 or more) a document's headline names: its title, else a heading that opens it.
+    func headlineIssue(of document: Document, sentences: [SentenceAnalysis]) -> Int? {
+        let headline = document.metadata.title.map { Tokenizer.tokens($0[...], offset: 0) }
+            ?? sentences.first.flatMap { $0.isHeading ? $0.tokens : nil }
+        // Every trigger of a headline counts alike, wherever it stands in it.
+        guard let headline else { return nil }
+        return candidates(triggerMatches(headline), cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 })?.issue
     }
 
     func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer) -> [Position] {

@@ -48,7 +48,17 @@ public struct PositionExtractor: Sendable {
 
 
     /// Positions and recommendations in a document, in text order, with issues assigned.
-    public func positions(in document: Document) -> [Position] {
+    public func positions(in document: Document) -> [Position] { read(document).positions }
+
+    /// Positions with document-local issues where the document says too little to join a shared one (IssueEvidence).
+    func alignedPositions(in document: Document) -> [Position] {
+        let (positions, headline) = read(document)
+        return IssueEvidence.aligning(positions, in: document, headlineIssue: headline)
+    }
+
+    /// The same, with the issue the document's headline names (its positions on it belong with other documents'
+    /// however little its sentences say of it).
+    func read(_ document: Document) -> (positions: [Position], headlineIssue: String?) {
         var context = DocumentContext(date: document.metadata.date, issuer: document.metadata.issuer)
         var sentences = analyze(document, &context)
         if let issuer = context.issuer {
@@ -59,8 +69,9 @@ public struct PositionExtractor: Sendable {
             context.issuer = found.codes.first
         }
         attribute(&sentences, document: document, context: &context)
-        return confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer), lexicon: lexicon,
-                                 keepingFeatures: keepsFeatures)
+        let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer),
+                                          lexicon: lexicon, keepingFeatures: keepsFeatures)
+        return (positions, issueAssigner.headlineIssue(of: document, sentences: sentences).map { issueAssigner.issues[$0].id })
     }
 
     /// "US$20 billion", "the Singapore-based Straits Times": a currency and a compound adjective, not the government.

@@ -55,7 +55,11 @@ struct SpeakerDetector: Sendable {
         for (index, s) in sentences.prefix(Self.openingSentences).enumerated() {
             let (issuers, marked) = byline(s, isTitle: index == 0)
             let namesText = statementWord(in: s) != nil
-            if marked && !speaksInFirstPerson(s) || s.isHeading && namesText { found.bylines.insert(index) }
+            // "I deliver this statement on behalf of …" names the text in the first person: still its byline. So is a
+            // line that only names the text ("Press Release n. 467").
+            if marked && (!speaksInFirstPerson(s) || namesText) || s.isHeading && namesText || namesText && s.tokens.count <= 5 {
+                found.bylines.insert(index)
+            }
             unnamed = unnamed || marked && issuers.isEmpty
             for code in issuers + (titled ? openingList(s) : []) where !found.codes.contains(code) { found.codes.append(code) }
         }
@@ -281,9 +285,15 @@ struct SpeakerDetector: Sendable {
 
     /// "Guo Jiakun: …", "Official Spokesperson, Shri Raveesh Kumar: …": capitalized words and commas, then a colon.
     private func opensWithSpeakerLabel(_ paragraph: ArraySlice<SentenceAnalysis>) -> Bool {
-        guard let tokens = paragraph.first?.tokens, let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }),
-              colon > 0 else { return false }
-        return tokens[..<colon].allSatisfy { $0.text == "," || $0.text == "." || $0.isWord && ($0.isCapitalized || $0.isAllCaps) }
+        paragraph.first.map { Self.speakerLabelEnd($0.tokens) != nil } ?? false
+    }
+
+    /// The colon that ends a speaker's label at the start of a sentence ("Guo Jiakun:"), if there is one.
+    static func speakerLabelEnd(_ tokens: [Token]) -> Int? {
+        guard let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0,
+              tokens[..<colon].allSatisfy({ $0.text == "," || $0.text == "." || $0.isWord && ($0.isCapitalized || $0.isAllCaps) })
+        else { return nil }
+        return colon
     }
 
     private func opensWithQuestionLabel(_ paragraph: ArraySlice<SentenceAnalysis>) -> Bool {
@@ -294,10 +304,15 @@ struct SpeakerDetector: Sendable {
     /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first
     /// six words with no government named before it. Nobody's position.
     func isProcedural(_ s: SentenceAnalysis) -> Bool {
-        guard let at = s.tokens.indices.prefix(7).first(where: { !procedural.matches(in: s.tokens, from: $0, key: \.lower).isEmpty })
-        else { return false }
+        // "(Similar question from Reuters)": an editor's note in brackets.
+        if s.tokens.first?.text == "(", s.tokens.last(where: { $0.text != "." })?.text == ")" { return true }
+        // "Official Spokesperson, Shri Raveesh Kumar: Namaskar, good afternoon": the words after a speaker's label.
+        let label = Self.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+        guard let at = s.tokens.indices.dropFirst(label).prefix(7).first(where: {
+            !procedural.matches(in: s.tokens, from: $0, key: \.lower).isEmpty
+        }) else { return false }
         // "The United States condemns the attack and thanks Qatar": a government named first holds the sentence.
-        return !s.mentions.contains { $0.range.lowerBound < at && $0.isGovernment && $0.via != .firstPerson }
+        return !s.mentions.contains { $0.range.lowerBound >= label && $0.range.lowerBound < at && $0.isGovernment && $0.via != .firstPerson }
     }
 
     /// Whether the sentence speaks in the first person outside quotation marks.

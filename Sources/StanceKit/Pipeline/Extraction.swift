@@ -41,7 +41,7 @@ public struct Extraction: Sendable {
                 do throws(IngestError) {
                     let document = try DocumentReader.read(batch[i])
                     outcomes[i] = .read(document.id, document.metadata,
-                                        IssueEvidence.aligning(extractor.positions(in: document), in: document))
+                                        extractor.alignedPositions(in: document))
                 } catch {
                     outcomes[i] = .failed(error)
                 }
@@ -82,7 +82,7 @@ public struct Extraction: Sendable {
 
     /// Positions of one document already in memory.
     public func positions(in document: Document) -> [Position] {
-        IssueEvidence.aligning(extractor.positions(in: document), in: document)
+        extractor.alignedPositions(in: document)
     }
 }
 

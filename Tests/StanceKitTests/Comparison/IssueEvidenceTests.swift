@@ -31,6 +31,17 @@ import Testing
         #expect(many.allSatisfy { $0.issue == "sanctions-general" })
     }
 
+    @Test func theIssueTheHeadlineNamesIsShared() {
+        let aligned = IssueEvidence.aligning([position("sanctions-general", score: 1.2), position("sanctions-general", score: nil, start: 5)],
+                                             in: document, headlineIssue: "sanctions-general")
+        #expect(aligned.allSatisfy { $0.issue == "sanctions-general" })
+        let extracted = Extraction(lexicon: builtInLexicon).positions(in: Document(
+            id: "g", source: "g.txt", format: .text,
+            metadata: DocumentMetadata(title: "Statement on Security Council reform", kind: "statement", issuer: "IND"),
+            blocks: PlainTextReader.paragraphs("We have been meeting for years with nothing to show for it.\n\nWe need to change our approach."[...])))
+        #expect(!extracted.isEmpty && extracted.allSatisfy { !$0.issue.contains("@") })
+    }
+
     @Test func issuesTheTaxonomyLacksGatherAsTheDocumentsUnclassified() {
         let aligned = IssueEvidence.aligning([position("topic-harbour", score: nil), position("topic-agenda", score: nil, start: 5)],
                                              in: document)

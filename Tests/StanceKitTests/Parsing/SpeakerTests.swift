@@ -175,4 +175,20 @@ import Testing
             """)
         #expect(found.isEmpty)
     }
+
+    @Test func deliveringTheStatementAndNotesInBracketsAreNobodysPosition() {
+        let found = positions("""
+            Statement on the reform of the Council
+
+            I deliver this statement on behalf of Brazil, Germany and India.
+
+            (Similar question from a news agency)
+
+            Official Spokesperson, Shri Raveesh Kumar: Namaskar, good afternoon and welcome to this briefing.
+
+            We support the reform of the Council.
+            """, kind: "statement")
+        #expect(found.allSatisfy { $0.evidence.hasPrefix("We support") })
+        #expect(found.map(\.actor).sorted() == ["BRA", "DEU", "IND"])
+    }
 }
