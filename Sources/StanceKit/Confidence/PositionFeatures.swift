@@ -29,6 +29,9 @@ enum PositionFeatures {
         let words = position.evidence.split(separator: " ").count
         out.append("length=" + (words <= 12 ? "short" : words <= 35 ? "medium" : "long"))
         if position.paragraph == 0 { out.append("opening") }
+        if position.evidence.localizedCaseInsensitiveContains(position.actorName) { out.append("actor-named") }
+        if let last = position.evidence.last, !".!?\"”’)".contains(last) { out.append("heading") }
+        if Self.officeWords.contains(where: { speaker.contains($0) }) { out.append("holder=office") }
         return out
     }
 
@@ -39,4 +42,5 @@ enum PositionFeatures {
 
     static let firstPerson: Set<String> = ["we", "i", "our", "my", "us", "we're", "we've", "we'll", "i'm", "i've", "i'll"]
     static let quotes: Set<Character> = ["\"", "“", "”"]
+    static let officeWords = ["spokes", "minist", "ambassador", "representative", "delegat", "envoy", "president", "secretary"]
 }
