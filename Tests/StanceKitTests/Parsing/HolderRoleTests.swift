@@ -73,4 +73,9 @@ import Testing
         #expect(!positions("The remaining 14 Security Council members voted in favour of the text.").contains { $0.actor == "UN" })
         #expect(positions("The Security Council adopted the resolution.").map(\.actor) == ["UN"])
     }
+
+    @Test func theCountryRefersBackToTheGovernmentJustNamed() {
+        let found = positions("Hungary's parliament met on Monday.\n\nThe country became the last member to ratify the accession.")
+        #expect(found.map(summary) == ["HUN support action"])
+    }
 }
