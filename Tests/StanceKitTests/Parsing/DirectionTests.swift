@@ -83,4 +83,10 @@ import Testing
         #expect(positions("Peru reiterates its call for the release of the detained ministers.").map(summary) == ["PER support statement"])
         #expect(positions("Chile reaffirmed the importance of dialogue.").map(summary) == ["CHL support statement"])
     }
+
+    @Test func leavingABodyOrADealIsOpposition() {
+        #expect(positions("Mali, Burkina Faso and Niger announced their exit from the regional bloc.").map(summary)
+                == ["MLI oppose statement", "BFA oppose statement", "NER oppose statement"])
+        #expect(positions("Russia decided to pull out of the grain deal.").map(summary) == ["RUS oppose action"])
+    }
 }
