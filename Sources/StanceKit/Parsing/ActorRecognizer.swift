@@ -88,7 +88,9 @@ struct ActorRecognizer: Sendable {
             if institution == nil, alias.kind == .name, gazetteer.isAboutSport(tokens) { return nil }
             if let (word, length) = institution {
                 let r = range.lowerBound..<(end + length)
-                return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
+                // "U.N. rapporteur's appeal": the office's possessive holds what follows, as "Russia's veto" does.
+                let owns = r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s"
+                return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: !owns, isPossessor: owns,
                                     institution: word, text: text(r))
             }
             let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""

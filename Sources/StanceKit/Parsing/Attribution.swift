@@ -18,7 +18,7 @@ struct Attribution: Equatable {
     /// Held by the document's own voice (its first person, or its issuer by default): every co-issuer of a joint
     /// statement holds it too.
     var bySpeaker: Bool = false
-    /// Token index just past the holder's name when it stands in the sentence ("France and Italy, voted"): where the
-    /// holder's clause begins.
+    /// Token index just past the holder's name when it is a subject in the sentence ("France and Italy, voted"):
+    /// where the holder's clause begins. Nil for a possessor ("the envoy's appeal"), which opens no clause.
     var holderEnd: Int?
 }

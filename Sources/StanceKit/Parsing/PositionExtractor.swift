@@ -327,7 +327,7 @@ public struct PositionExtractor: Sendable {
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
-                                       bySpeaker: holder.isFirstPerson, holderEnd: holder.end))
+                                       bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.
@@ -385,7 +385,9 @@ public struct PositionExtractor: Sendable {
         let owned = { (c: SentenceAnalysis.CueMatch) in
             c.range.lowerBound == cue.range.upperBound + 1 && Self.ownPossessives.contains(s.tokens[cue.range.upperBound].lower)
         }
+        // "The envoy's appeal was rejected": a passive predicate is what befell the noun, not what it asks for.
         let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && (!isNominal($0, s.tokens) || owned($0)) && !$0.describesNoun
+            && !(cue.cue.pos == .noun && isPassive($0, s.tokens))
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {

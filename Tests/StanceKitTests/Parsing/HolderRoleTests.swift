@@ -78,4 +78,11 @@ import Testing
         let found = positions("Hungary's parliament met on Monday.\n\nThe country became the last member to ratify the accession.")
         #expect(found.map(summary) == ["HUN support action"])
     }
+
+    @Test func anOfficesPossessiveHoldsItsAppealAndWhatBefellItIsNotItsContent() {
+        let found = positions("Seoul expressed regret over U.N. rapporteur's appeal to review the leaflet ban.")
+        #expect(found.contains { $0.actor == "UN" && $0.cue.hasPrefix("appeal") })
+        #expect(found.first { $0.actor == "KOR" }?.stance == found.first { $0.actor == "UN" }?.stance.reversed)
+        #expect(positions("The UN envoy's appeal was rejected.").map(summary) == ["UN support statement"])
+    }
 }
