@@ -33,17 +33,6 @@ import Testing
     @Test func aCurrencyOrACompoundAdjectiveIsNoGovernment() {
         #expect(read("The fund will total US$20 billion, according to the Singapore-based Straits Times.").isEmpty)
     }
-}
-
-/// Confidence says how the position was read: a known direction and a verb the government is the subject of count most.
-@Suite struct ConfidenceTests {
-    @Test func knowingWhoSpokeButNotWhichWayIsLessSure() {
-        let directed = positions("North Korea's envoy condemned the human rights resolution at the United Nations.", date: "2023-11-15")
-        let undirected = positions("North Korea's envoy described the human rights resolution at the United Nations.", date: "2023-11-15")
-        #expect(directed.map(\.stance) == [.oppose])
-        #expect(undirected.map(\.stance) == [.neutral])
-        #expect(undirected.first.map { $0.confidence < directed[0].confidence - 0.15 } == true)
-    }
 
     @Test func aGovernmentsOwnJudgingWordsAreItsVerdictNotAPositionOfWhomItJudges() {
         let found = positions("""
@@ -88,5 +77,28 @@ import Testing
         #expect(positions("Mali, Burkina Faso and Niger announced their exit from the regional bloc.").map(summary)
                 == ["MLI oppose statement", "BFA oppose statement", "NER oppose statement"])
         #expect(positions("Russia decided to pull out of the grain deal.").map(summary) == ["RUS oppose action"])
+    }
+
+    @Test func supportForOneSideIsOppositionToWhatTheOtherDoes() {
+        #expect(read("Cairo expressed support for Khartoum and concern over Addis Ababa's unilateral filling of the dam.")
+            .contains("EGY oppose nile-dam-filling"))
+        #expect(read("Addis Ababa defended the filling of the Renaissance Dam as its right to development.") == ["ETH support nile-dam-filling"])
+    }
+
+    @Test func pushingBackIsOppositionAndACourtesyCallIsNoDemand() {
+        #expect(read("Canada pushed back against the steel tariffs.") == ["CAN oppose steel-aluminium-tariffs"])
+        #expect(read("The ambassador of Japan paid a courtesy call on the foreign minister of Peru.").isEmpty)
+    }
+}
+
+
+/// Confidence says how the position was read: a known direction and a verb the government is the subject of count most.
+@Suite struct ConfidenceTests {
+    @Test func knowingWhoSpokeButNotWhichWayIsLessSure() {
+        let directed = positions("North Korea's envoy condemned the human rights resolution at the United Nations.", date: "2023-11-15")
+        let undirected = positions("North Korea's envoy described the human rights resolution at the United Nations.", date: "2023-11-15")
+        #expect(directed.map(\.stance) == [.oppose])
+        #expect(undirected.map(\.stance) == [.neutral])
+        #expect(undirected.first.map { $0.confidence < directed[0].confidence - 0.15 } == true)
     }
 }
