@@ -181,7 +181,8 @@ public struct PositionExtractor: Sendable {
             // position; nor in its title, its courtesies or a journalist's question.
             // In a transcript, every sentence of the spokesperson's answer is theirs, also where it reports another
             // government's act in plain words: answering a question about it is taking it up.
-            let answering = !asked && firstQuestion.map { $0 < index } == true
+            // Not a word or two of small talk ("Okay.", "It's raining outside.").
+            let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens.filter(\.isWord).count >= 5
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
                answering || !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {

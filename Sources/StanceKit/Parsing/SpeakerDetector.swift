@@ -73,7 +73,8 @@ struct SpeakerDetector: Sendable {
         if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])
         }
-        let answering = found.codes.isEmpty && isTranscript(sentences) ? answeringGovernment(sentences) : nil
+        let answering = found.codes.isEmpty && isTranscript(sentences)
+            ? answeringGovernment(sentences) ?? labeledGovernment(sentences) : nil
         if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil) {
             found.codes = [code]
         }
@@ -259,6 +260,19 @@ struct SpeakerDetector: Sendable {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
+    /// The government of the officials who answer in a transcript, named in their labels ("AMBASSADOR TAI:", "Guo
+    /// Jiakun:"), the one named most often; journalists' labels name none.
+    private func labeledGovernment(_ sentences: [SentenceAnalysis]) -> String? {
+        var counts: [String: Int] = [:]
+        for s in sentences {
+            guard let colon = Self.speakerLabelEnd(s.tokens) else { continue }
+            for code in Set(s.mentions.filter({ $0.isGovernment && $0.range.upperBound <= colon }).map(\.code)) {
+                counts[code, default: 0] += 1
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
     /// Whether the document is a transcript: a turn opens with a question label ("Q:"), two or more paragraphs end in a
     /// question, or two or more open with a speaker's label ("China Daily:", "Guo Jiakun:"). A speech's one rhetorical
     /// question is no journalist's turn.
@@ -290,15 +304,18 @@ struct SpeakerDetector: Sendable {
 
     /// The colon that ends a speaker's label at the start of a sentence ("Guo Jiakun:"), if there is one.
     static func speakerLabelEnd(_ tokens: [Token]) -> Int? {
+        // "MS. JEAN-PIERRE:", "Official Spokesperson, Shri Raveesh Kumar:".
         guard let colon = tokens.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0,
-              tokens[..<colon].allSatisfy({ $0.text == "," || $0.text == "." || $0.isWord && ($0.isCapitalized || $0.isAllCaps) })
+              tokens[..<colon].allSatisfy({ $0.text == "," || $0.text == "." || $0.text == "-" || $0.isWord && ($0.isCapitalized || $0.isAllCaps) })
         else { return nil }
         return colon
     }
 
     private func opensWithQuestionLabel(_ paragraph: ArraySlice<SentenceAnalysis>) -> Bool {
         guard let first = paragraph.first, first.tokens.count > 1 else { return false }
+        // "Q:", "Question:"; and the White House's bare "Q" before the question.
         return first.tokens[1].text == ":" && questionLabels.contains(first.tokens[0].lower)
+            || first.tokens[0].text == "Q" && first.tokens[1].isWord
     }
 
     /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first

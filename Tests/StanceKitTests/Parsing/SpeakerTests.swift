@@ -191,4 +191,24 @@ import Testing
         #expect(found.allSatisfy { $0.evidence.hasPrefix("We support") })
         #expect(found.map(\.actor).sorted() == ["BRA", "DEU", "IND"])
     }
+
+    @Test func aTranscriptsAnswersBelongToTheGovernmentOfTheOfficialsLabelled() {
+        let found = positions("""
+            Press Briefing Room
+
+            MS. JEAN-PIERRE: Good afternoon, everyone.
+
+            Q    Good afternoon.
+
+            AMBASSADOR TAI: Thank you so much.
+
+            This action will protect American workers from unfair trade practices and we will defend them.
+
+            Q    Will the tariffs hurt consumers?
+
+            AMBASSADOR TAI: Okay.
+            """, date: "2024-05-14", kind: nil)
+        #expect(!found.isEmpty && found.allSatisfy { $0.actor == "USA" })
+        #expect(!found.contains { $0.evidence.hasPrefix("AMBASSADOR TAI: Okay") || $0.evidence.contains("Will the tariffs") })
+    }
 }
