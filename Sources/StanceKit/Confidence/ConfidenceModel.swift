@@ -88,13 +88,14 @@ public struct ConfidenceModel: Sendable, Equatable {
     /// the rules' confidence and the model's probability. A recommendation is no government's position and keeps the
     /// rules' confidence. With `keepingFeatures` each position also carries its clues.
     func scored(_ positions: [Position], lexicon: Lexicon, keepingFeatures: Bool = false) -> [Position] {
+        let firstPerson = Set(lexicon.speakers.firstPerson.map { $0.lowercased() })
         var actorsPerSentence: [Int: Set<String>] = [:]
         for p in positions where p.kind != .recommendation { actorsPerSentence[p.start, default: []].insert(p.actor) }
         return positions.map { p in
             guard p.kind != .recommendation else { return p }
             var scored = p
             let features = PositionFeatures.of(p, actorsInSentence: actorsPerSentence[p.start]?.count ?? 1,
-                                               actorType: lexicon.actor(p.actor)?.type)
+                                               actorType: lexicon.actor(p.actor)?.type, firstPerson: firstPerson)
             scored.confidence = min(p.confidence, (probability(features) * 100).rounded() / 100)
             if keepingFeatures { scored.features = features }
             return scored

@@ -3,7 +3,7 @@
 /// yes-or-no clue, so that a model can weigh them and a person can read why.
 enum PositionFeatures {
     /// The clues of `position`, whose sentence holds positions of `actorsInSentence` governments in all.
-    static func of(_ position: Position, actorsInSentence: Int, actorType: ActorType?) -> [String] {
+    static func of(_ position: Position, actorsInSentence: Int, actorType: ActorType?, firstPerson: Set<String>) -> [String] {
         var out = ["bias"]
         out.append("rule=" + String(format1(position.confidence)))
         out.append("kind=" + position.kind.rawValue)
@@ -14,7 +14,7 @@ enum PositionFeatures {
         let holder: String
         if speaker == "(issuer)" {
             holder = "issuer"
-        } else if Self.firstPerson.contains(speaker) {
+        } else if firstPerson.contains(speaker) {
             holder = "first-person"
         } else if position.evidence.contains(position.speaker), !position.speaker.isEmpty {
             holder = speaker.split(separator: " ").count > 1 ? "named-phrase" : "named-word"
@@ -40,7 +40,6 @@ enum PositionFeatures {
         return "0.\(min(9, max(0, tenths)))"
     }
 
-    static let firstPerson: Set<String> = ["we", "i", "our", "my", "us", "we're", "we've", "we'll", "i'm", "i've", "i'll"]
     static let quotes: Set<Character> = ["\"", "“", "”"]
-    static let officeWords = ["spokes", "minist", "ambassador", "representative", "delegat", "envoy", "president", "secretary"]
+    static let officeWords = Words.vocabulary("office_stems")
 }

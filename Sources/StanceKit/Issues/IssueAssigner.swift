@@ -213,6 +213,9 @@ struct IssueAssigner: Sendable {
         return flips % 2 == 1
     }
 
+    /// Beginnings of the words for a spokesperson, whose every statement is a position by office.
+    static let spokespersonWords = Words.vocabulary("spokesperson_stems")
+
     /// "it", "them": pronouns that stand as a cue's object.
     static let objectPronouns = Words.english("object_pronouns")
 
@@ -289,7 +292,9 @@ struct IssueAssigner: Sendable {
             var a = p.attribution
             // "The military said it was the first such training": who spoke, but about nothing the analyst tracks.
             // A quotation is kept: it is the government's own words on the document's question.
-            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) { continue }
+            // A spokesperson's word is a position by office ("the PMOS said that the question was no longer whether …").
+            let spokesperson = Self.spokespersonWords.contains { a.speaker.lowercased().contains($0) }
+            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson { continue }
             let issueIndex: Int?
             let base = a.stance
             var oriented = true

@@ -46,7 +46,7 @@ import Testing
         let quoted = Position(document: "d", actor: "KOR", actorName: "South Korea", speaker: "we", cue: "oppose",
                               kind: .statement, stance: .oppose, confidence: 0.7, evidence: "\"We oppose the plan,\" he said.",
                               paragraph: 2, start: 0, end: 30, date: nil, source: "d.txt")
-        let clues = PositionFeatures.of(quoted, actorsInSentence: 1, actorType: .state)
+        let clues = PositionFeatures.of(quoted, actorsInSentence: 1, actorType: .state, firstPerson: ["we", "i"])
         #expect(clues.contains("holder=first-person"))
         #expect(clues.contains("quotation"))
         #expect(clues.contains("rule=0.7"))

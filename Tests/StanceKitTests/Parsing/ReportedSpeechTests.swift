@@ -295,4 +295,10 @@ import Testing
         let found = positions("The Security Council today failed to adopt a resolution on the ceasefire in Gaza due to a veto cast by Russia.")
         #expect(found.map(\.actor) == ["RUS"])
     }
+
+    @Test func whatASpokespersonSaysIsAPositionByOffice() {
+        let found = positions("A spokesman for the British Foreign Office said that the question was no longer whether there would be a framework.")
+        #expect(found.map(summary) == ["GBR neutral statement"])
+        #expect(positions("The French minister said that the question was no longer whether there would be a framework.").isEmpty)
+    }
 }
