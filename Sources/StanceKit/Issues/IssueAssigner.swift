@@ -28,9 +28,11 @@ struct IssueAssigner: Sendable {
                     triggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
                 }
             }
-            for phrase in issue.contextTriggers {
-                let phraseKeys = keys.keys(phrase)
-                contextTriggers.insert(phraseKeys, Trigger(issue: index, isCounter: false, length: phraseKeys.count))
+            for (phrases, counter) in [(issue.contextTriggers, false), (issue.contextCounterTriggers, true)] {
+                for phrase in phrases {
+                    let phraseKeys = keys.keys(phrase)
+                    contextTriggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
+                }
             }
         }
     }

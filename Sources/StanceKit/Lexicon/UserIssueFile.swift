@@ -7,7 +7,7 @@ public struct UserIssueFile: Sendable {
     public var issues: [Issue] = []
 
     static let issueKeys: Set<String> = ["id", "area", "label", "description", "support", "triggers", "counter_triggers",
-                                           "context_triggers", "weight"]
+                                           "context_triggers", "context_counter_triggers", "weight"]
 
     public static func load(_ path: String) throws(LexiconError) -> UserIssueFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
@@ -47,7 +47,8 @@ public struct UserIssueFile: Sendable {
         return Issue(id: id, area: fields["area"] == nil ? "other" : try optional("area"),
                      label: try LexiconYAML.required("label", fields, node, file), description: try optional("description"),
                      support: try optional("support"), triggers: triggers, counterTriggers: try texts("counter_triggers"),
-                     contextTriggers: try texts("context_triggers"), weight: weight)
+                     contextTriggers: try texts("context_triggers"),
+                     contextCounterTriggers: try texts("context_counter_triggers"), weight: weight)
     }
 }
 

@@ -12,10 +12,14 @@ public struct Issue: Sendable, Equatable, Codable {
     /// Words that count for this issue only in a document that also names it by one of its own triggers: "ceasefire"
     /// is about Gaza in a report on Gaza, and about nothing in particular elsewhere.
     public var contextTriggers: [String]
+    /// Counter-triggers that count only where the document names the issue by its own triggers ("sanctions relief" is
+    /// North Korea's only in a document on North Korea's sanctions).
+    public var contextCounterTriggers: [String]
     public var weight: Double
 
     public init(id: String, area: String = "other", label: String, description: String = "", support: String = "",
-                triggers: [String] = [], counterTriggers: [String] = [], contextTriggers: [String] = [], weight: Double = 1) {
+                triggers: [String] = [], counterTriggers: [String] = [], contextTriggers: [String] = [],
+                contextCounterTriggers: [String] = [], weight: Double = 1) {
         self.id = id
         self.area = area
         self.label = label
@@ -24,12 +28,13 @@ public struct Issue: Sendable, Equatable, Codable {
         self.triggers = triggers
         self.counterTriggers = counterTriggers
         self.contextTriggers = contextTriggers
+        self.contextCounterTriggers = contextCounterTriggers
         self.weight = weight
     }
 
     enum CodingKeys: String, CodingKey {
         case id, area, label, description, support, triggers, counterTriggers = "counter_triggers"
-        case contextTriggers = "context_triggers", weight
+        case contextTriggers = "context_triggers", contextCounterTriggers = "context_counter_triggers", weight
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,6 +47,7 @@ public struct Issue: Sendable, Equatable, Codable {
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         counterTriggers = try c.decodeIfPresent([String].self, forKey: .counterTriggers) ?? []
         contextTriggers = try c.decodeIfPresent([String].self, forKey: .contextTriggers) ?? []
+        contextCounterTriggers = try c.decodeIfPresent([String].self, forKey: .contextCounterTriggers) ?? []
         weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1
     }
 }

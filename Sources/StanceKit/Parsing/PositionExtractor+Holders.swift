@@ -62,6 +62,13 @@ extension PositionExtractor {
                m.range.lowerBound > 0, tokens[m.range.lowerBound - 1].text == "(" {
                 return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.7)]
             }
+            // "Russia on Wednesday (August 30) vetoed": an aside in brackets that names no government is passed over.
+            if t.text == ")", let open = tokens[..<j].lastIndex(where: { $0.text == "(" }), j - open <= 8,
+               !s.mentions.contains(where: { $0.range.lowerBound > open && $0.range.upperBound <= j }) {
+                j = open - 1
+                words += 1
+                continue
+            }
             let relative = Self.relativePronouns.contains(t.lower) && words <= 2
             if Self.subjectBlockers.contains(t.lower) && !relative { break }
             // Another verb on the way has the subject to itself ("the State Department condemned the launch").

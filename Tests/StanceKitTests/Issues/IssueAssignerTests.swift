@@ -119,4 +119,11 @@ import Testing
         #expect(found.filter { $0.stance == .oppose }.map(\.actor).sorted() == ["DEU", "HUN"])
         #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["FRA", "ITA"])
     }
+
+    @Test func aSanctionsPanelOrAMandateIsNoOneCountrysUnlessTheDocumentNamesIt() {
+        let mali = positions("Russia vetoed the renewal of the sanctions on Mali, ending the Panel of Experts' mandate.")
+        #expect(!mali.isEmpty && !mali.contains { $0.issue.hasPrefix("dprk-sanctions") || $0.issue.hasPrefix("un-peacekeeping") })
+        let korea = positions("Russia vetoed new sanctions on North Korea.\n\nWashington said the Panel of Experts' mandate must go on.")
+        #expect(korea.filter { $0.actor == "USA" }.map(\.issue) == ["dprk-sanctions"])
+    }
 }

@@ -85,4 +85,8 @@ import Testing
         #expect(found.first { $0.actor == "KOR" }?.stance == found.first { $0.actor == "UN" }?.stance.reversed)
         #expect(positions("The UN envoy's appeal was rejected.").map(summary) == ["UN support statement"])
     }
+
+    @Test func anAsideInBracketsDoesNotHideTheSubject() {
+        #expect(positions("Russia on Wednesday (August 30) vetoed the resolution on Mali.").map(summary) == ["RUS oppose action"])
+    }
 }
