@@ -286,6 +286,8 @@ struct IssueAssigner: Sendable {
         let main = mainIssue(of: document, sentences: sentences, candidates: pending.map(\.candidates))
         var previous: (paragraph: Int, issue: Int)?
         var positions: [Position] = []
+        // The last position with a direction, for one that repeats it ("Australia followed suit").
+        var lastDirected: (sentence: Int, issue: Int?, stance: StanceValue)?
         // Positions whose sentence names the issue they are about, so their direction is read toward it.
         var anchored: Set<String> = []
         var voiced: Set<String> = []
@@ -297,9 +299,10 @@ struct IssueAssigner: Sendable {
             // A spokesperson's word is a position by office ("the PMOS said that the question was no longer whether …").
             let spokesperson = Self.spokespersonWords.contains { a.speaker.lowercased().contains($0) }
             if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson { continue }
-            let issueIndex: Int?
+            var issueIndex: Int?
             let base = a.stance
             var oriented = true
+            let repeated = a.repeatsEarlier ? lastDirected.flatMap { p.sentence - $0.sentence <= 1 ? $0 : nil } : nil
             // A broad issue (weight below 1) yields to the document's main issue: "human rights" in a document
             // about the leaflet ban is most likely about the leaflet ban.
             let broad = p.candidates.first.map { issues[$0.issue].weight < 1 } ?? false
@@ -320,7 +323,13 @@ struct IssueAssigner: Sendable {
                 issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? main
                 oriented = false
             }
+            if let repeated {
+                (issueIndex, a.stance, oriented) = (repeated.issue, repeated.stance, true)
+            }
             if let issueIndex { previous = (s.paragraph, issueIndex) }
+            if a.kind != .recommendation, a.stance == .support || a.stance == .oppose, !a.repeatsEarlier {
+                lastDirected = (p.sentence, issueIndex, a.stance)
+            }
             var position = self.position(a, issue: issueIndex, score: p.candidates.first { $0.issue == issueIndex }?.score,
                                          sentence: s, document: document, names: names)
             if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }

@@ -40,16 +40,17 @@ public enum CuePartOfSpeech: String, Sendable, Codable {
     case verb, noun, fixed
 }
 
-/// The direction a cue gives toward what follows it; `report` cues (say, tell) carry none of their own.
+/// The direction a cue gives toward what follows it; `report` cues (say, tell) carry none of their own, and `same`
+/// cues ("followed suit", "in the same way") the direction of the position stated just before.
 public enum CueDirection: String, Sendable, Codable {
-    case support, oppose, neutral, report
+    case support, oppose, neutral, report, same
 
     var stance: StanceValue? {
         switch self {
         case .support: .support
         case .oppose: .oppose
         case .neutral: .neutral
-        case .report: nil
+        case .report, .same: nil
         }
     }
 }

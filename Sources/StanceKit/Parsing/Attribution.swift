@@ -21,4 +21,6 @@ struct Attribution: Equatable {
     /// Token index just past the holder's name when it is a subject in the sentence ("France and Italy, voted"):
     /// where the holder's clause begins. Nil for a possessor ("the envoy's appeal"), which opens no clause.
     var holderEnd: Int?
+    /// Takes the position stated just before ("followed suit", "in the same way"): its issue and direction.
+    var repeatsEarlier: Bool = false
 }

@@ -25,6 +25,8 @@ struct DocumentContext {
     var lawSubjectSentence: Int?
     /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
     var holders: [(code: String, sentence: Int)] = []
+    /// The last position with a direction: what "followed suit" and "in the same way" repeat.
+    var lastDirected: (stance: StanceValue, kind: PositionKind, sentence: Int)?
 
     /// The government that last held a position within `window` sentences before `sentence`, if `accept` takes it.
     func lastHolder(before sentence: Int, window: Int = 2, where accept: (String) -> Bool = { _ in true }) -> String? {

@@ -203,6 +203,9 @@ public struct PositionExtractor: Sendable {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
             }
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
+            if let directed = s.attributions.last(where: { $0.kind != .recommendation && ($0.stance == .support || $0.stance == .oppose) }) {
+                context.lastDirected = (directed.stance, directed.kind, index)
+            }
             if lawSubject(of: s) != nil { context.lawSubjectSentence = index }
         }
     }
@@ -290,6 +293,16 @@ public struct PositionExtractor: Sendable {
                 var cueText = cue.text
                 var cueRange = cue.range
                 var kind = describedAct ? .action : cue.cue.kind
+                // "Australia followed suit", "… expressed themselves in the same way": the position just stated, in
+                // this sentence or the one before.
+                let earlier = out.first { $0.stance != .neutral && $0.code != holder.code }.map { ($0.stance, $0.kind, index) }
+                    ?? context.lastDirected.map { ($0.stance, $0.kind, $0.sentence) }
+                let repeated = earlier.flatMap { index - $0.2 <= 1 ? (stance: $0.0, kind: $0.1) : nil }
+                var repeats = cue.cue.stance == .same
+                if repeats {
+                    guard let repeated else { continue }
+                    (stance, kind) = (repeated.stance, repeated.kind)
+                }
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
                 // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
                 // another government's act, not what this one says.
@@ -301,7 +314,9 @@ public struct PositionExtractor: Sendable {
                    let content = condition?.content ?? echo ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
-                    let own = content.cue.stance.stance ?? .neutral
+                    // "said it would do the same": the position just stated.
+                    if content.cue.stance == .same { repeats = true }
+                    let own = content.cue.stance == .same ? repeated?.stance ?? .neutral : content.cue.stance.stance ?? .neutral
                     // "said it would not accept the cap", "urged Seoul not to resume": the content's own negation.
                     let inner = content.range.lowerBound > cue.range.upperBound
                         && negated(tokens, before: content.range.lowerBound, after: cue.range.upperBound) ? own.reversed : own
@@ -328,7 +343,8 @@ public struct PositionExtractor: Sendable {
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
-                                       bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end))
+                                       bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end,
+                                       repeatsEarlier: repeats))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.

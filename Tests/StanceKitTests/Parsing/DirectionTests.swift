@@ -89,6 +89,15 @@ import Testing
         #expect(read("Canada pushed back against the steel tariffs.") == ["CAN oppose steel-aluminium-tariffs"])
         #expect(read("The ambassador of Japan paid a courtesy call on the foreign minister of Peru.").isEmpty)
     }
+    @Test func followingSuitRepeatsThePositionJustStatedOnItsIssue() {
+        let found = read("Peru recognized Edmundo González as the winner of the Venezuelan election.\n\n"
+                         + "Yesterday, Ecuador and Panama expressed themselves in the same way.")
+        #expect(Set(found.map { $0.split(separator: " ").dropFirst().joined(separator: " ") }).count == 1)
+        #expect(found.count == 3)
+        #expect(positions("Canada condemned the coup. Chile said it would do the same.").map(summary)
+                == ["CAN oppose statement", "CHL oppose statement"])
+        #expect(positions("Australia followed suit.").isEmpty)
+    }
 }
 
 
