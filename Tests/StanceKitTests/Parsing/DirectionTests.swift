@@ -59,6 +59,7 @@ import Testing
         #expect(positions("Egypt's foreign ministry considered that the council's statement represents an important boost to the talks.")
             .map(summary) == ["EGY support statement"])
         #expect(positions("Nigeria expresses its sadness over the decision of the three governments.").map(summary) == ["NGA oppose statement"])
+        #expect(positions("Chile said the agreement was historic and timely.").map(summary) == ["CHL support statement"])
     }
 
     @Test func anAllegationIsItsMakersAssertion() {
