@@ -413,7 +413,15 @@ public struct PositionExtractor: Sendable {
         // '"…," the ministry said': the quotation ends at the last quotation mark before the verb, and its
         // verdict is usually its last cue ("the tariffs imposed on us are unacceptable").
         guard cue.cue.stance == .report, let close = s.tokens[..<cue.range.lowerBound].lastIndex(where: \.isQuote) else {
-            return nil
+            // "It is vital that the ceasefire holds, the Chilean foreign minister said": the same without quotation marks.
+            guard cue.cue.stance == .report, s.tokens.count - cue.range.upperBound <= 5,
+                  !s.cues.contains(where: { $0.range.lowerBound >= cue.range.upperBound }),
+                  let comma = s.tokens[..<cue.range.lowerBound].lastIndex(where: { $0.text == "," }),
+                  cue.range.lowerBound - comma <= 8,
+                  !s.cues.contains(where: { $0.range.lowerBound > comma && $0.range.upperBound <= cue.range.lowerBound }) else {
+                return nil
+            }
+            return s.cues[..<index].last { $0.cue.stance != .report && $0.range.upperBound <= comma && !isNominal($0, s.tokens) }
         }
         let quoted = s.cues[..<index].filter { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
         // '"We express regret that …," the official said': a first-person verb is the speaker's own verdict.

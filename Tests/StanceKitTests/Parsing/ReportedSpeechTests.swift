@@ -301,4 +301,9 @@ import Testing
         #expect(found.map(summary) == ["GBR neutral statement"])
         #expect(positions("The French minister said that the question was no longer whether there would be a framework.").isEmpty)
     }
+
+    @Test func wordsBeforeASpeakerAndReportVerbAtTheEndAreWhatTheySaidWithoutQuotationMarks() {
+        #expect(positions("The sanctions must be lifted, a Chinese spokesman said on Monday.").map(summary) == ["CHN oppose statement"])
+        #expect(positions("It is vital that the ceasefire holds, the Chilean foreign minister said.").map(summary) == ["CHL support statement"])
+    }
 }
