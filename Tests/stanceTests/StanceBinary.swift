@@ -41,6 +41,26 @@ struct StanceBinary {
                       stderr: String(decoding: errors.get(), as: UTF8.self))
     }
 
+    /// Runs `stance` with standard output on a file opened only for reading: every write to it fails.
+    static func runWithUnwritableOutput(_ arguments: [String], in folder: URL) throws -> Output {
+        let file = folder.appendingPathComponent("read-only-\(UUID().uuidString)")
+        try Data().write(to: file)
+        let readOnly = try FileHandle(forReadingFrom: file)
+        defer { try? readOnly.close() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let err = Pipe()
+        process.standardOutput = readOnly
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: "", stderr: String(decoding: errors, as: UTF8.self))
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stance-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

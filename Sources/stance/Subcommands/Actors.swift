@@ -27,38 +27,43 @@ struct Actors: ParsableCommand {
 
     func run() throws {
         let lexicon = try LexiconLoader.load(actors: actors)
-        let lookup = ActorLookup(lexicon: lexicon)
+        // Written at once, so a failed write is reported (`stance actors > full-disk` is no silent success).
+        try OutputFile.write(lines(ActorLookup(lexicon: lexicon)).map { $0 + "\n" }.joined(), to: "-")
+    }
+
+    private func lines(_ lookup: ActorLookup) -> [String] {
         let text = query.joined(separator: " ")
         if text.isEmpty {
-            for actor in lookup.actors() { print("\(actor.code.padding(6))\(actor.name) (\(actor.type.rawValue))") }
-            return
+            return lookup.actors().map { "\($0.code.padding(6))\($0.name) (\($0.type.rawValue))" }
         }
         let matches = lookup.actors(matching: text)
         if !matches.isEmpty && matches.count <= 5 && !text.contains(" ") || matches.contains(where: { $0.code == text }) {
-            for actor in matches { describe(actor, lookup) }
-            return
+            return matches.flatMap { describe($0, lookup) }
         }
+        var out: [String] = []
         let resolutions = lookup.explain(text, date: date)
         if resolutions.isEmpty {
-            print("\u{201C}\(text)\u{201D} names no government Stance knows.")
-            if !matches.isEmpty { print("Actors whose name contains it: " + matches.map { "\($0.code) \($0.name)" }.joined(separator: ", ")) }
+            out.append("\u{201C}\(text)\u{201D} names no government Stance knows.")
+            if !matches.isEmpty { out.append("Actors whose name contains it: " + matches.map { "\($0.code) \($0.name)" }.joined(separator: ", ")) }
         }
         for r in resolutions {
             let target = r.actor.map { "\($0) \(r.actorName ?? "")" } ?? "no actor"
-            print("\u{201C}\(r.text)\u{201D} → \(target)\n    rule: \(r.rule)")
+            out.append("\u{201C}\(r.text)\u{201D} → \(target)\n    rule: \(r.rule)")
         }
+        return out
     }
 
-    private func describe(_ actor: Actor, _ lookup: ActorLookup) {
-        print("\(actor.code): \(actor.name) (\(actor.type.rawValue))")
+    private func describe(_ actor: Actor, _ lookup: ActorLookup) -> [String] {
+        var out = ["\(actor.code): \(actor.name) (\(actor.type.rawValue))"]
         let fields = [("names", actor.names), ("demonyms", actor.demonyms), ("capitals and seats", actor.capitals),
                       ("institutions", actor.institutions), ("leaders", actor.leaders)]
-        for (label, values) in fields where !values.isEmpty { print("  \(label): \(values.joined(separator: ", "))") }
+        for (label, values) in fields where !values.isEmpty { out.append("  \(label): \(values.joined(separator: ", "))") }
         let officials = lookup.officials(of: actor.code, on: date)
         if !officials.isEmpty {
-            print("  office-holders\(date.map { " on \($0)" } ?? ""):")
-            for o in officials { print("    \(o.role) \(o.name), \(o.from) to \(o.to ?? "today")") }
+            out.append("  office-holders\(date.map { " on \($0)" } ?? ""):")
+            for o in officials { out.append("    \(o.role) \(o.name), \(o.from) to \(o.to ?? "today")") }
         }
+        return out
     }
 }
 

@@ -37,6 +37,7 @@ struct Diff: ParsableCommand {
     var templates: String?
 
     func run() throws {
+        try OutputFile.checkDistinct([html, text, markdown, json])
         let diff = ComparisonDiffer.diff(try report(old), try report(new))
         do {
             if let html {

@@ -24,6 +24,7 @@ struct Extract: ParsableCommand {
     var features = false
 
     func run() throws {
+        try OutputFile.checkDistinct([output])
         let (inputs, skipped) = try input.collect()
         let result = try input.extraction.run(inputs, skipped: skipped, keepingFeatures: features)
         try OutputFile.write(ReportRenderer.jsonLines(result.positions), to: output ?? "-")

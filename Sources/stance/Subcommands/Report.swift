@@ -43,6 +43,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.checkDistinct([html, json, markdown, csv, text])
         let (comparison, result) = try selection.comparison(of: input.inputs, extraction: input.extraction, title: title)
         do {
             let renderer = ReportRenderer(templates: try TemplateLibrary(overrides: templates))

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Outputs touch only the regular files the user named, and a failed write is one line and exit status 2. Nothing here
+/// points an output at a device: an unwritable standard output is a file opened for reading.
+@Suite struct OutputTests {
+    let sample = "samples/documents/analyst-note-leaflets.md"
+
+    @Test func aDirectoryOrASymbolicLinkAtAnOutputPathIsRefusedAndLeftAsItWas() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = folder.appendingPathComponent("out.json")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let refused = try StanceBinary.run(["report", sample, "--quiet", "--json", directory.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("is a directory") && refused.stderr.split(separator: "\n").count == 1)
+
+        let target = folder.appendingPathComponent("keep.txt")
+        try "keep me\n".write(to: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.json")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let linked = try StanceBinary.run(["extract", sample, "--quiet", "-o", link.path])
+        #expect(linked.status == 2 && linked.stderr.contains("symbolic link"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == target.path)
+    }
+
+    @Test func twoOutputsToOnePlaceAreRefusedBeforeAnythingRuns() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.out").path
+        let result = try StanceBinary.run(["report", sample, "--quiet", "--html", path, "--text", path])
+        #expect(result.status == 2 && result.stderr.contains("two outputs go to"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let both = try StanceBinary.run(["report", sample, "--quiet", "--text", "-", "--json", "-"])
+        #expect(both.status == 2 && both.stderr.contains("standard output"))
+    }
+
+    @Test func aStandardOutputThatCannotBeWrittenIsOneLineAndExitStatus2() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["report", sample, "--quiet"], ["extract", sample, "--quiet"], ["actors", "KOR"], ["text", sample]] {
+            let result = try StanceBinary.runWithUnwritableOutput(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write to standard output"), "\(arguments[0]): \(result.stderr)")
+        }
+    }
+}
