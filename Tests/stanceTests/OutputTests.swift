@@ -45,4 +45,15 @@ import Testing
             #expect(result.stderr.contains("cannot write to standard output"), "\(arguments[0]): \(result.stderr)")
         }
     }
+
+    @Test func anUnknownActorCodeIssueIdOrDayIsOneLineNotAnEmptyReport() throws {
+        let actor = try StanceBinary.run(["report", sample, "--quiet", "--only", "KOR,XYZ"])
+        #expect(actor.status == 2 && actor.stderr.contains("'XYZ'") && actor.stdout.isEmpty)
+        let issue = try StanceBinary.run(["report", sample, "--quiet", "--issue", "leaflet-launchez"])
+        #expect(issue.status == 2 && issue.stderr.contains("'leaflet-launchez'"))
+        let local = try StanceBinary.run(["report", sample, "--quiet", "--issue", "leaflet-launches@analyst-note-leaflets"])
+        #expect(local.status == 0)
+        let day = try StanceBinary.run(["actors", "KOR", "--date", "2021-02-30"])
+        #expect(day.status != 0 && day.stderr.contains("YYYY-MM-DD"))
+    }
 }

@@ -10,7 +10,7 @@ public enum IssueEvidence {
     /// Trigger score of one sentence that lets the document join on its own ("supports the denuclearization of …").
     static let sharedSentence = 1.9
     /// Marks the id of an issue held by one document alone: taxonomy id, this, document id.
-    static let localSeparator: Character = "@"
+    public static let localSeparator: Character = "@"
 
     /// Positions on issues their document says too little about move to an issue of that document alone
     /// ("Climate finance (COP26 address)"); positions on issues the taxonomy lacks gather in the document's

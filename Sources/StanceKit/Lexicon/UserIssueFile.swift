@@ -39,7 +39,7 @@ public struct UserIssueFile: Sendable {
         }
         var weight = 1.0
         if let w = fields["weight"] {
-            guard let value = w.float, value > 0 else { throw LexiconYAML.at(w, file, "weight must be a positive number") }
+            guard let value = w.float, value > 0, value.isFinite else { throw LexiconYAML.at(w, file, "weight must be a positive number") }
             weight = value
         }
         let triggers = try texts("triggers")

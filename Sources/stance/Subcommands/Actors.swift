@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import StanceKit
 
@@ -24,6 +25,18 @@ struct Actors: ParsableCommand {
     var date: String?
     @Option(help: ExtractionOptions.actorsHelp)
     var actors: [String] = []
+
+    func validate() throws {
+        guard let date else { return }
+        let parts = date.split(separator: "-").map { Int($0) }
+        var components = DateComponents()
+        if parts.count == 3, date.count == 10, let y = parts[0], let m = parts[1], let d = parts[2] {
+            (components.year, components.month, components.day) = (y, m, d)
+        }
+        guard components.year != nil, components.isValidDate(in: Calendar(identifier: .gregorian)) else {
+            throw ValidationError("--date must be a real day written YYYY-MM-DD, like 2021-04-07")
+        }
+    }
 
     func run() throws {
         let lexicon = try LexiconLoader.load(actors: actors)

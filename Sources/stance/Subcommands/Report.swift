@@ -79,6 +79,18 @@ struct SelectionOptions: ParsableArguments {
                      minimumConfidence: minConfidence)
     }
 
+    /// Refuses an actor code or issue id the lexicons do not know, before anything is read: a typo would otherwise
+    /// give an empty report that looks like "no positions".
+    func check(against lexicon: Lexicon) throws {
+        for code in Self.codes(only, uppercase: true).sorted() where lexicon.actor(code) == nil {
+            throw CLIError("--only: no actor has the code '\(code)' (stance actors lists them)")
+        }
+        let known = Set(lexicon.issues.map(\.id))
+        for id in Self.codes(issue, uppercase: false).sorted() where !known.contains(id) && !id.contains(IssueEvidence.localSeparator) {
+            throw CLIError("--issue: no issue has the id '\(id)' (see issues.yaml, or the ids in a report's JSON)")
+        }
+    }
+
     private static func codes(_ list: String?, uppercase: Bool) -> Set<String> {
         let items = (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return Set(uppercase ? items.map { $0.uppercased() } : items)
@@ -88,6 +100,7 @@ struct SelectionOptions: ParsableArguments {
     func comparison(of paths: [String], extraction: ExtractionOptions, title: String) throws -> (Comparison, Extraction.Result) {
         let (inputs, skipped) = try InputOptions.collect(paths)
         let lexicon = try extraction.loadLexicon()
+        try check(against: lexicon)
         let result = try extraction.run(inputs, skipped: skipped, lexicon: lexicon)
         let comparison = ComparisonBuilder.build(title: title, sources: result.sources, positions: result.positions,
                                                  issues: lexicon.issues, filter: filter)

@@ -101,6 +101,7 @@ import Testing
         #expect(error("issues:\n  - id: Bad_Id\n    label: X\n    triggers: [x]\n").hasPrefix("issues.yaml:2:9: issue id 'Bad_Id'"))
         #expect(error("issues:\n  - id: ok\n    label: X\n").hasPrefix("issues.yaml:2:5: issue 'ok' needs at least one trigger"))
         #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: -1\n").hasPrefix("issues.yaml:5:13: weight"))
+        #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: .inf\n").hasPrefix("issues.yaml:5:13: weight"))
     }
 }
 
