@@ -24,6 +24,24 @@ import Testing
         #expect(result.stdout.contains("\"actor\":\"JPN\""))
     }
 
+    @Test func twoFilesWithOneNameKeepTheirExtensionsSoNeitherIsCitedAsTheOther() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Canada condemned the coup.\n".write(to: folder.appendingPathComponent("note.md"), atomically: true, encoding: .utf8)
+        try "Chile condemned the coup.\n".write(to: folder.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+        try "Peru condemned the coup.\n".write(to: folder.appendingPathComponent("other.txt"), atomically: true, encoding: .utf8)
+        let result = try StanceBinary.run(["extract", folder.path, "--quiet"])
+        #expect(result.stdout.contains("\"actor\":\"CAN\"") && result.stdout.contains("\"document\":\"note.md\""))
+        #expect(result.stdout.contains("\"document\":\"note.txt\"") && result.stdout.contains("\"document\":\"other\""))
+    }
+
+    @Test func anEmptyFolderIsOneLineNotAnEmptyReport() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try StanceBinary.run(["report", folder.path, "--quiet"])
+        #expect(result.status == 2 && result.stderr.contains("no documents in") && result.stdout.isEmpty)
+    }
+
     @Test func hiddenAndBinaryFilesAreSkippedWithANote() throws {
         let folder = try StanceBinary.temporaryFolder()
         try Self.statement.write(to: folder.appendingPathComponent("statement.txt"), atomically: true, encoding: .utf8)

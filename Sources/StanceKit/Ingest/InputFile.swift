@@ -2,7 +2,8 @@ import Foundation
 
 /// One input named on the command line or found in a folder, not yet read.
 public struct InputFile: Sendable, Equatable {
-    /// The document id: the path relative to the folder given, without its extensions; `stdin` for `-`.
+    /// The document id: the path relative to the folder given, without its extensions unless another input would
+    /// share it; `stdin` for `-`.
     public var id: String
     /// The path as the user can find it again, or `-` for standard input.
     public var path: String
@@ -26,20 +27,37 @@ public struct InputFile: Sendable, Equatable {
 
     /// Expands files, folders (recursively, sorted by path) and `-` into inputs, in the order given.
     ///
-    /// Hidden files in folders are left out and reported in `skipped`; a path that does not exist throws.
+    /// Hidden files in folders are left out and reported in `skipped`; a path that does not exist throws. Ids are
+    /// unique: inputs that would share one ("note.md" and "note.txt") keep their extensions, and inputs that would
+    /// still share one are named by their paths, so one document's sentences are never cited as another's.
     public static func collect(_ arguments: [String]) throws(IngestError) -> (inputs: [InputFile], skipped: [SkippedInput]) {
-        var inputs: [InputFile] = []
+        let (inputs, skipped) = try gather(arguments)
+        return (unique(inputs), skipped)
+    }
+
+    /// The inputs with ids made unique, in the same order.
+    static func unique(_ inputs: [(input: InputFile, name: String)]) -> [InputFile] {
+        let byID = Dictionary(grouping: inputs.map(\.input.id), by: { $0 }).mapValues(\.count)
+        let named = inputs.map { item in byID[item.input.id]! > 1 ? InputFile(id: item.name, path: item.input.path) : item.input }
+        let byName = Dictionary(grouping: named.map(\.id), by: { $0 }).mapValues(\.count)
+        return named.map { byName[$0.id]! > 1 && $0.path != "-" ? InputFile(id: $0.path, path: $0.path) : $0 }
+    }
+
+    private static func gather(_ arguments: [String]) throws(IngestError) -> (inputs: [(input: InputFile, name: String)],
+                                                                                skipped: [SkippedInput]) {
+        var inputs: [(input: InputFile, name: String)] = []
         var skipped: [SkippedInput] = []
         let files = FileManager.default
         for argument in arguments {
             if argument == "-" {
-                inputs.append(InputFile(id: "stdin", path: "-"))
+                inputs.append((InputFile(id: "stdin", path: "-"), "stdin"))
                 continue
             }
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: argument, isDirectory: &isFolder) else { throw .notFound(argument) }
             if !isFolder.boolValue {
-                inputs.append(InputFile(id: documentID(for: (argument as NSString).lastPathComponent), path: argument))
+                let name = (argument as NSString).lastPathComponent
+                inputs.append((InputFile(id: documentID(for: name), path: argument), name))
                 continue
             }
             guard let walker = files.enumerator(atPath: argument) else { throw .unreadable(argument, "cannot list the folder") }
@@ -58,7 +76,7 @@ public struct InputFile: Sendable, Equatable {
                 if !isDir.boolValue { found.append(relative) }
             }
             for relative in found.sorted() {
-                inputs.append(InputFile(id: documentID(for: relative), path: (argument as NSString).appendingPathComponent(relative)))
+                inputs.append((InputFile(id: documentID(for: relative), path: (argument as NSString).appendingPathComponent(relative)), relative))
             }
         }
         return (inputs, skipped)

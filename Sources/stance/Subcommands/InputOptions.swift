@@ -18,11 +18,17 @@ struct InputOptions: ParsableArguments {
 
     /// Expands paths into input files, turning a failure into one clear CLI line.
     static func collect(_ paths: [String]) throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
+        let found: (inputs: [InputFile], skipped: [SkippedInput])
         do {
-            return try InputFile.collect(paths)
+            found = try InputFile.collect(paths)
         } catch {
             throw CLIError(error.description)
         }
+        // An empty folder is no report of nothing: say so.
+        if found.inputs.isEmpty && found.skipped.isEmpty {
+            throw CLIError("no documents in \(paths.map { "'\($0)'" }.joined(separator: ", ")) (Stance reads .html, .htm, .txt, .md and their .gz)")
+        }
+        return found
     }
 }
 
