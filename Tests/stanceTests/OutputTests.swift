@@ -56,4 +56,17 @@ import Testing
         let day = try StanceBinary.run(["actors", "KOR", "--date", "2021-02-30"])
         #expect(day.status != 0 && day.stderr.contains("YYYY-MM-DD"))
     }
+
+    @Test func controlCharactersFromADocumentNeverReachTheTerminal() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("escape.md")
+        try "---\ntitle: \"Bad \u{1B}[31mtitle\u{07}\"\n---\nCanada \u{1B}[2Jcondemned the coup.\u{07}\n"
+            .write(to: page, atomically: true, encoding: .utf8)
+        for arguments in [["text", page.path], ["report", page.path, "--quiet"], ["extract", page.path, "--quiet"]] {
+            let result = try StanceBinary.run(arguments)
+            #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
+            #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(arguments[0])")
+        }
+    }
 }

@@ -88,12 +88,14 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// White space for folding: ASCII space and controls answered without a Unicode property lookup.
+    /// White space for folding: ASCII space and controls answered without a Unicode property lookup. Every control
+    /// character (ESC, BEL, DEL, the C1 range) folds as a space too, so a document cannot put terminal escape
+    /// sequences into a text report.
     var isFoldableSpace: Bool {
         switch value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return true
+        case 0x20, 0..<0x20, 0x7F: return true
         case 0..<0x80: return false
-        case 0xA0, 0x200B: return true
+        case 0x80..<0xA0, 0xA0, 0x200B: return true
         default: return properties.isWhitespace
         }
     }

@@ -24,6 +24,11 @@ extension Document {
             text += body
             offset += length
         }
+        // What the document says about itself is shown in reports too: no control characters there either.
+        var metadata = metadata
+        for field in [\DocumentMetadata.title, \.publisher, \.author, \.url, \.date] {
+            metadata[keyPath: field] = metadata[keyPath: field].map { $0.foldingWhitespace() }
+        }
         self.init(id: id, source: source, format: format, metadata: metadata, text: text, paragraphs: paragraphs)
     }
 }

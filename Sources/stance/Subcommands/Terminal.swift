@@ -4,8 +4,12 @@ import Foundation
 enum Terminal {
     static let isInteractive = isatty(STDERR_FILENO) == 1
 
+    /// One line; control characters from documents and file names are shown as "?", never sent to the terminal.
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("stance: \(message)\n".utf8))
+        let safe = String(String.UnicodeScalarView(message.unicodeScalars.map {
+            $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : $0
+        }))
+        FileHandle.standardError.write(Data("stance: \(safe)\n".utf8))
     }
 
     static func progress(_ message: String) {
