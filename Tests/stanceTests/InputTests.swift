@@ -35,6 +35,19 @@ import Testing
         #expect(result.stdout.contains("\"document\":\"note.txt\"") && result.stdout.contains("\"document\":\"other\""))
     }
 
+    @Test func reportsWrittenIntoTheInputFolderAreNotReadBackAsDocuments() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.statement.write(to: folder.appendingPathComponent("statement.md"), atomically: true, encoding: .utf8)
+        let first = try StanceBinary.run(["report", folder.path, "--quiet", "--html", folder.appendingPathComponent("r.html").path,
+                                          "--text", folder.appendingPathComponent("r.txt").path,
+                                          "--markdown", folder.appendingPathComponent("r.md").path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try StanceBinary.run(["extract", folder.path])
+        #expect(again.stdout.split(separator: "\n").allSatisfy { $0.contains("\"document\":\"statement\"") })
+        #expect(again.stderr.components(separatedBy: "a report Stance wrote").count == 4)
+    }
+
     @Test func anEmptyFolderIsOneLineNotAnEmptyReport() throws {
         let folder = try StanceBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

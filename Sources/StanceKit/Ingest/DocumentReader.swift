@@ -27,6 +27,7 @@ public enum DocumentReader {
         if bytes.prefix(8192).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
             throw .binary(source)
         }
+        if isOwnReport(bytes) { throw .unsupported(source, "a report Stance wrote, not a document") }
         switch format(of: source, bytes: bytes) {
         case .html: return HTMLReader.read(bytes, id: id, source: source)
         case .markdown: return MarkdownReader.read(TextDecoding.decode(bytes), id: id, source: source)
@@ -38,6 +39,17 @@ public enum DocumentReader {
     public static func decompressed(_ bytes: [UInt8]) -> [UInt8]? {
         Gzip.isCompressed(bytes) ? Gzip.inflate(bytes) : bytes
     }
+
+    /// Whether the bytes are a report Stance wrote (its HTML's generator tag, its Markdown's opening comment, its
+    /// text report's key line): written into an input folder, it would otherwise be read back as a document.
+    static func isOwnReport(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        return head.contains("<meta name=\"generator\" content=\"Stance\">") || head.hasPrefix("<!-- Written by Stance")
+            || String(decoding: bytes.prefix(65_536), as: UTF8.self).contains(ownTextReportKey)
+    }
+
+    /// The key line of Stance's text report.
+    static let ownTextReportKey = "\nKey: + supports, - opposes"
 
     static func format(of path: String, bytes: [UInt8]) -> DocumentFormat {
         let name = path.lowercased()
