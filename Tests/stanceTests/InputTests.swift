@@ -48,6 +48,22 @@ import Testing
         #expect(again.stderr.components(separatedBy: "a report Stance wrote").count == 4)
     }
 
+    @Test func aSymbolicLinkOutOfTheFolderIsSkippedUnlessAsked() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docs = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        try "Canada condemned the coup.\n".write(to: folder.appendingPathComponent("private.txt"), atomically: true, encoding: .utf8)
+        try "Chile condemned the coup.\n".write(to: docs.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: docs.appendingPathComponent("p.txt"),
+                                                   withDestinationURL: folder.appendingPathComponent("private.txt"))
+        let plain = try StanceBinary.run(["extract", docs.path])
+        #expect(!plain.stdout.contains("Canada") && plain.stdout.contains("Chile"))
+        #expect(plain.stderr.contains("symbolic link out of"))
+        let followed = try StanceBinary.run(["extract", docs.path, "--quiet", "--follow-links"])
+        #expect(followed.stdout.contains("Canada"))
+    }
+
     @Test func anEmptyFolderIsOneLineNotAnEmptyReport() throws {
         let folder = try StanceBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

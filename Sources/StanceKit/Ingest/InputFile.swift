@@ -30,9 +30,22 @@ public struct InputFile: Sendable, Equatable {
     /// Hidden files in folders are left out and reported in `skipped`; a path that does not exist throws. Ids are
     /// unique: inputs that would share one ("note.md" and "note.txt") keep their extensions, and inputs that would
     /// still share one are named by their paths, so one document's sentences are never cited as another's.
-    public static func collect(_ arguments: [String]) throws(IngestError) -> (inputs: [InputFile], skipped: [SkippedInput]) {
-        let (inputs, skipped) = try gather(arguments)
+    /// A symbolic link inside a folder that leads out of it is skipped with a note unless `followingLinks`
+    /// (`ln -s /etc/passwd docs/p.txt` must not put the password file into a report).
+    public static func collect(_ arguments: [String], followingLinks: Bool = false) throws(IngestError)
+        -> (inputs: [InputFile], skipped: [SkippedInput]) {
+        let (inputs, skipped) = try gather(arguments, followingLinks: followingLinks)
         return (unique(inputs), skipped)
+    }
+
+    /// Whether `path` is a symbolic link whose target lies outside `folder`.
+    static func leadsOut(_ path: String, of folder: String) -> Bool {
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink else {
+            return false
+        }
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let inside = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        return !target.hasPrefix(inside.hasSuffix("/") ? inside : inside + "/")
     }
 
     /// The inputs with ids made unique, in the same order.
@@ -43,8 +56,8 @@ public struct InputFile: Sendable, Equatable {
         return named.map { byName[$0.id]! > 1 && $0.path != "-" ? InputFile(id: $0.path, path: $0.path) : $0 }
     }
 
-    private static func gather(_ arguments: [String]) throws(IngestError) -> (inputs: [(input: InputFile, name: String)],
-                                                                                skipped: [SkippedInput]) {
+    private static func gather(_ arguments: [String], followingLinks: Bool) throws(IngestError)
+        -> (inputs: [(input: InputFile, name: String)], skipped: [SkippedInput]) {
         var inputs: [(input: InputFile, name: String)] = []
         var skipped: [SkippedInput] = []
         let files = FileManager.default
@@ -71,6 +84,10 @@ public struct InputFile: Sendable, Equatable {
                 if name.hasPrefix(".") {
                     if isDir.boolValue { walker.skipDescendants() }
                     skipped.append(SkippedInput(path: full, reason: "hidden file"))
+                    continue
+                }
+                if !isDir.boolValue, !followingLinks, leadsOut(full, of: argument) {
+                    skipped.append(SkippedInput(path: full, reason: "a symbolic link out of '\(argument)' (--follow-links reads it)"))
                     continue
                 }
                 if !isDir.boolValue { found.append(relative) }

@@ -13,14 +13,14 @@ struct InputOptions: ParsableArguments {
     @OptionGroup var extraction: ExtractionOptions
 
     func collect() throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
-        try Self.collect(inputs)
+        try Self.collect(inputs, followingLinks: extraction.followLinks)
     }
 
     /// Expands paths into input files, turning a failure into one clear CLI line.
-    static func collect(_ paths: [String]) throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
+    static func collect(_ paths: [String], followingLinks: Bool) throws -> (inputs: [InputFile], skipped: [SkippedInput]) {
         let found: (inputs: [InputFile], skipped: [SkippedInput])
         do {
-            found = try InputFile.collect(paths)
+            found = try InputFile.collect(paths, followingLinks: followingLinks)
         } catch {
             throw CLIError(error.description)
         }
@@ -48,6 +48,9 @@ struct ExtractionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Documents read at once (default: all cores); the output is the same for any number.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Read files that symbolic links inside a folder lead to outside it (skipped by default).")
+    var followLinks = false
 
     func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil,
              keepingFeatures: Bool = false) throws -> Extraction.Result {

@@ -98,7 +98,7 @@ struct SelectionOptions: ParsableArguments {
 
     /// Reads the inputs and lines their positions up, keeping what this selection asks for.
     func comparison(of paths: [String], extraction: ExtractionOptions, title: String) throws -> (Comparison, Extraction.Result) {
-        let (inputs, skipped) = try InputOptions.collect(paths)
+        let (inputs, skipped) = try InputOptions.collect(paths, followingLinks: extraction.followLinks)
         let lexicon = try extraction.loadLexicon()
         try check(against: lexicon)
         let result = try extraction.run(inputs, skipped: skipped, lexicon: lexicon)

@@ -26,8 +26,11 @@ struct Text: ParsableCommand {
     @Flag(name: .customLong("title"), help: "Start with the page's headline, which Stance also reads for positions.")
     var withTitle = false
 
+    @Flag(help: "Read files that symbolic links inside a folder lead to outside it (skipped by default).")
+    var followLinks = false
+
     func run() throws {
-        let (files, skipped) = try InputOptions.collect(inputs)
+        let (files, skipped) = try InputOptions.collect(inputs, followingLinks: followLinks)
         for skip in skipped { Terminal.warn("skipped '\(skip.path)': \(skip.reason)") }
         var failures = 0
         for file in files {
