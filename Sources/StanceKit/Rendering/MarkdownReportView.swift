@@ -59,7 +59,8 @@ extension MarkdownReportView {
             var line = "\(s.number). \(md(s.title))"
             if s.hasPublisher { line += ". " + md(s.publisher) }
             if s.hasDate { line += ", " + s.date }
-            line += ". " + (s.hasLink ? "<\(s.link.filter { !"<> ".contains($0) })>" : "`\(s.path.filter { $0 != "`" })`")
+            line += ". " + (s.hasLink && Self.isSafeLink(s.link) ? "<\(s.link.filter { !"<> ".contains($0) && !$0.isNewline })>"
+                                : "`\(Self.codeSpan(s.hasLink ? s.link : s.path))`")
             if !s.isRead { line += " *(\(md(s.status)))*" }
             return line
         }.joined(separator: "\n")
@@ -69,6 +70,18 @@ extension MarkdownReportView {
     static func table(header: [String], rows: [[String]]) -> String {
         let lines = [header, header.map { _ in "---" }] + rows
         return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+    }
+
+    /// A link a reader may follow: http, https or a relative path, never `javascript:` or `data:`.
+    static func isSafeLink(_ link: String) -> Bool {
+        let lower = link.lowercased().filter { !$0.isWhitespace }
+        guard let colon = lower.firstIndex(of: ":"), !lower[..<colon].contains("/") else { return true }
+        return lower.hasPrefix("http:") || lower.hasPrefix("https:")
+    }
+
+    /// Text for a code span: one line, no backticks, no control characters.
+    static func codeSpan(_ text: String) -> String {
+        String(text.map { $0 == "`" ? "'" : $0.isNewline || $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? " " : $0 })
     }
 
     /// Text set off from Markdown: punctuation that could start markup, a table cell or raw HTML is backslashed,

@@ -50,6 +50,24 @@ import Testing
         #expect(plain.contains("---"))
     }
 
+    @Test func aLinkOrFileNameWithLineBreaksStaysOneLineOfTextInMarkdown() throws {
+        var p = Position(document: "d", actor: "KOR", actorName: "South Korea", speaker: "Seoul", cue: "said", kind: .statement,
+                         issue: "x", issueLabel: "X", stance: .support, confidence: 0.8, evidence: "Seoul said so.", paragraph: 0,
+                         start: 0, end: 5, date: nil, source: "d.html")
+        p.id = "p1"
+        let linked = Source(number: 1, document: "d", path: "d.html", title: "T", url: "https://example.org/a\n<script>x</script>")
+        let named = Source(number: 2, document: "e", path: "e\n\n<img src=x onerror=alert(1)>`.txt", title: "U", url: nil)
+        let mdLinked = try renderer.markdown(ComparisonBuilder.build(title: "R", sources: [linked, named], positions: [p], issues: []))
+        let sources = mdLinked.components(separatedBy: "## Sources").last ?? ""
+        #expect(!sources.contains("<script"))
+        // The file name stays inside one code span on its line, where "<img …>" is shown as text, not markup.
+        let second = sources.split(separator: "\n").first { $0.hasPrefix("2.") } ?? ""
+        #expect(second.contains("`e  <img src=x onerror=alert(1)>'.txt`"))
+        #expect(!sources.contains("\n<img"))
+        #expect(!MarkdownReportView.isSafeLink("javascript:alert(1)") && !MarkdownReportView.isSafeLink("data:text/html,x"))
+        #expect(MarkdownReportView.isSafeLink("https://example.org/x") && MarkdownReportView.isSafeLink("reports/a.html"))
+    }
+
     @Test func hostileTextIsEscapedInMarkdown() throws {
         let md = try renderer.markdown(comparison(evidence: "A | B <script>alert(1)</script> [x](javascript:y) *z*",
                                                   url: "javascript:alert(1)"))
