@@ -102,6 +102,17 @@ import Testing
         #expect(html.contains("id=\"sources\""))
     }
 
+    @Test func partialsThatIncludeEachOtherOrSectionsNestedTooDeepAreRefusedBeforeRendering() throws {
+        let loop = FileManagerHelper.temporaryFolder()
+        try "{{> report-tensions.html}}\n".write(toFile: loop + "/report-summary.html.mustache", atomically: true, encoding: .utf8)
+        try "{{> report-summary.html}}\n".write(toFile: loop + "/report-tensions.html.mustache", atomically: true, encoding: .utf8)
+        #expect(thrownDescription { _ = try TemplateLibrary(overrides: loop) }.contains("includes itself"))
+        let deep = FileManagerHelper.temporaryFolder()
+        try (String(repeating: "{{#a}}", count: 5_000) + String(repeating: "{{/a}}", count: 5_000))
+            .write(toFile: deep + "/report.md.mustache", atomically: true, encoding: .utf8)
+        #expect(thrownDescription { _ = try TemplateLibrary(overrides: deep) }.contains("nested 5000 deep"))
+    }
+
     @Test func templateMistakesNameFileLineAndColumn() throws {
         let folder = FileManagerHelper.temporaryFolder()
         try "line one\n{{#open}}\n".write(toFile: folder + "/report.html.mustache", atomically: true, encoding: .utf8)
