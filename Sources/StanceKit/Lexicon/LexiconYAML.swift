@@ -4,6 +4,7 @@ import Yams
 enum LexiconYAML {
     /// The document's root node; a syntax error becomes `LexiconError.at`.
     static func root(_ text: String, file: String) throws(LexiconError) -> Node {
+        try refuseAliases(text, file: file)
         do {
             return try Yams.compose(yaml: text) ?? .mapping(Node.Mapping([]))
         } catch let error as YamlError {
@@ -50,6 +51,27 @@ enum LexiconYAML {
     static func strings(_ key: String, in fields: [String: Node], _ file: String) throws(LexiconError) -> [String] {
         guard let node = fields[key] else { return [] }
         return try strings(node, file)
+    }
+
+    /// Refuses YAML aliases (`*name`) outside quotes: a few hundred bytes of nested aliases expand to billions of
+    /// nodes, and a lexicon never needs them.
+    static func refuseAliases(_ text: String, file: String) throws(LexiconError) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var quote: Character?
+            var previous: Character = " "
+            for (column, ch) in line.enumerated() {
+                if let open = quote {
+                    if ch == open { quote = nil }
+                } else if ch == "\"" || ch == "'" {
+                    if " [{,:-".contains(previous) { quote = ch }
+                } else if ch == "#" && previous == " " {
+                    break
+                } else if ch == "*" && " [{,:-?".contains(previous) {
+                    throw .at(file, number + 1, column + 1, "YAML aliases (*name) are not allowed in lexicon files")
+                }
+                previous = ch
+            }
+        }
     }
 
     static func at(_ node: Node, _ file: String, _ reason: String) -> LexiconError {

@@ -102,6 +102,9 @@ import Testing
         #expect(error("issues:\n  - id: ok\n    label: X\n").hasPrefix("issues.yaml:2:5: issue 'ok' needs at least one trigger"))
         #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: -1\n").hasPrefix("issues.yaml:5:13: weight"))
         #expect(error("issues:\n  - id: ok\n    label: X\n    triggers: [x]\n    weight: .inf\n").hasPrefix("issues.yaml:5:13: weight"))
+        // A few hundred bytes of nested aliases would expand to billions of nodes.
+        #expect(error("a: &a [x, x, x]\nb: &b [*a, *a, *a]\nissues: []\n").hasPrefix("issues.yaml:2:8: YAML aliases"))
+        #expect(error("issues:\n  - id: ok\n    label: \"Stars * and *bold* in quotes\"\n    triggers: [x]\n") == "")
     }
 }
 
