@@ -64,6 +64,16 @@ import Testing
         #expect(followed.stdout.contains("Canada"))
     }
 
+    @Test func aCompressedInputThatInflatesPastTheLimitIsSkippedWithItsReason() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try gzip(String(repeating: "Canada condemned the coup. ", count: 45_000), to: folder.appendingPathComponent("big.txt").path)
+        try gzip("Chile condemned the coup.\n", to: folder.appendingPathComponent("small.txt").path)
+        let result = try StanceBinary.run(["extract", folder.path, "--max-input-size", "1"])
+        #expect(result.stderr.contains("inflates to more than 1 MB"))
+        #expect(result.stdout.contains("\"actor\":\"CHL\"") && !result.stdout.contains("\"actor\":\"CAN\""))
+    }
+
     @Test func anEmptyFolderIsOneLineNotAnEmptyReport() throws {
         let folder = try StanceBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -2,7 +2,11 @@ import Foundation
 
 /// Reads one input into a `Document`, choosing the reader by extension or, failing that, by content.
 public enum DocumentReader {
-    public static func read(_ input: InputFile) throws(IngestError) -> Document {
+    /// Inputs larger than this once inflated are refused (`--max-input-size`), so a small `.gz` bomb cannot take the
+    /// machine's memory.
+    public static let defaultMaxSize = 200 * 1024 * 1024
+
+    public static func read(_ input: InputFile, maxSize: Int = defaultMaxSize) throws(IngestError) -> Document {
         let bytes: [UInt8]
         if input.path == "-" {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -12,15 +16,21 @@ public enum DocumentReader {
             }
             bytes = Array(data)
         }
-        return try read(bytes, id: input.id, source: input.path)
+        return try read(bytes, id: input.id, source: input.path, maxSize: maxSize)
     }
 
     /// Reads bytes already in memory; `source` names them in errors and reports.
-    public static func read(_ bytes: [UInt8], id: String, source: String) throws(IngestError) -> Document {
+    public static func read(_ bytes: [UInt8], id: String, source: String, maxSize: Int = defaultMaxSize) throws(IngestError) -> Document {
+        if bytes.count > maxSize { throw .unsupported(source, "larger than \(megabytes(maxSize)) (--max-input-size)") }
         if Gzip.isCompressed(bytes) {
-            guard let inflated = Gzip.inflate(bytes) else { throw .unreadable(source, "damaged gzip data") }
+            let inflated: [UInt8]
+            switch Gzip.inflate(bytes, limit: maxSize) {
+            case .inflated(let output): inflated = output
+            case .damaged: throw .unreadable(source, "damaged gzip data")
+            case .tooLarge: throw .unsupported(source, "inflates to more than \(megabytes(maxSize)) (--max-input-size)")
+            }
             let inner = source.lowercased().hasSuffix(".gz") ? String(source.dropLast(3)) : source
-            var document = try read(inflated, id: id, source: inner)
+            var document = try read(inflated, id: id, source: inner, maxSize: maxSize)
             document.source = source
             return document
         }
@@ -34,6 +44,8 @@ public enum DocumentReader {
         case .text: return PlainTextReader.read(TextDecoding.decode(bytes), id: id, source: source)
         }
     }
+
+    private static func megabytes(_ bytes: Int) -> String { "\(bytes / (1024 * 1024)) MB" }
 
     /// The bytes as stored, inflated when they are gzip-compressed (nil when the compressed data is damaged).
     public static func decompressed(_ bytes: [UInt8]) -> [UInt8]? {

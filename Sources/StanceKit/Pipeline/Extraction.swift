@@ -8,8 +8,12 @@ public struct Extraction: Sendable {
 
     /// With `keepingFeatures`, every position carries the clues its confidence was read from (for training the
     /// confidence model).
-    public init(lexicon: Lexicon, keepingFeatures: Bool = false) {
+    /// Inputs larger than this many bytes, once inflated, are skipped with their reason.
+    public let maxInputSize: Int
+
+    public init(lexicon: Lexicon, keepingFeatures: Bool = false, maxInputSize: Int = DocumentReader.defaultMaxSize) {
         self.lexicon = lexicon
+        self.maxInputSize = maxInputSize
         extractor = PositionExtractor(lexicon: lexicon, keepsFeatures: keepingFeatures)
         alignment = IssueAlignment(lexicon.alignment)
     }
@@ -37,9 +41,10 @@ public struct Extraction: Sendable {
             progress(start, inputs.count, batch[0].path)
             let outcomes = Slots<Outcome>(count: batch.count)
             let extractor = self.extractor
+            let maxSize = maxInputSize
             let read: @Sendable (Int) -> Void = { i in
                 do throws(IngestError) {
-                    let document = try DocumentReader.read(batch[i])
+                    let document = try DocumentReader.read(batch[i], maxSize: maxSize)
                     outcomes[i] = .read(document.id, document.metadata,
                                         extractor.alignedPositions(in: document))
                 } catch {

@@ -52,9 +52,17 @@ struct ExtractionOptions: ParsableArguments {
     @Flag(help: "Read files that symbolic links inside a folder lead to outside it (skipped by default).")
     var followLinks = false
 
+    @Option(help: ArgumentHelp("Skip inputs larger than this, in megabytes, once inflated (default: 200).", valueName: "MB"))
+    var maxInputSize: Int = DocumentReader.defaultMaxSize / (1024 * 1024)
+
+    func validate() throws {
+        guard (1...100_000).contains(maxInputSize) else { throw ValidationError("--max-input-size must be between 1 and 100000 (megabytes)") }
+    }
+
     func run(_ inputs: [InputFile], skipped: [SkippedInput], lexicon: Lexicon? = nil,
              keepingFeatures: Bool = false) throws -> Extraction.Result {
-        let extraction = Extraction(lexicon: try lexicon ?? loadLexicon(), keepingFeatures: keepingFeatures)
+        let extraction = Extraction(lexicon: try lexicon ?? loadLexicon(), keepingFeatures: keepingFeatures,
+                                    maxInputSize: maxInputSize * 1024 * 1024)
         let result = extraction.run(inputs, skipped: skipped, jobs: jobs) { done, total, path in
             if !quiet, total > 1, !path.isEmpty { Terminal.progress("reading \(done + 1)/\(total): \(path)") }
         }
