@@ -5,8 +5,8 @@
 /// can change which words are rare and so how documents line up on an issue (see `IssueAlignment`).
 public enum ComparisonDiffer {
     public static func diff(_ old: Comparison, _ new: Comparison) -> ComparisonDiff {
-        let oldDocs = Dictionary(old.sources.filter { $0.status == "read" }.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
-        let newDocs = Dictionary(new.sources.filter { $0.status == "read" }.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldDocs = Dictionary(old.sources.filter { $0.status.isRead }.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
+        let newDocs = Dictionary(new.sources.filter { $0.status.isRead }.map { ($0.document, $0) }, uniquingKeysWith: { a, _ in a })
         let ref = { (s: Source) in DocumentRef(document: s.document, title: s.title ?? s.document, path: s.path) }
         let oldActors = Set(old.actors.map(\.code))
         let newActors = Set(new.actors.map(\.code))
@@ -24,8 +24,8 @@ public enum ComparisonDiffer {
         }
         return ComparisonDiff(
             oldTitle: old.title, newTitle: new.title,
-            documentsAdded: new.sources.filter { $0.status == "read" && oldDocs[$0.document] == nil }.map(ref),
-            documentsRemoved: old.sources.filter { $0.status == "read" && newDocs[$0.document] == nil }.map(ref),
+            documentsAdded: new.sources.filter { $0.status.isRead && oldDocs[$0.document] == nil }.map(ref),
+            documentsRemoved: old.sources.filter { $0.status.isRead && newDocs[$0.document] == nil }.map(ref),
             actorsAdded: new.actors.filter { !oldActors.contains($0.code) }.map { ActorRef(code: $0.code, name: $0.name) },
             actorsDropped: old.actors.filter { !newActors.contains($0.code) }.map { ActorRef(code: $0.code, name: $0.name) },
             issues: issues)

@@ -41,11 +41,11 @@ public struct Source: Sendable, Equatable, Codable {
     public var date: String?
     public var publisher: String?
     public var url: String?
-    /// `read`, or why the input was skipped.
-    public var status: String
+    /// Read, or skipped and why.
+    public var status: SourceStatus
 
     public init(number: Int, document: String, path: String, title: String? = nil, date: String? = nil,
-                publisher: String? = nil, url: String? = nil, status: String = "read") {
+                publisher: String? = nil, url: String? = nil, status: SourceStatus = .read) {
         self.number = number
         self.document = document
         self.path = path
@@ -54,6 +54,35 @@ public struct Source: Sendable, Equatable, Codable {
         self.publisher = publisher
         self.url = url
         self.status = status
+    }
+}
+
+/// Whether an input was read, or skipped and why. Written in reports as the string `read` or `skipped: <reason>`.
+public enum SourceStatus: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+    case read
+    case skipped(String)
+
+    public var isRead: Bool { self == .read }
+
+    public var description: String {
+        switch self {
+        case .read: "read"
+        case .skipped(let reason): "skipped: \(reason)"
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        if text == "read" {
+            self = .read
+        } else {
+            self = .skipped(text.hasPrefix("skipped: ") ? String(text.dropFirst("skipped: ".count)) : text)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }
 

@@ -62,7 +62,7 @@ public struct Extraction: Sendable {
                 case .failed(let error)?:
                     result.problems.append(error)
                     result.sources.append(Source(number: number, document: input.id, path: input.path,
-                                                 status: "skipped: \(error.reason)"))
+                                                 status: .skipped(error.reason)))
                 case nil:
                     continue
                 }
@@ -74,7 +74,7 @@ public struct Extraction: Sendable {
         result.positions = alignment.aligning(result.positions, titles: titles)
         for skip in skipped {
             result.sources.append(Source(number: result.sources.count + 1, document: InputFile.documentID(for: skip.path),
-                                         path: skip.path, status: "skipped: \(skip.reason)"))
+                                         path: skip.path, status: .skipped(skip.reason)))
         }
         progress(inputs.count, inputs.count, "")
         return result

@@ -92,7 +92,7 @@ extension ReportView {
                                 sourceTitle: source?.title ?? p.document, date: p.date ?? "", hasDate: p.date != nil)
         }
         title = comparison.title
-        let read = comparison.sources.filter { $0.status == "read" }
+        let read = comparison.sources.filter { $0.status.isRead }
         documentCount = read.count
         documentWord = read.count == 1 ? "document" : "documents"
         let dates = read.compactMap(\.date).sorted()
@@ -122,7 +122,7 @@ extension ReportView {
             let link = s.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil } ?? ""
             return SourceView(number: s.number, title: s.title ?? s.document, publisher: s.publisher ?? "",
                               hasPublisher: s.publisher != nil, date: s.date ?? "", hasDate: s.date != nil, path: s.path,
-                              link: link, hasLink: !link.isEmpty, status: s.status, isRead: s.status == "read")
+                              link: link, hasLink: !link.isEmpty, status: s.status.description, isRead: s.status.isRead)
         }
         let pairs = Dictionary(comparison.agreement.flatMap { p in [(p.first + "|" + p.second, p), (p.second + "|" + p.first, p)] },
                                uniquingKeysWith: { a, _ in a })

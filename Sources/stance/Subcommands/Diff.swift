@@ -64,7 +64,7 @@ struct Diff: ParsableCommand {
             return comparison
         }
         let (comparison, result) = try selection.comparison(of: [path], extraction: extraction, title: path)
-        if result.sources.allSatisfy({ $0.status != "read" }) { throw CLIError("'\(path)': no input could be read") }
+        if result.sources.allSatisfy({ !$0.status.isRead }) { throw CLIError("'\(path)': no input could be read") }
         return comparison
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StanceKit
 
@@ -129,5 +130,17 @@ import Testing
         }
         #expect(key("Hungary criticized the new border fences.").0 == key("Austria welcomed the fence.").0)
         #expect(key("Hungary criticized the new border fences.").1 == "New border fences")
+    }
+}
+
+@Suite struct SourceStatusTests {
+    @Test func aSourcesStatusIsTypedButWrittenAsBefore() throws {
+        let sources = [Source(number: 1, document: "a", path: "a.txt"),
+                       Source(number: 2, document: "b", path: "b.bin", status: .skipped("binary file, not text or HTML"))]
+        let json = String(decoding: try JSONEncoder().encode(sources), as: UTF8.self)
+        #expect(json.contains("\"status\":\"read\"") && json.contains("\"status\":\"skipped: binary file, not text or HTML\""))
+        let back = try JSONDecoder().decode([Source].self, from: Data(json.utf8))
+        #expect(back == sources)
+        #expect(back.map(\.status.isRead) == [true, false])
     }
 }
