@@ -63,7 +63,10 @@ import Testing
         let page = folder.appendingPathComponent("escape.md")
         try "---\ntitle: \"Bad \u{1B}[31mtitle\u{07}\"\n---\nCanada \u{1B}[2Jcondemned the coup.\u{07}\n"
             .write(to: page, atomically: true, encoding: .utf8)
-        for arguments in [["text", page.path], ["report", page.path, "--quiet"], ["extract", page.path, "--quiet"]] {
+        let named = folder.appendingPathComponent("bad\u{1B}[31mname.txt")
+        try "Chile condemned the coup.\n".write(to: named, atomically: true, encoding: .utf8)
+        for arguments in [["text", page.path], ["report", page.path, "--quiet"], ["extract", page.path, "--quiet"],
+                          ["report", named.path, "--quiet"]] {
             let result = try StanceBinary.run(arguments)
             #expect(result.status == 0, "\(arguments[0]): \(result.stderr)")
             #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(arguments[0])")

@@ -120,8 +120,10 @@ extension ReportView {
         hasRecommendations = !recommendations.isEmpty
         sources = comparison.sources.map { s in
             let link = s.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil } ?? ""
-            return SourceView(number: s.number, title: s.title ?? s.document, publisher: s.publisher ?? "",
-                              hasPublisher: s.publisher != nil, date: s.date ?? "", hasDate: s.date != nil, path: s.path,
+            // A file name may hold control characters (terminal escapes): shown as spaces, as a document's text is.
+            return SourceView(number: s.number, title: (s.title ?? s.document).foldingWhitespace(), publisher: s.publisher ?? "",
+                              hasPublisher: s.publisher != nil, date: s.date ?? "", hasDate: s.date != nil,
+                              path: s.path.foldingWhitespace(),
                               link: link, hasLink: !link.isEmpty, status: s.status.description, isRead: s.status.isRead)
         }
         let pairs = Dictionary(comparison.agreement.flatMap { p in [(p.first + "|" + p.second, p), (p.second + "|" + p.first, p)] },

@@ -62,7 +62,7 @@ import Testing
         #expect(!sources.contains("<script"))
         // The file name stays inside one code span on its line, where "<img …>" is shown as text, not markup.
         let second = sources.split(separator: "\n").first { $0.hasPrefix("2.") } ?? ""
-        #expect(second.contains("`e  <img src=x onerror=alert(1)>'.txt`"))
+        #expect(second.contains("`e <img src=x onerror=alert(1)>'.txt`"))
         #expect(!sources.contains("\n<img"))
         #expect(!MarkdownReportView.isSafeLink("javascript:alert(1)") && !MarkdownReportView.isSafeLink("data:text/html,x"))
         #expect(MarkdownReportView.isSafeLink("https://example.org/x") && MarkdownReportView.isSafeLink("reports/a.html"))
