@@ -8,16 +8,53 @@ enum LibXML2Parser {
     }()
 
     /// Parses raw page bytes; libxml2 reads the BOM or the page's declared charset when `encoding` is nil.
-    static func parse(_ bytes: [UInt8], encoding: String? = nil) -> HTMLElement {
+    static func parse(_ bytes: [UInt8], encoding: String? = nil) -> HTMLElement { parse(bytes, encoding: encoding, flattened: false) }
+
+    /// The page with every tag removed but those that end a paragraph or hold a title, script or style: no nesting
+    /// left to be too deep.
+    static func flattening(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            let tag = bytes[(i + 1)..<end].drop { $0 == UInt8(ascii: "/") }.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/") }
+            let name = String(decoding: tag, as: UTF8.self).lowercased()
+            if keptWhenFlattening.contains(name) {
+                out.append(contentsOf: bytes[i...end])
+            } else {
+                out.append(UInt8(ascii: " "))
+            }
+            i = end + 1
+        }
+        return out
+    }
+
+    static let keptWhenFlattening: Set<String> = ["html", "head", "title", "meta", "body", "p", "br", "h1", "h2", "h3", "h4", "h5",
+                                                 "h6", "li", "script", "style"]
+
+    private static func parse(_ bytes: [UInt8], encoding: String?, flattened: Bool) -> HTMLElement {
         precondition(initialized)
         guard !bytes.isEmpty else { return HTMLElement(name: "html") }
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        xmlResetLastError()
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlReadMemory(base, Int32(buffer.count), nil, encoding, Int32(options))
             }
+        }
+        // libxml2 drops everything below 256 levels of nesting, and the rest of the page with it ("Excessive depth in
+        // document"). Such a page is read again with its elements flattened, so its text is kept.
+        if let error = xmlGetLastError(), let message = error.pointee.message,
+           String(cString: message).contains("Excessive depth"), !flattened {
+            if let document { xmlFreeDoc(document) }
+            return parse(flattening(bytes), encoding: encoding, flattened: true)
         }
         guard let document else { return HTMLElement(name: "html") }
         defer { xmlFreeDoc(document) }

@@ -30,6 +30,13 @@ import Testing
         }
     }
 
+    @Test func aPageNestedDeeperThanTheParsersLimitKeepsItsText() {
+        let page = "<html><body>" + String(repeating: "<div>", count: 400) + "<p>Chile condemned the coup.</p>"
+            + String(repeating: "</div>", count: 400) + "<p>Peru welcomed the talks.</p></body></html>"
+        let doc = HTMLReader.read(Array(page.utf8), id: "deep", source: "deep.html")
+        #expect(doc.text.contains("Chile condemned the coup.") && doc.text.contains("Peru welcomed the talks."))
+    }
+
     @Test func escapedMarkupIsReadAsText() {
         let doc = HTMLReader.read(Array(Self.page.utf8), id: "b", source: "b.html")
         #expect(doc.text.contains("planted a <script> tag"))
