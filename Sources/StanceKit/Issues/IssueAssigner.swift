@@ -16,6 +16,8 @@ struct IssueAssigner: Sendable {
     private var triggers = PhraseTrie<Trigger>()
     /// Words that count for an issue only in a document that names it by its own triggers.
     private var contextTriggers = PhraseTrie<Trigger>()
+    /// The issues that have context triggers at all.
+    private var contextual: Set<Int> = []
     private let keys: TriggerKeys
 
     init(_ issues: [Issue], actors: [Actor] = []) {
@@ -30,6 +32,7 @@ struct IssueAssigner: Sendable {
             }
             for (phrases, counter) in [(issue.contextTriggers, false), (issue.contextCounterTriggers, true)] {
                 for phrase in phrases {
+                    contextual.insert(index)
                     let phraseKeys = keys.keys(phrase)
                     contextTriggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
                 }
@@ -68,11 +71,6 @@ struct IssueAssigner: Sendable {
         let matches = triggerMatches(keys.keys(tokens), named: named)
         guard let title = TriggerContext.titleComplement(tokens) else { return matches }
         return matches.filter { !title.contains($0.start) }
-    }
-
-    /// The issues a document names by their own triggers, anywhere in its sentences.
-    func namedIssues(_ sentences: [SentenceAnalysis]) -> Set<Int> {
-        Set(sentences.flatMap { triggerMatches($0.tokens).map(\.trigger.issue) })
     }
 
     /// The same, on a sentence's trigger keys.
@@ -256,9 +254,12 @@ struct IssueAssigner: Sendable {
         }
         var pending: [Pending] = []
         var referents = TriggerReferents()
-        let named = namedIssues(sentences)
+        // Each sentence's own triggers, found once; a sentence is read again for context triggers only when the
+        // document names an issue that has them.
+        let plain = sentences.map { triggerMatches($0.tokens) }
+        let named = Set(plain.joined().map(\.trigger.issue)).intersection(contextual)
         for (index, s) in sentences.enumerated() {
-            let matches = triggerMatches(s.tokens, named: named)
+            let matches = named.isEmpty ? plain[index] : triggerMatches(s.tokens, named: named)
             for a in s.attributions {
                 // "Germany voted against the measures, others, including France, voted in favour of the tariffs": a
                 // trigger that is the object of another government's cue, in a later clause, is not this one's.
