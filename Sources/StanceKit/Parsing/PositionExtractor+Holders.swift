@@ -19,8 +19,17 @@ extension PositionExtractor {
     static let passiveMarkers = Words.english("passive_markers")
     /// Words that join the governments of a list before its verb.
     static let listWords = Words.english("list_words")
-    /// Prepositions that open a list inside a subject ("countries like A and B voted"), not an adjunct.
-    static let subjectListOpeners = Words.english("subject_list_openers")
+    /// Words that open a list naming a subject's members ("countries like A and B voted"), not an adjunct.
+    static let subjectListOpeners = Words.english("subject_list_openers").map { $0.split(separator: " ").map(String.init) }
+    /// Prepositions that name a member inside the subject itself ("Members of Congress, the United Nations, and …").
+    static let memberOfOpeners = Words.english("member_of_openers")
+
+    /// Whether the words right before `index` open a list of a subject's members ("like", "such as").
+    static func opensSubjectList(before index: Int, in tokens: [Token]) -> Bool {
+        subjectListOpeners.contains { words in
+            index >= words.count && zip(tokens[(index - words.count)..<index], words).allSatisfy { $0.lower == $1 }
+        }
+    }
     static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true, "they're": false, "they've": false,
                                           "it's": false, "he's": true, "she's": true]
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
@@ -235,8 +244,8 @@ extension PositionExtractor {
                 let opener = first.range.lowerBound > 0 ? tokens[first.range.lowerBound - 1].lower : ""
                 // "several major economies, including China, India and Russia, have rejected": the list spells out the subject.
                 // "countries like Germany, Hungary and Malta voted": so do "like" and "such as".
-                let such = first.range.lowerBound > 1 && tokens[first.range.lowerBound - 2].lower == "such"
-                return opener == "including" || opener == "like" || (opener == "as" && such) || isSubject(first, of: cue, in: s)
+                return opener == "including" || Self.opensSubjectList(before: first.range.lowerBound, in: tokens)
+                    || isSubject(first, of: cue, in: s)
             }
         }
         guard Self.prepositions.contains(before) else { return true }
@@ -342,8 +351,7 @@ extension PositionExtractor {
             }
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
-            let such = m.range.lowerBound > 1 && s.tokens[m.range.lowerBound - 2].lower == "such"
-            if Self.subjectListOpeners.contains(before) && (before != "as" || such) {
+            if Self.memberOfOpeners.contains(before) || Self.opensSubjectList(before: m.range.lowerBound, in: s.tokens) {
                 if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
                 return (sawConjunction ? group : [subject], nil)
             }
