@@ -16,6 +16,11 @@ func positions(_ text: String, date: String? = "2021-04-07", kind: String? = "ne
     return sharedExtractor.positions(in: document)
 }
 
+/// The governments that hold positions of one direction, sorted: ["DEU", "HUN"].
+func actors(_ positions: [Position], _ stance: StanceValue) -> [String] {
+    positions.filter { $0.stance == stance }.map(\.actor).sorted()
+}
+
 /// A one-line dump of a position, for readable expectations: "USA oppose statement".
 func summary(_ p: Position) -> String { "\(p.actor) \(p.stance.rawValue) \(p.kind.rawValue)" }
 

@@ -116,8 +116,8 @@ import Testing
 
     @Test func aTriggerBeyondAnotherGovernmentsCueIsThatCuesObject() {
         let found = positions("While Germany and Hungary voted against the measures, others, including France and Italy, voted in favour of the tariffs.")
-        #expect(found.filter { $0.stance == .oppose }.map(\.actor).sorted() == ["DEU", "HUN"])
-        #expect(found.filter { $0.stance == .support }.map(\.actor).sorted() == ["FRA", "ITA"])
+        #expect(actors(found, .oppose) == ["DEU", "HUN"])
+        #expect(actors(found, .support) == ["FRA", "ITA"])
     }
 
     @Test func aSanctionsPanelOrAMandateIsNoOneCountrysUnlessTheDocumentNamesIt() {
