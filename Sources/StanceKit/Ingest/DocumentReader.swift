@@ -60,8 +60,9 @@ public enum DocumentReader {
             || String(decoding: bytes.prefix(65_536), as: UTF8.self).contains(ownTextReportKey)
     }
 
-    /// The key line of Stance's text report.
-    static let ownTextReportKey = "\nKey: + supports, - opposes"
+    /// The start of the key line of Stance's text report, built as the report builds it.
+    static let ownTextReportKey = "\nKey: " + [StanceMark(.support), StanceMark(.oppose)].map { "\($0.ascii) \($0.word)" }
+        .joined(separator: ", ")
 
     static func format(of path: String, bytes: [UInt8]) -> DocumentFormat {
         let name = path.lowercased()

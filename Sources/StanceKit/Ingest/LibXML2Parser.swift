@@ -17,10 +17,16 @@ enum LibXML2Parser {
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<"), let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else {
+            guard bytes[i] == UInt8(ascii: "<") else {
                 out.append(bytes[i])
                 i += 1
                 continue
+            }
+            // No tag closes after this one: the rest is text (and searching again from each later "<" would be
+            // quadratic).
+            guard let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else {
+                out.append(contentsOf: bytes[i...])
+                break
             }
             let tag = bytes[(i + 1)..<end].drop { $0 == UInt8(ascii: "/") }.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "/") }
             let name = String(decoding: tag, as: UTF8.self).lowercased()
