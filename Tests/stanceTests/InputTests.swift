@@ -81,14 +81,15 @@ import Testing
         #expect(result.status == 2 && result.stderr.contains("no documents in") && result.stdout.isEmpty)
     }
 
-    @Test func hiddenAndBinaryFilesAreSkippedWithANote() throws {
+    @Test func hiddenAndBinaryFilesAreSkippedWithANoteAndALostDocumentSetsTheExitStatus() throws {
         let folder = try StanceBinary.temporaryFolder()
         try Self.statement.write(to: folder.appendingPathComponent("statement.txt"), atomically: true, encoding: .utf8)
         try "draft".write(to: folder.appendingPathComponent(".draft.txt"), atomically: true, encoding: .utf8)
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]).write(to: folder.appendingPathComponent("chart.png"))
         let json = folder.appendingPathComponent("out/report.json").path
         let result = try StanceBinary.run(["report", folder.path, "--json", json, "--quiet"])
-        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.status == 3, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("1 input was not read (exit status 3)"))
         #expect(result.stderr.contains(".draft.txt"))
         #expect(result.stderr.contains("chart.png"))
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as! [String: Any]
@@ -96,6 +97,34 @@ import Testing
         #expect(statuses.contains("statement.txt: read"))
         #expect(statuses.contains { $0.hasPrefix("chart.png: skipped") })
         #expect(statuses.contains { $0.hasPrefix(".draft.txt: skipped") })
+    }
+
+    @Test func inputsLeftOutByDesignDoNotChangeTheExitStatus() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.statement.write(to: folder.appendingPathComponent("statement.txt"), atomically: true, encoding: .utf8)
+        try "draft".write(to: folder.appendingPathComponent(".draft.txt"), atomically: true, encoding: .utf8)
+        let first = try StanceBinary.run(["report", folder.path, "--quiet", "--text", folder.appendingPathComponent("r.txt").path])
+        #expect(first.status == 0, "\(first.stderr)")
+        for command in ["report", "extract", "text"] {
+            let again = try StanceBinary.run([command, folder.path])
+            #expect(again.status == 0, "\(command): \(again.stderr)")
+            #expect(again.stderr.contains("a report Stance wrote") && again.stderr.contains("hidden file"))
+        }
+    }
+
+    @Test func everyCommandSaysWithExitStatusThreeThatADocumentWasNotRead() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.statement.write(to: folder.appendingPathComponent("statement.txt"), atomically: true, encoding: .utf8)
+        try Data([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]).write(to: folder.appendingPathComponent("annex.txt"))
+        for command in ["report", "extract", "text"] {
+            let result = try StanceBinary.run([command, folder.path])
+            #expect(result.status == 3, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains("condemn"), "\(command): the document that was read is still in the output")
+        }
+        let unchanged = try StanceBinary.run(["diff", folder.path, folder.path, "--quiet"])
+        #expect(unchanged.status == 3 && unchanged.stderr.contains("annex.txt"))
     }
 
     @Test func textLeavesOutTheHeadlineUnlessAsked() throws {

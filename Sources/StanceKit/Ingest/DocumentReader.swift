@@ -37,7 +37,7 @@ public enum DocumentReader {
         if bytes.prefix(8192).contains(0), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
             throw .binary(source)
         }
-        if isOwnReport(bytes) { throw .unsupported(source, "a report Stance wrote, not a document") }
+        if isOwnReport(bytes) { throw .ownReport(source) }
         switch format(of: source, bytes: bytes) {
         case .html: return HTMLReader.read(bytes, id: id, source: source)
         case .markdown: return MarkdownReader.read(TextDecoding.decode(bytes), id: id, source: source)

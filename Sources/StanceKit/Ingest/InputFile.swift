@@ -83,7 +83,7 @@ public struct InputFile: Sendable, Equatable {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") {
                     if isDir.boolValue { walker.skipDescendants() }
-                    skipped.append(SkippedInput(path: full, reason: "hidden file"))
+                    skipped.append(SkippedInput(path: full, reason: "hidden file", losesDocument: false))
                     continue
                 }
                 if !isDir.boolValue, !followingLinks, leadsOut(full, of: argument) {
@@ -104,9 +104,13 @@ public struct InputFile: Sendable, Equatable {
 public struct SkippedInput: Sendable, Equatable {
     public var path: String
     public var reason: String
+    /// False for what a folder holds but is not meant to be read (hidden files); true when a document is lost
+    /// (a symbolic link not followed), which the exit status says.
+    public var losesDocument: Bool
 
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, losesDocument: Bool = true) {
         self.path = path
         self.reason = reason
+        self.losesDocument = losesDocument
     }
 }

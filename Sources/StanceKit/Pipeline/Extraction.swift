@@ -23,6 +23,9 @@ public struct Extraction: Sendable {
         public var sources: [Source]
         public var positions: [Position]
         public var problems: [IngestError]
+        /// Paths of the inputs meant to be read that were not (unreadable, binary, too large, a link not followed);
+        /// hidden files and Stance's own reports are left out by design and are not counted.
+        public var unread: [String] = []
     }
 
     /// Reads and extracts every input; an unreadable input is listed with its reason and never stops the others.
@@ -61,6 +64,7 @@ public struct Extraction: Sendable {
                     result.positions += positions
                 case .failed(let error)?:
                     result.problems.append(error)
+                    if error.losesDocument { result.unread.append(input.path) }
                     result.sources.append(Source(number: number, document: input.id, path: input.path,
                                                  status: .skipped(error.reason)))
                 case nil:
@@ -73,6 +77,7 @@ public struct Extraction: Sendable {
         let titles = Dictionary(result.sources.compactMap { s in s.title.map { (s.document, $0) } }, uniquingKeysWith: { a, _ in a })
         result.positions = alignment.aligning(result.positions, titles: titles)
         for skip in skipped {
+            if skip.losesDocument { result.unread.append(skip.path) }
             result.sources.append(Source(number: result.sources.count + 1, document: InputFile.documentID(for: skip.path),
                                          path: skip.path, status: .skipped(skip.reason)))
         }

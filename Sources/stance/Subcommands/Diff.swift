@@ -38,7 +38,9 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         try OutputFile.checkDistinct([html, text, markdown, json])
-        let diff = ComparisonDiffer.diff(try report(old), try report(new))
+        let (before, unreadBefore) = try report(old)
+        let (after, unreadAfter) = try report(new)
+        let diff = ComparisonDiffer.diff(before, after)
         do {
             if let html {
                 try OutputFile.write(try DiffRenderer(templates: try TemplateLibrary(overrides: templates)).html(diff, onlyChanges: onlyChanges), to: html)
@@ -51,20 +53,21 @@ struct Diff: ParsableCommand {
         } catch let error as RenderError {
             throw CLIError(error.description)
         }
+        try ReadingStatus.check(unread: unreadBefore + unreadAfter, read: (before.sources + after.sources).count { $0.status.isRead })
         if !diff.isEmpty { throw ExitCode(1) }
     }
 
-    /// A side of the diff: a report JSON as written, or inputs read and compared now.
-    func report(_ path: String) throws -> Comparison {
+    /// A side of the diff: a report JSON as written, or inputs read and compared now (with the inputs not read).
+    func report(_ path: String) throws -> (Comparison, unread: [String]) {
         if path.hasSuffix(".json") {
             guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read '\(path)'") }
             guard let comparison = try? JSONDecoder().decode(Comparison.self, from: data), comparison.schema == Comparison.schema else {
                 throw CLIError("'\(path)' is not a Stance report JSON (\(Comparison.schema))")
             }
-            return comparison
+            return (comparison, [])
         }
         let (comparison, result) = try selection.comparison(of: [path], extraction: extraction, title: path)
         if result.sources.allSatisfy({ !$0.status.isRead }) { throw CLIError("'\(path)': no input could be read") }
-        return comparison
+        return (comparison, result.unread)
     }
 }

@@ -28,6 +28,6 @@ struct Extract: ParsableCommand {
         let (inputs, skipped) = try input.collect()
         let result = try input.extraction.run(inputs, skipped: skipped, keepingFeatures: features)
         try OutputFile.write(ReportRenderer.jsonLines(result.positions), to: output ?? "-")
-        if !result.problems.isEmpty && result.sources.allSatisfy({ !$0.status.isRead }) { throw ExitCode(2) }
+        try ReadingStatus.check(result)
     }
 }

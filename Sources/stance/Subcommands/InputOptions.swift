@@ -75,6 +75,22 @@ struct ExtractionOptions: ParsableArguments {
     func loadLexicon() throws -> Lexicon { try LexiconLoader.load(actors: actors, issues: issues) }
 }
 
+/// The exit status once every output is written: 2 when no input could be read, 3 when some input meant to be read
+/// was not (each was named on standard error and is listed in the report's sources), else the command's own.
+enum ReadingStatus {
+    static func check(unread: [String], read: Int) throws {
+        if read == 0 { throw ExitCode(2) }
+        guard !unread.isEmpty else { return }
+        let what = unread.count == 1 ? "1 input was" : "\(unread.count) inputs were"
+        Terminal.warn("\(what) not read (exit status 3); the others are in the output")
+        throw ExitCode(3)
+    }
+
+    static func check(_ result: Extraction.Result) throws {
+        try check(unread: result.unread, read: result.sources.count { $0.status.isRead })
+    }
+}
+
 /// How a text report or diff is laid out: its width and its line drawing.
 struct TextLayoutOptions: ParsableArguments {
     @Option(help: "Width of the text output in display columns (40 to 400).") var width = 100

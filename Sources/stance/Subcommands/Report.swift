@@ -58,7 +58,7 @@ struct Report: ParsableCommand {
         } catch let error as RenderError {
             throw CLIError(error.description)
         }
-        if result.sources.allSatisfy({ !$0.status.isRead }) { throw ExitCode(2) }
+        try ReadingStatus.check(result)
     }
 }
 

@@ -32,7 +32,8 @@ struct Text: ParsableCommand {
     func run() throws {
         let (files, skipped) = try InputOptions.collect(inputs, followingLinks: followLinks)
         for skip in skipped { Terminal.warn("skipped '\(skip.path)': \(skip.reason)") }
-        var failures = 0
+        var unread = skipped.filter(\.losesDocument).map(\.path)
+        var read = 0
         for file in files {
             do {
                 let document = try DocumentReader.read(file)
@@ -43,11 +44,12 @@ struct Text: ParsableCommand {
                     let header = files.count > 1 ? "==> \(file.path) <==\n" : ""
                     try OutputFile.write(header + text + "\n" + (files.count > 1 ? "\n" : ""), to: "-")
                 }
+                read += 1
             } catch let error as IngestError {
                 Terminal.warn(error.description)
-                failures += 1
+                if error.losesDocument { unread.append(file.path) }
             }
         }
-        if failures > 0 && failures == files.count { throw ExitCode(2) }
+        try ReadingStatus.check(unread: unread, read: read)
     }
 }
