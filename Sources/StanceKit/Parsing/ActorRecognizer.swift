@@ -6,6 +6,15 @@ struct ActorRecognizer: Sendable {
     static let placePrepositions: Set<String> = Words.english("place_prepositions")
     /// Nouns that, without a country, refer back to a government already named ("the ministry said").
     static let referringNouns: Set<String> = Words.vocabulary("referring_nouns")
+    /// Heads of a body's name ("Council"): alone, they refer back to that body only.
+    static let bodyNouns: Set<String> = Words.vocabulary("body_nouns")
+
+    /// Whether an institution's name begins or ends with the body noun ("Council of the EU", "Security Council"; not
+    /// "Privy Council Office").
+    static func names(_ institution: String, body: String) -> Bool {
+        let words = institution.lowercased().split(separator: " ")
+        return words.first == Substring(body) || words.last == Substring(body)
+    }
     static let titles: Set<String> = Words.vocabulary("person_titles")
     static let administrationWords: Set<String> = Words.vocabulary("administration_words")
 
@@ -26,7 +35,8 @@ struct ActorRecognizer: Sendable {
                 i = group[0].range.upperBound
                 continue
             }
-            if let mention = knownPerson(at: i, tokens, context) ?? reference(at: i, tokens, found) ?? plural(at: i, tokens) {
+            if let mention = knownPerson(at: i, tokens, context) ?? reference(at: i, tokens, found) ?? body(at: i, tokens)
+                ?? plural(at: i, tokens) {
                 found.append(mention)
                 if mention.via == .reference { registerPerson(after: mention, tokens, &context) }
                 i = mention.range.upperBound
@@ -66,9 +76,11 @@ struct ActorRecognizer: Sendable {
         switch alias.kind {
         case .institution:
             // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
+            // "Security Council", "Council of the EU": a body, which "the Council" later refers back to.
             let head = tokens[range.upperBound - 1].lower
+            let body = [tokens[range.lowerBound].lower, head].first { Self.bodyNouns.contains($0) }
             return ActorMention(code: alias.code, range: range, via: .institution, isGovernment: !possessive && !namesAMember(end, tokens),
-                                isPossessor: possessive, institution: Self.referringNouns.contains(head) ? head : nil,
+                                isPossessor: possessive, institution: Self.referringNouns.contains(head) ? head : body,
                                 text: text(range))
         case .demonym:
             guard let (word, length) = institution else {
@@ -250,6 +262,15 @@ struct ActorRecognizer: Sendable {
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
                             isPossessor: possessor, institution: word, text: Token.join(tokens[start..<end]))
+    }
+
+    /// "The Council", "the Commission" standing alone: the body named so (resolved by the document, not here).
+    private func body(at i: Int, _ tokens: [Token]) -> ActorMention? {
+        guard i > 0, tokens[i - 1].lower == "the", tokens[i].isCapitalized, Self.bodyNouns.contains(tokens[i].lower) else { return nil }
+        let possessor = i + 1 < tokens.count && tokens[i + 1].lower == "'s"
+        if i + 1 < tokens.count, tokens[i + 1].lower == "of" || tokens[i + 1].isCapitalized { return nil }
+        return ActorMention(code: "", range: (i - 1)..<(possessor ? i + 2 : i + 1), via: .reference, isGovernment: !possessor,
+                            isPossessor: possessor, institution: tokens[i].lower, text: Token.join(tokens[(i - 1)...i]))
     }
 
     /// A capital or country name at `index` ("in Seoul").

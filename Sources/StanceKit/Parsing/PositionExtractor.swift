@@ -68,6 +68,7 @@ public struct PositionExtractor: Sendable {
             (context.speakers, context.bylines) = (found.codes, found.bylines)
             context.issuer = found.codes.first
         }
+        resolveBodies(&sentences, issuer: context.issuer)
         attribute(&sentences, document: document, context: &context)
         let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer),
                                           lexicon: lexicon, keepingFeatures: keepsFeatures)
@@ -79,6 +80,33 @@ public struct PositionExtractor: Sendable {
         let k = m.range.upperBound
         guard k < tokens.count, tokens[k].start == tokens[k - 1].end else { return false }
         return tokens[k].text == "$" || tokens[k].text == "-" && k + 1 < tokens.count && tokens[k + 1].lower == "based"
+    }
+
+    /// "The Council" in a document that never named the body in full: unresolved until the issuer is known.
+    static func isBody(_ m: ActorMention) -> Bool {
+        m.via == .reference && ActorRecognizer.bodyNouns.contains(m.institution ?? "")
+    }
+
+    /// "The Council today approved conclusions" in the EU's release: the body of the issuer, or else of the actor the
+    /// document names most, when one of its institutions is so named ("Council of the European Union"); else nobody.
+    func resolveBodies(_ sentences: inout [SentenceAnalysis], issuer: String?) {
+        guard sentences.contains(where: { $0.mentions.contains { $0.code.isEmpty } }) else { return }
+        let counts = Dictionary(sentences.flatMap { $0.mentions.map { ($0.code, 1) } }, uniquingKeysWith: +)
+        let named = counts.keys.filter { !$0.isEmpty }.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+        func owner(of body: String) -> String? {
+            ([issuer].compactMap { $0 } + named).first { code in
+                lexicon.actor(code)?.institutions.contains { ActorRecognizer.names($0, body: body) } ?? false
+            }
+        }
+        for k in sentences.indices where sentences[k].mentions.contains(where: { $0.code.isEmpty }) {
+            sentences[k].mentions = sentences[k].mentions.compactMap { m in
+                guard m.code.isEmpty else { return m }
+                guard let code = owner(of: m.institution ?? "") else { return nil }
+                var resolved = m
+                resolved.code = code
+                return resolved
+            }
+        }
     }
 
     /// Institutions that make laws: a later "the amendment" is theirs.
@@ -112,14 +140,17 @@ public struct PositionExtractor: Sendable {
                         }
                         continue
                     }
-                    if m.via == .reference {
+                    if m.via == .reference, ActorRecognizer.bodyNouns.contains(m.institution ?? "") {
+                        // Left unresolved until the issuer is known when the document never named the body in full.
+                        m.code = context.recent.last { $0.institution == m.institution }?.code ?? ""
+                    } else if m.via == .reference {
                         m.code = context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }
                     expanded.append(m)
                 }
                 mentions = expanded
-                mentions.removeAll { $0.code.isEmpty || Self.namesNoGovernment($0, tokens) }
-                for m in mentions where (m.isGovernment || m.via == .lawOwner || (m.isPossessor && m.institution != nil))
+                mentions.removeAll { ($0.code.isEmpty && !Self.isBody($0)) || Self.namesNoGovernment($0, tokens) }
+                for m in mentions where !m.code.isEmpty && (m.isGovernment || m.via == .lawOwner || (m.isPossessor && m.institution != nil))
                     && !Self.insideQuote(tokens, m.range.lowerBound) {
                     let before = m.range.lowerBound > 0 ? tokens[m.range.lowerBound - 1].lower : ""
                     let according = before == "to" && m.range.lowerBound > 1 && tokens[m.range.lowerBound - 2].lower == "according"

@@ -89,4 +89,18 @@ import Testing
     @Test func anAsideInBracketsDoesNotHideTheSubject() {
         #expect(positions("Russia on Wednesday (August 30) vetoed the resolution on Mali.").map(summary) == ["RUS oppose action"])
     }
+
+    @Test func theCouncilAloneIsTheBodyTheDocumentNamedInFullNotTheLastGovernment() {
+        let found = positions("Russia vetoed the first draft on Monday.\n\nThe Security Council met again on Friday. The Council then adopted a text demanding a ceasefire.")
+        #expect(Set(found.filter { $0.evidence.hasPrefix("The Council") }.map(\.actor)) == ["UN"])
+    }
+
+    @Test func theCouncilInAReleaseOfTheUnionIsTheUnionsCouncil() {
+        let found = positions("The EU will keep its climate pledges, ministers said.\n\nThe Council calls for a strong outcome at the summit in Belem.")
+        #expect(found.filter { $0.evidence.hasPrefix("The Council") }.map(summary) == ["EU support statement"])
+    }
+
+    @Test func theCouncilWithNoBodyOfThatNameInSightHoldsNothing() {
+        #expect(positions("Canada rejected the plan.\n\nThe Council calls for a strong outcome.").map(\.actor) == ["CAN"])
+    }
 }
