@@ -297,7 +297,9 @@ public struct PositionExtractor: Sendable {
             }
             // "concern about S. Korea's leaflet ban": a policy named as the object of another actor's reaction is not
             // its owner's position there; a demand or appeal so reported is ("the regime's demands to end …").
-            if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor) { continue }
+            // "regret the government's decision to abandon the mission" says what the government decided: it stands.
+            if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor),
+               !(cue.cue.stance == .report && content(of: cue, at: ci, in: s) != nil) { continue }
             if holders.isEmpty { continue }
             previous = (holders, cue.range.upperBound, cue.cue.pos == .noun || cue.range.count > 1)
             // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
@@ -414,6 +416,11 @@ public struct PositionExtractor: Sendable {
             || k > 1 && tokens[k - 2].lower == "and" && tokens[k - 1].isWord && !Self.nominalMarkers.contains(tokens[k - 1].lower)
     }
 
+    /// "decision to abandon": an infinitive that completes a noun cue.
+    func isNounComplement(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        isComplement(cue, s.tokens) && s.cues.contains { $0.cue.pos == .noun && $0.range.upperBound == cue.range.lowerBound - 1 }
+    }
+
     /// "to stop", "to reconsider": an infinitive that completes the verb before it.
     func isComplement(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         cue.range.lowerBound > 0 && tokens[cue.range.lowerBound - 1].lower == "to"
@@ -422,7 +429,12 @@ public struct PositionExtractor: Sendable {
     /// The stance-bearing cue a report verb or directive introduces: the next one after it, or for
     /// '"…," the ministry said' the first one inside the quotation before it.
     func content(of cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
-        // "Statement by X on the launch": a report noun introduces no content of its own.
+        // "Statement by X on the launch": a report noun introduces no content of its own, but for the infinitive right
+        // after it ("the government's decision to abandon the mission").
+        if cue.cue.stance == .report && cue.cue.pos == .noun, cue.range.upperBound + 1 < s.tokens.count,
+           s.tokens[cue.range.upperBound].lower == "to" {
+            return s.cues[(index + 1)...].first { $0.range.lowerBound == cue.range.upperBound + 1 && $0.cue.stance.stance != nil }
+        }
         if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
         // "According to X, the launch violated …": "the launch" is a noun, the verdict is "violated".
         // A verb gives the verdict; a noun after "the" is the thing judged ("the launch violated …").
@@ -452,7 +464,9 @@ public struct PositionExtractor: Sendable {
                   !s.cues.contains(where: { $0.range.lowerBound > comma && $0.range.upperBound <= cue.range.lowerBound }) else {
                 return nil
             }
-            return s.cues[..<index].last { $0.cue.stance != .report && $0.range.upperBound <= comma && !isNominal($0, s.tokens) }
+            // Not the infinitive of a noun ("regret the government's decision to abandon …, the envoy said").
+            return s.cues[..<index].last { $0.cue.stance != .report && $0.range.upperBound <= comma && !isNominal($0, s.tokens)
+                && !isNounComplement($0, in: s) }
         }
         let quoted = s.cues[..<index].filter { $0.cue.stance != .report && $0.range.upperBound <= close && !isNominal($0, s.tokens) }
         // '"We express regret that …," the official said': a first-person verb is the speaker's own verdict.

@@ -103,4 +103,17 @@ import Testing
     @Test func theCouncilWithNoBodyOfThatNameInSightHoldsNothing() {
         #expect(positions("Canada rejected the plan.\n\nThe Council calls for a strong outcome.").map(\.actor) == ["CAN"])
     }
+
+    @Test func aGovernmentsDecisionToActIsItsPositionEvenAsTheObjectOfAnotherReaction() {
+        let welcomed = positions("Japan welcomed Australia's decision to join the treaty.")
+        #expect(actors(welcomed, .support) == ["AUS", "JPN"])
+        let regretted = positions("We deeply regret Mali's decision to abandon the mission, the US envoy said.")
+        #expect(regretted.map(summary).sorted() == ["MLI oppose statement", "USA oppose statement"])
+        #expect(regretted.first { $0.actor == "USA" }?.cue == "said … regret")
+    }
+
+    @Test func aDecisionWhoseInfinitiveSaysNothingForOrAgainstIsNoPosition() {
+        let found = positions("We condemn Kosovo's decision to force access to municipal buildings.", kind: "statement", issuer: "USA")
+        #expect(found.map(\.actor) == ["USA"])
+    }
 }
