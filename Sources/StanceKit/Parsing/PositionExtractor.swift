@@ -536,19 +536,35 @@ public struct PositionExtractor: Sendable {
 
     /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
     /// what the speaker says, so always a statement.
+    static let adjunctOpeners = Words.english("adjunct_openers")
+
+    /// The comma that closes an adverbial phrase opening the sentence ("Without evidence to support them,"), if any.
+    static func openingAdjunctEnd(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, adjunctOpeners.contains(first.lower) else { return nil }
+        return tokens.prefix(20).firstIndex { $0.text == "," }
+    }
+
     func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
         // A gerund opening the sentence ("Sending leaflets … violates") is its subject, not the speaker's cue; a cue
         // another government holds ("the United States stands behind …") is what the speaker reports, and the
         // speaker's own view is in the words left ("… the 'human rights' racket"), and in any loaded word, which
         // judges what the other government did ("the U.S. has made another provocation").
         let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
-        let predicates = s.cues.filter { cue in
+        let all = s.cues.filter { cue in
             !cue.describesNoun && !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
                 && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) })
         }
+        // "Without evidence to support them, the results cannot be recognised": the main clause says it, not the
+        // phrase before it.
+        let opening = Self.openingAdjunctEnd(s.tokens)
+        let main: [SentenceAnalysis.CueMatch] = opening.map { end in all.filter { $0.range.lowerBound > end } } ?? []
+        let predicates = main.contains(where: { $0.cue.stance != .report }) ? main : all
         // A judging word is the speaker's verdict before any other cue ("the claim that most states support it is
         // based on faulty figures").
-        let cue = predicates.first(where: { $0.cue.loaded == .label }) ?? predicates.first(where: { $0.cue.stance != .report })
+        // A noun cue before a verb cue is the verb's subject ("The proposal must be rejected").
+        let cue = predicates.first(where: { $0.cue.loaded == .label })
+            ?? predicates.first(where: { c in c.cue.stance != .report && !(c.cue.pos == .noun && predicates.contains {
+                $0.range.lowerBound > c.range.upperBound && $0.cue.pos != .noun && $0.cue.stance != .report }) })
             ?? predicates.first
         let direction = cue?.cue.stance.stance ?? .neutral
         let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction

@@ -99,6 +99,15 @@ import Testing
                 == ["CAN oppose statement", "CHL oppose statement"])
         #expect(positions("Australia followed suit.").isEmpty)
     }
+
+    @Test func anOpeningPhraseIsNotTheVerdictOfTheClauseAfterIt() {
+        let found = positions("Without any audit to support them, the figures announced by the electoral board cannot be accepted.",
+                              kind: "statement", issuer: "CAN")
+        #expect(found.map(\.stance) == [.oppose])
+        #expect(found.first?.cue == "accepted")
+        let despite = positions("Despite repeated calls to support the plan, the proposal must be rejected.", kind: "statement", issuer: "CHL")
+        #expect(despite.map(\.stance) == [.oppose])
+    }
 }
 
 
