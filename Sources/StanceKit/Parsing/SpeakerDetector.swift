@@ -75,7 +75,8 @@ struct SpeakerDetector: Sendable {
         }
         let answering = found.codes.isEmpty && isTranscript(sentences)
             ? answeringGovernment(sentences) ?? labeledGovernment(sentences) : nil
-        if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil) {
+        if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil)
+            ?? reportedBriefingGovernment(sentences) {
             found.codes = [code]
         }
         if found.codes.isEmpty { found.bylines = [] }
@@ -260,6 +261,23 @@ struct SpeakerDetector: Sendable {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
+    /// "Asked if …, the PMS said that we kept the matter under review": a briefing reported in the third person, two or
+    /// more answers opening with a reported question, whose speaker is the same government's each time. Its first
+    /// person is that government's.
+    private func reportedBriefingGovernment(_ sentences: [SentenceAnalysis]) -> String? {
+        var counts: [String: Int] = [:]
+        var asked = 0
+        for s in sentences where s.tokens.first.map({ Self.reportedQuestionOpeners.contains($0.lower) }) == true {
+            asked += 1
+            let speakers = s.mentions.filter { m in
+                m.isGovernment && s.cues.contains { $0.range.lowerBound == m.range.upperBound && $0.cue.stance == .report }
+            }
+            for code in Set(speakers.map(\.code)) { counts[code, default: 0] += 1 }
+        }
+        guard asked >= 2, let (code, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2 else { return nil }
+        return code
+    }
+
     /// The government of the officials who answer in a transcript, named in their labels ("AMBASSADOR TAI:", "Guo
     /// Jiakun:"), the one named most often; journalists' labels name none.
     private func labeledGovernment(_ sentences: [SentenceAnalysis]) -> String? {
@@ -352,4 +370,5 @@ enum IssuerKinds {
 /// Word lists the rules above read, loaded once.
 extension SpeakerDetector {
     static let bylineOpeners = Words.english("byline_openers")
+    static let reportedQuestionOpeners = Words.english("reported_question_openers")
 }

@@ -211,4 +211,16 @@ import Testing
         #expect(!found.isEmpty && found.allSatisfy { $0.actor == "USA" })
         #expect(!found.contains { $0.evidence.hasPrefix("AMBASSADOR TAI: Okay") || $0.evidence.contains("Will the tariffs") })
     }
+
+    @Test func aBriefingReportedInTheThirdPersonSpeaksForTheSpokespersonsGovernment() {
+        let record = """
+            Asked whether the Government would back new fishing quotas, the PMOS said that we supported the quotas agreed in Brussels.
+
+            Asked about the talks in Oslo, the PMOS said that the matter was under discussion. We opposed any delay to the agreement.
+            """
+        let found = positions(record, date: "2009-03-04", kind: nil)
+        #expect(!found.isEmpty && found.allSatisfy { $0.actor == "GBR" })
+        #expect(found.contains { $0.evidence.hasPrefix("We opposed") && $0.stance == .oppose })
+        #expect(positions("Asked about the talks, the minister said that we opposed any delay.", date: "2009-03-04", kind: nil).isEmpty)
+    }
 }
