@@ -54,11 +54,20 @@ struct CueMatcher: Sendable {
     func matches(in tokens: [Token]) -> [Match] {
         // Keys computed once: matching on them needs no closure over this matcher, which would copy it per call.
         let keys = tokens.map(key)
+        let words = tokens.filter { $0.isWord && $0.text.count > 3 }
+        let titleCase = words.count { $0.isCapitalized } * 2 > words.count
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
             // "so-called", "long-held", "U.S.-led": the second half of a compound adjective is no cue ("re-impose" is).
             if i > 1, tokens[i - 1].text == "-", tokens[i - 1].end == tokens[i].start, !Self.verbPrefixes.contains(tokens[i - 2].lower) {
+                i += 1
+                continue
+            }
+            // "Member States", "Gulf States": a capitalized word after another, mid-sentence, is part of a name (not in a
+            // headline in title case, "The EU Condemns the Attack").
+            if i > 1, !titleCase, tokens[i].isCapitalized, tokens[i - 1].isCapitalized, tokens[i - 1].isWord, !tokens[i].isAllCaps,
+               tokens[i - 1].end < tokens[i].start {
                 i += 1
                 continue
             }

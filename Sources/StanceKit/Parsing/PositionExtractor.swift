@@ -213,9 +213,10 @@ public struct PositionExtractor: Sendable {
             // In a transcript, every sentence of the spokesperson's answer is theirs, also where it reports another
             // government's act in plain words: answering a question about it is taking it up.
             // Not a word or two of small talk ("Okay.", "It's raining outside.").
-            let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens.filter(\.isWord).count >= 5
+            let label = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+            let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens[label...].filter(\.isWord).count >= 5
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
-               answering || !s.cues.isEmpty || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
+               answering || s.cues.contains(where: { !addressed($0, in: s.tokens) }) || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)
@@ -537,6 +538,17 @@ public struct PositionExtractor: Sendable {
     /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
     /// what the speaker says, so always a statement.
     static let adjunctOpeners = Words.english("adjunct_openers")
+    static let secondPerson = Words.english("second_person")
+
+    /// "In your letter, you have called on Member States …", "Your constructive approach": what the speaker says the
+    /// one addressed did or is (a "you" within eight words before the cue in its clause, no "we" between) is not the
+    /// speaker's own position.
+    func addressed(_ cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
+        let near = tokens[max(0, cue.range.lowerBound - 8)..<cue.range.lowerBound]
+        let clause = near.lastIndex { $0.text == "," || $0.text == ";" }.map { near[($0 + 1)...] } ?? near
+        let person = clause.last { Self.secondPerson.contains($0.lower) || speakerDetector.firstPersonSubjects.contains($0.lower) }
+        return person.map { Self.secondPerson.contains($0.lower) } ?? false
+    }
 
     /// The comma that closes an adverbial phrase opening the sentence ("Without evidence to support them,"), if any.
     static func openingAdjunctEnd(_ tokens: [Token]) -> Int? {
@@ -552,7 +564,7 @@ public struct PositionExtractor: Sendable {
         let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
         let all = s.cues.filter { cue in
             !cue.describesNoun && !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
-                && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) })
+                && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) }) && !addressed(cue, in: s.tokens)
         }
         // "Without evidence to support them, the results cannot be recognised": the main clause says it, not the
         // phrase before it.

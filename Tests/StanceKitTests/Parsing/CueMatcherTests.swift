@@ -21,6 +21,11 @@ import Testing
         #expect(cues("The ministry said it would act.").contains("said"))
     }
 
+    @Test func aCapitalizedWordAfterAnotherIsPartOfAName() {
+        #expect(cues("The chair called on Member States to share views.") == ["called on"])
+        #expect(cues("The EU Condemns the Attack on the Embassy").contains("Condemns"))
+    }
+
     @Test func aNounBeforeAPartysNameIsNoCue() {
         #expect(!cues("The bill passed after a filibuster by the opposition People Power Party.").contains("opposition"))
         #expect(cues("Japan Lodges Protest Over North Korea Launch").contains { $0.hasSuffix("Protest") })

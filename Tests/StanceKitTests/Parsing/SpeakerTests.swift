@@ -223,4 +223,11 @@ import Testing
         #expect(found.contains { $0.evidence.hasPrefix("We opposed") && $0.stance == .oppose })
         #expect(positions("Asked about the talks, the minister said that we opposed any delay.", date: "2009-03-04", kind: nil).isEmpty)
     }
+
+    @Test func whatASpeechSaysTheOneAddressedDidIsNotTheSpeakersPosition() {
+        let found = positions("Mr. President, in your letter you have called on delegations to support a new format. We oppose any new format.",
+                              kind: "speech", issuer: "ITA")
+        #expect(found.map(\.stance) == [.oppose])
+        #expect(found.first?.cue == "oppose")
+    }
 }
