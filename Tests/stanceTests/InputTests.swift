@@ -74,6 +74,26 @@ import Testing
         #expect(result.stdout.contains("\"actor\":\"CHL\"") && !result.stdout.contains("\"actor\":\"CAN\""))
     }
 
+    @Test(.enabled(if: StanceBinary.canRunUnprivileged))
+    func aSubfolderThatCannotBeListedIsNamedAndSetsTheExitStatus() throws {
+        let folder = try StanceBinary.temporaryFolder()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("locked").path)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let locked = folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try "Canada condemned the coup.\n".write(to: locked.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Chile condemned the coup.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        for path in [folder.path, locked.path] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("b.txt").path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        let result = try StanceBinary.runUnprivileged(["extract", folder.path, "--quiet"])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("locked': cannot list the folder"))
+        #expect(result.stdout.contains("\"actor\":\"CHL\""))
+    }
+
     @Test func anEmptyFolderIsOneLineNotAnEmptyReport() throws {
         let folder = try StanceBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

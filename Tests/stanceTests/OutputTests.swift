@@ -6,7 +6,7 @@ import Testing
 @Suite struct OutputTests {
     let sample = "samples/documents/analyst-note-leaflets.md"
 
-    @Test func aDirectoryOrASymbolicLinkAtAnOutputPathIsRefusedAndLeftAsItWas() throws {
+    @Test func aDirectoryASymbolicLinkOrAPipeAtAnOutputPathIsRefusedAndLeftAsItWas() throws {
         let folder = try StanceBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let directory = folder.appendingPathComponent("out.json")
@@ -23,6 +23,13 @@ import Testing
         #expect(linked.status == 2 && linked.stderr.contains("symbolic link"))
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == target.path)
+
+        let pipe = folder.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        let piped = try StanceBinary.run(["report", sample, "--quiet", "--text", pipe.path])
+        #expect(piped.status == 2 && piped.stderr.contains("is a pipe"))
+        var info = stat()
+        #expect(lstat(pipe.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
 
     @Test func twoOutputsToOnePlaceAreRefusedBeforeAnythingRuns() throws {
@@ -39,7 +46,8 @@ import Testing
     @Test func aStandardOutputThatCannotBeWrittenIsOneLineAndExitStatus2() throws {
         let folder = try StanceBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for arguments in [["report", sample, "--quiet"], ["extract", sample, "--quiet"], ["actors", "KOR"], ["text", sample]] {
+        for arguments in [["report", sample, "--quiet"], ["report", sample, "--quiet", "--text", "-"], ["extract", sample, "--quiet"],
+                          ["actors", "KOR"], ["text", sample], ["diff", sample, sample, "--quiet"]] {
             let result = try StanceBinary.runWithUnwritableOutput(arguments, in: folder)
             #expect(result.status == 2, "\(arguments[0]): \(result.stderr)")
             #expect(result.stderr.contains("cannot write to standard output"), "\(arguments[0]): \(result.stderr)")

@@ -61,6 +61,38 @@ struct StanceBinary {
         return Output(status: process.terminationStatus, stdout: "", stderr: String(decoding: errors, as: UTF8.self))
     }
 
+    /// Whether `runUnprivileged` can drop root: it runs a copy of `stance` as nobody through setpriv.
+    static let canRunUnprivileged = getuid() != 0 || FileManager.default.isExecutableFile(atPath: setpriv)
+    static let setpriv = "/usr/bin/setpriv"
+
+    /// Runs `stance` as a user without privileges, for whom file permissions hold (as root they do not): directly
+    /// when not root, else a copy of the binary in a folder everyone may read, as nobody.
+    static func runUnprivileged(_ arguments: [String]) throws -> Output {
+        guard getuid() == 0 else { return try run(arguments) }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        let copy = folder.appendingPathComponent("stance")
+        try FileManager.default.copyItem(at: executable, to: copy)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: setpriv)
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errors = ErrorBuffer()
+        let errReader = Thread { errors.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        errReader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errReader.isFinished { usleep(1000) }
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errors.get(), as: UTF8.self))
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stance-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -86,6 +86,12 @@ public struct InputFile: Sendable, Equatable {
                     skipped.append(SkippedInput(path: full, reason: "hidden file", losesDocument: false))
                     continue
                 }
+                // A folder Stance may not list is skipped by the walker without a word: say so.
+                if isDir.boolValue, !files.isReadableFile(atPath: full) || !files.isExecutableFile(atPath: full) {
+                    walker.skipDescendants()
+                    skipped.append(SkippedInput(path: full, reason: "cannot list the folder (permission denied)"))
+                    continue
+                }
                 if !isDir.boolValue, !followingLinks, leadsOut(full, of: argument) {
                     skipped.append(SkippedInput(path: full, reason: "a symbolic link out of '\(argument)' (--follow-links reads it)"))
                     continue
