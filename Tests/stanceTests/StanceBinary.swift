@@ -30,7 +30,11 @@ struct StanceBinary {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large report cannot fill a pipe and stall the child.
+        return finish(process, out: out, err: err)
+    }
+
+    /// Reads both pipes before waiting, so a large report cannot fill a pipe and stall the child.
+    private static func finish(_ process: Process, out: Pipe, err: Pipe) -> Output {
         let errors = ErrorBuffer()
         let errReader = Thread { errors.set(err.fileHandleForReading.readDataToEndOfFile()) }
         errReader.start()
@@ -83,14 +87,7 @@ struct StanceBinary {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let errors = ErrorBuffer()
-        let errReader = Thread { errors.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        errReader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errReader.isFinished { usleep(1000) }
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errors.get(), as: UTF8.self))
+        return finish(process, out: out, err: err)
     }
 
     static func temporaryFolder() throws -> URL {
