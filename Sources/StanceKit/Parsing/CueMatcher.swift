@@ -46,6 +46,8 @@ struct CueMatcher: Sendable {
     static let verbPrefixes: Set<String> = Words.english("verb_prefixes")
 
     static let determiners: Set<String> = Words.english("determiners")
+    /// Determiners that are also relative pronouns ("that").
+    static let relativeDeterminers = determiners.intersection(Words.english("relative_pronouns"))
 
     /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
     func key(_ token: Token) -> String { irregular[token.lower] ?? token.stem }
@@ -72,7 +74,9 @@ struct CueMatcher: Sendable {
                 continue
             }
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
+            // "that" before a past form is a relative pronoun ("the states that sponsored it"), not "that launch".
             let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
+                && !(Self.relativeDeterminers.contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ed"))
             let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in

@@ -15,6 +15,8 @@ extension PositionExtractor {
     static let prepositions: Set<String> = Words.english("prepositions")
     /// "that", "which", "who": a relative pronoun points to its antecedent.
     static let relativePronouns = Words.english("relative_pronouns")
+    /// "among" in "were among the countries that …": the subject is one of those who did it.
+    static let membershipOpeners = Words.english("membership_openers")
     /// "was", "were", "a", "the": before a participle, they make "by X" its agent ("was vetoed by", "a veto cast by").
     static let passiveMarkers = Words.english("passive_markers")
     /// Words that join the governments of a list before its verb.
@@ -63,6 +65,7 @@ extension PositionExtractor {
         // Subject to the left, with anything coordinated with it.
         var j = start - 1
         var words = 0
+        var passedRelative = false
         while j >= 0, words <= 12 {
             let t = tokens[j]
             // "the law that imposes", "the administration, which cut": the relative pronoun points to its antecedent.
@@ -79,6 +82,18 @@ extension PositionExtractor {
                 continue
             }
             let relative = Self.relativePronouns.contains(t.lower) && words <= 2
+            if relative {
+                // "fuel that supported …": the clause is its antecedent's, and a thing holds no position.
+                if !antecedentMayBeActor(before: j, in: s) { break }
+                passedRelative = true
+            }
+            // "Norway and Chile were among the states that sponsored it": the subject of "were among" holds the clause.
+            if passedRelative, words <= 5, Self.membershipOpeners.contains(t.lower), j > 0,
+               Self.auxiliaries.contains(tokens[j - 1].lower) {
+                j -= 2
+                words += 2
+                continue
+            }
             if Self.subjectBlockers.contains(t.lower) && !relative { break }
             // Another verb on the way has the subject to itself ("the State Department condemned the launch").
             if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && $0.cue.pos == .verb && !isNominal($0, tokens) }) {
@@ -213,6 +228,25 @@ extension PositionExtractor {
     /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
     /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
     /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
+    /// Whether what a relative pronoun at `index` refers to may be a government: one named right before it ("Norway,
+    /// which …", "the State Department, which …"), a word for governments or their officials ("the countries that …"),
+    /// or a measure that acts for those who adopt it ("voted on a resolution that will start winding down …").
+    func antecedentMayBeActor(before index: Int, in s: SentenceAnalysis) -> Bool {
+        var k = index - 1
+        if k >= 0, s.tokens[k].text == "," { k -= 1 }
+        guard k >= 0 else { return false }
+        if s.mentions.contains(where: { $0.range.upperBound == k + 1 }) { return true }
+        let word = s.tokens[k].lower
+        return Self.actorGroupWords.contains(word) || ActorRecognizer.referringNouns.contains(word)
+            || ActorRecognizer.lawNouns.contains(word) || Self.instrumentNouns.contains(word)
+    }
+
+    static let instrumentNouns = Words.vocabulary("instrument_nouns")
+
+    /// Words for governments or their officials that a relative clause may describe ("the countries that sponsored …").
+    static let actorGroupWords = Words.vocabulary("membership_nouns").union(Words.vocabulary("membership_groups"))
+        .union(Words.vocabulary("plural_office_nouns")).union(Words.english("actor_antecedents"))
+
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         var b = m.range.lowerBound - 1
@@ -368,8 +402,10 @@ extension PositionExtractor {
         return (sawConjunction || group.count >= 3 || opensHeading ? group : [subject], nil)
     }
 
+    /// The government named last before `index` in the sentence, outside quotation marks: in '"… the ASEAN …," it
+    /// added', the pronoun is the quote's speaker, not a government the quote names.
     func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
-        s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment })?.code
+        s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment && !Self.insideQuote(s.tokens, $0.range.lowerBound) })?.code
     }
 
     /// Whether an odd number of quotation marks precede the token: it stands inside a quotation.

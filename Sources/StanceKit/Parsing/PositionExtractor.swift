@@ -216,7 +216,7 @@ public struct PositionExtractor: Sendable {
             let label = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
             let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens[label...].filter(\.isWord).count >= 5
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
-               answering || s.cues.contains(where: { !addressed($0, in: s.tokens) }) || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
+               answering || s.cues.contains(where: { voices($0, in: s) }) || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)
@@ -540,6 +540,16 @@ public struct PositionExtractor: Sendable {
     static let adjunctOpeners = Words.english("adjunct_openers")
     static let secondPerson = Words.english("second_person")
 
+    /// Whether a cue can be the speaker's own verdict: not what the one addressed did, nor what a thing described in a
+    /// relative clause does ("fuel that supported the Houthis' objectives").
+    func voices(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        guard !addressed(cue, in: s.tokens) else { return false }
+        // "who" describes a person, of whom a verdict may be given ("a person who wants to perpetuate himself").
+        guard let pronoun = (max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound).last(where: {
+            Self.relativePronouns.contains(s.tokens[$0].lower) }), s.tokens[pronoun].lower != "who" else { return true }
+        return antecedentMayBeActor(before: pronoun, in: s)
+    }
+
     /// "In your letter, you have called on Member States …", "Your constructive approach": what the speaker says the
     /// one addressed did or is (a "you" within eight words before the cue in its clause, no "we" between) is not the
     /// speaker's own position.
@@ -564,7 +574,7 @@ public struct PositionExtractor: Sendable {
         let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
         let all = s.cues.filter { cue in
             !cue.describesNoun && !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
-                && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) }) && !addressed(cue, in: s.tokens)
+                && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) }) && voices(cue, in: s)
         }
         // "Without evidence to support them, the results cannot be recognised": the main clause says it, not the
         // phrase before it.

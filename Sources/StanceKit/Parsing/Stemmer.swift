@@ -38,7 +38,7 @@ enum Stemmer {
 
     private static func undouble(_ w: String) -> String {
         let chars = Array(w)
-        guard chars.count >= 3, chars[chars.count - 1] == chars[chars.count - 2],
+        guard chars.count >= 4, chars[chars.count - 1] == chars[chars.count - 2],
               !"lsz".contains(chars[chars.count - 1]), !"aeiou".contains(chars[chars.count - 1]) else { return w }
         return String(chars.dropLast())
     }

@@ -116,4 +116,15 @@ import Testing
         let found = positions("We condemn Kosovo's decision to force access to municipal buildings.", kind: "statement", issuer: "USA")
         #expect(found.map(\.actor) == ["USA"])
     }
+
+    @Test func governmentsAmongThoseThatDidSomethingHoldIt() {
+        #expect(actors(positions("Norway and Chile were among the countries that sponsored the resolution."), .support) == ["CHL", "NOR"])
+        #expect(positions("Peru was among those that condemned the coup.").map(summary) == ["PER oppose statement"])
+    }
+
+    @Test func aRelativeClauseAboutAThingIsNobodysPosition() {
+        #expect(positions("Brazil seized cargo that supported the rebels.").allSatisfy { $0.cue != "supported" })
+        let voiced = positions("Our strikes destroyed depots that supported the militia's attacks.", kind: "statement", issuer: "USA")
+        #expect(voiced.allSatisfy { $0.cue != "supported" })
+    }
 }

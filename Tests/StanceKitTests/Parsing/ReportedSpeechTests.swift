@@ -306,4 +306,10 @@ import Testing
         #expect(positions("The sanctions must be lifted, a Chinese spokesman said on Monday.").map(summary) == ["CHN oppose statement"])
         #expect(positions("It is vital that the ceasefire holds, the Chilean foreign minister said.").map(summary) == ["CHL support statement"])
     }
+
+    @Test func itAfterAQuotationIsItsSpeakerNotAGovernmentTheQuotationNames() {
+        let found = positions("The junta rejected the decision, Myanmar's foreign ministry said.\n\n\"Ignoring ASEAN's traditions would harm the unity of ASEAN,\" it added.")
+        #expect(!found.contains { $0.actor == "ASEAN" })
+        #expect(found.contains { $0.actor == "MMR" && $0.evidence.hasPrefix("\"Ignoring") })
+    }
 }

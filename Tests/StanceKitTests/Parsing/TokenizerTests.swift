@@ -16,6 +16,7 @@ import Testing
         #expect(Stemmer.stem("leaflets") == Stemmer.stem("leaflet"))
         #expect(Stemmer.stem("imposed") == Stemmer.stem("impose"))
         #expect(Stemmer.stem("stopped") == Stemmer.stem("stop"))
+        #expect(Stemmer.stem("added") == Stemmer.stem("add") && Stemmer.stem("adding") == Stemmer.stem("add"))
         #expect(Stemmer.stem("agreed") == Stemmer.stem("agree"))
         #expect(Stemmer.stem("us") == "us")
         #expect(Stemmer.stem("noted") == Stemmer.stem("note"))
