@@ -177,7 +177,9 @@ struct ActorRecognizer: Sendable {
     /// "the Russian veto", "the Chinese proposal": a demonym before what a government authors holds it, as
     /// "Russia's veto" does.
     private func authorBefore(_ code: String, _ range: Range<Int>, _ tokens: [Token]) -> ActorMention? {
-        guard range.upperBound < tokens.count, Self.authoredNouns.contains(tokens[range.upperBound].lower) else { return nil }
+        // 'the Russian "veto"': a quotation mark may stand between.
+        let k = range.upperBound < tokens.count && tokens[range.upperBound].isQuote ? range.upperBound + 1 : range.upperBound
+        guard k < tokens.count, Self.authoredNouns.contains(tokens[k].lower) else { return nil }
         return ActorMention(code: code, range: range, via: .demonymInstitution, isGovernment: false, isPossessor: true,
                             text: Token.join(tokens[range]))
     }
@@ -223,6 +225,11 @@ struct ActorRecognizer: Sendable {
         let next = tokens[range.upperBound]
         guard next.isWord, !next.isCapitalized, !Self.auxiliaries.contains(next.lower), !next.lower.hasSuffix("ly"),
               !Self.authoredNouns.contains(next.lower) else { return false }
+        // "the EU member states voted": the body's voice, as "EU member states" is.
+        if Self.membershipNouns.contains(next.lower), range.upperBound + 1 < tokens.count,
+           Self.membershipGroups.contains(tokens[range.upperBound + 1].lower) {
+            return false
+        }
         // A past or present verb right after the name ("the U.S. condemned", "the UN urges") makes it the subject.
         return !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("es") && !next.lower.hasSuffix("s")
     }

@@ -46,6 +46,8 @@ struct CueMatcher: Sendable {
     static let verbPrefixes: Set<String> = Words.english("verb_prefixes")
 
     static let determiners: Set<String> = Words.english("determiners")
+    static let membershipNouns = Words.vocabulary("membership_nouns")
+    static let membershipGroups = Words.vocabulary("membership_groups")
     /// Determiners that are also relative pronouns ("that").
     static let relativeDeterminers = determiners.intersection(Words.english("relative_pronouns"))
 
@@ -63,6 +65,11 @@ struct CueMatcher: Sendable {
         while i < tokens.count {
             // "so-called", "long-held", "U.S.-led": the second half of a compound adjective is no cue ("re-impose" is).
             if i > 1, tokens[i - 1].text == "-", tokens[i - 1].end == tokens[i].start, !Self.verbPrefixes.contains(tokens[i - 2].lower) {
+                i += 1
+                continue
+            }
+            // "member states", "partner nations": a word for members, then a plural of states, is a noun.
+            if i > 0, Self.membershipNouns.contains(tokens[i - 1].lower), Self.membershipGroups.contains(tokens[i].lower) {
                 i += 1
                 continue
             }

@@ -15,6 +15,10 @@ extension PositionExtractor {
     static let prepositions: Set<String> = Words.english("prepositions")
     /// "that", "which", "who": a relative pronoun points to its antecedent.
     static let relativePronouns = Words.english("relative_pronouns")
+    /// Relative pronouns that open a clause set off by commas ("Mali, whose government …, welcomed"), and the one
+    /// that owns what follows it.
+    static let commaRelatives = Words.english("comma_relatives")
+    static let possessiveRelatives = Words.english("possessive_relatives")
     /// "among" in "were among the countries that …": the subject is one of those who did it.
     static let membershipOpeners = Words.english("membership_openers")
     /// "was", "were", "a", "the": before a participle, they make "by X" its agent ("was vetoed by", "a veto cast by").
@@ -79,6 +83,19 @@ extension PositionExtractor {
                !s.mentions.contains(where: { $0.range.lowerBound > open && $0.range.upperBound <= j }) {
                 j = open - 1
                 words += 1
+                continue
+            }
+            // "Mali, whose military junta urged …": the government the possessive relative points back to.
+            // The country may stand as a place ("the mission to Mali, whose junta urged …"): "whose" makes it the state.
+            if Self.possessiveRelatives.contains(t.lower), words <= 3, let m = s.mentions.last(where: {
+                $0.via != .lawOwner && ($0.range.upperBound == j || $0.range.upperBound == j - 1 && tokens[j - 1].text == ",") }) {
+                return [Holder(code: m.code, speaker: m.text + " " + Token.join(tokens[j..<start]), end: j, confidence: 0.6)]
+            }
+            // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over.
+            if t.text == ",", let open = tokens[..<j].lastIndex(where: { $0.text == "," }), j - open <= 16, open + 1 < j,
+               Self.commaRelatives.contains(tokens[open + 1].lower),
+               s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
+                j = open - 1
                 continue
             }
             let relative = Self.relativePronouns.contains(t.lower) && words <= 2

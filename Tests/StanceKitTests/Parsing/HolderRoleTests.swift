@@ -127,4 +127,21 @@ import Testing
         let voiced = positions("Our strikes destroyed depots that supported the militia's attacks.", kind: "statement", issuer: "USA")
         #expect(voiced.allSatisfy { $0.cue != "supported" })
     }
+
+    @Test func whoseGivesTheClauseToTheGovernmentBeforeIt() {
+        let found = positions("The Council voted to end the mission to Mali, whose military junta urged the troops' removal.")
+        #expect(found.contains { $0.actor == "MLI" && $0.cue == "urged" })
+        let aside = positions("Germany's envoy, whose country sponsored the resolution, told the assembly it was balanced.")
+        #expect(aside.contains { $0.actor == "DEU" && $0.cue == "sponsored" })
+    }
+
+    @Test func aBodysMemberStatesSpeakForTheBody() {
+        #expect(positions("The EU member states voted on Friday to impose tariffs on imported steel.").map(\.actor) == ["EU"])
+        #expect(CueMatcher(builtInLexicon.cues).matches(in: Tokenizer.tokens("member states agreed"[...], offset: 0)).map(\.text) == ["agreed"])
+    }
+
+    @Test func aQuotationMarkBetweenADemonymAndItsVetoKeepsTheVetoTheirs() {
+        #expect(positions("As a result of the Chinese \"veto\", the draft was not adopted.").map(summary) == ["CHN oppose action"])
+        #expect(positions("The Human Rights Council voted down a motion to hold a debate.").map(summary) == ["UN oppose action"])
+    }
 }
