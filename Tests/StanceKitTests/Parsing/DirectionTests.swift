@@ -100,6 +100,16 @@ import Testing
         #expect(positions("Australia followed suit.").isEmpty)
     }
 
+    @Test func aWordThatNamesAnotherGovernmentsActAnAggressionIsTheSpeakersVerdictOnly() {
+        let found = positions("What happened at the border on Monday was yet another aggression by Azerbaijan.", kind: "statement", issuer: "ARM")
+        #expect(found.map(summary) == ["ARM oppose statement"])
+    }
+
+    @Test func delayingIsHoldingBack() {
+        let found = positions("The accession still needed every parliament's approval, a process that was delayed by Turkey and Hungary.")
+        #expect(actors(found, .oppose) == ["HUN", "TUR"])
+    }
+
     @Test func anOpeningPhraseIsNotTheVerdictOfTheClauseAfterIt() {
         let found = positions("Without any audit to support them, the figures announced by the electoral board cannot be accepted.",
                               kind: "statement", issuer: "CAN")
