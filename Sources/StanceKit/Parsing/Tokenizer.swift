@@ -3,6 +3,7 @@ enum Tokenizer {
     static func tokens(_ text: Substring, offset: Int) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
+        var singleQuoteOpen = false
         var i = 0
         func add(_ from: Int, _ to: Int, _ kind: TokenKind) {
             var s = String.UnicodeScalarView()
@@ -63,7 +64,19 @@ enum Tokenizer {
                 i += 2
                 continue
             }
+            // "the United Nations’ watchdog", "States' efforts": an apostrophe right after a plural, with no single
+            // quotation open, is its possessive, read as "'s".
+            if isApostrophe(c), !singleQuoteOpen, let last = tokens.last, last.end == offset + i, last.kind == .word,
+               last.lower.hasSuffix("s"), i + 1 >= scalars.count || !isWordScalar(scalars[i + 1]) {
+                tokens.append(Token(text: "'", lower: "'s", stem: "'s", start: offset + i, end: offset + i + 1, kind: .word))
+                i += 1
+                continue
+            }
             let kind: TokenKind = isQuoteMark(c) ? .quote : .punctuation
+            if isApostrophe(c) || c == "\u{2018}" {
+                let opens = (tokens.last.map { $0.end < offset + i } ?? true) && i + 1 < scalars.count && isWordScalar(scalars[i + 1])
+                singleQuoteOpen = opens ? true : (tokens.last?.end == offset + i ? false : singleQuoteOpen)
+            }
             add(i, i + 1, kind)
             i += 1
         }

@@ -7,6 +7,13 @@ import Testing
         #expect(tokens == ["The", "U.S.", "-", "ROK", "allies", "'", "view", ",", "S.", "Korea", "'s", "ban", "did", "n't"])
     }
 
+    @Test func anApostropheAfterAPluralIsItsPossessiveUnlessASingleQuoteIsOpen() {
+        let plural = Tokenizer.tokens("the United Nations’ watchdog and the States' efforts"[...], offset: 0)
+        #expect(plural.filter { $0.lower == "'s" }.count == 2 && !plural.contains(where: \.isQuote))
+        let quoted = Tokenizer.tokens("the ‘human rights’ racket"[...], offset: 0)
+        #expect(quoted.filter(\.isQuote).count == 2 && !quoted.contains { $0.lower == "'s" })
+    }
+
     @Test func anApostropheBetweenLettersIsPartOfTheWord() {
         let tokens = Tokenizer.tokens("the coup d’état in Côte d’Ivoire, we’re told, O'Brien's".dropFirst(0), offset: 0).map(\.text)
         #expect(tokens == ["the", "coup", "d'état", "in", "Côte", "d'Ivoire", ",", "we're", "told", ",", "O'Brien", "'s"])
