@@ -391,7 +391,11 @@ struct ActorRecognizer: Sendable {
         let full = words.map(\.lower).joined(separator: " ")
         context.people[full] = code
         context.people[names.last!.lower] = code
-        if words.contains(where: { $0.text == "-" }) { context.people[names.first!.lower] = code }
+        // "Koo Byoung-sam": the family name first; "Linda Thomas-Greenfield": the hyphenated name last.
+        if let dash = words.lastIndex(where: { $0.text == "-" }) {
+            context.people[names.first!.lower] = code
+            if dash > 1 { context.people[words[(dash - 1)...].map(\.lower).joined(separator: " ")] = code }
+        }
     }
 }
 

@@ -263,8 +263,11 @@ public struct PositionExtractor: Sendable {
         var j = index + 1
         while j < sentences.count, j <= index + 3, sentences[j].paragraph == sentences[index].paragraph {
             let t = sentences[j]
-            if let a = attributions(in: t, index: j, context: DocumentContext()).first(where: { $0.kind != .recommendation }),
-               t.tokens.contains(where: \.isQuote) {
+            // The attribution after the closing quotation mark ('…," Thomas-Greenfield said'), not a government the
+            // quotation names ('in line with Azerbaijan's public statements').
+            let close = t.tokens.lastIndex(where: \.isQuote) ?? 0
+            let found = attributions(in: t, index: j, context: DocumentContext()).filter { $0.kind != .recommendation }
+            if let a = found.first(where: { ($0.holderEnd ?? 0) > close }) ?? found.first, t.tokens.contains(where: \.isQuote) {
                 return (a.code, a.speaker)
             }
             j += 1

@@ -312,4 +312,13 @@ import Testing
         #expect(!found.contains { $0.actor == "ASEAN" })
         #expect(found.contains { $0.actor == "MMR" && $0.evidence.hasPrefix("\"Ignoring") })
     }
+
+    @Test func aQuotationOverTwoSentencesIsTheSpeakerNamedAfterItByAHyphenatedSurname() {
+        let found = positions("""
+            Canada's ambassador Marie-Claire Dubois-Lefebvre said her country was alarmed.
+
+            "The only way out is to end the fighting. We stress that any mission must respect Russia's stated commitments," Dubois-Lefebvre said.
+            """)
+        #expect(found.filter { $0.evidence.hasPrefix("\"The only way out") }.map(\.actor) == ["CAN"])
+    }
 }
