@@ -21,6 +21,12 @@ import Testing
         #expect(governments("South Korea's Ministry of Unification agreed.").first?.hasPrefix("KOR:") == true)
     }
 
+    @Test func smallerStatesAreKnownByTheirParliamentsAgenciesAndArmies() {
+        #expect(governments("The Milli Majlis adopted a statement.") == ["AZE:Milli Majlis"])
+        #expect(governments("Armenpress reported that the ministry objected.").first == "ARM:Armenpress")
+        #expect(governments("The FG said it remained open to talks.") == ["NGA:FG"])
+    }
+
     @Test func peopleAndPlacesAreNotGovernments() {
         #expect(governments("North Koreans and South Koreans living near the border fled.").isEmpty)
         #expect(governments("Activists sent leaflets into North Korea.").isEmpty)
