@@ -118,6 +118,11 @@ extension PositionExtractor {
             }
             if t.lower == "that" && !relative { break }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
+                // "the Ministers pledged" in a joint statement: all its issuers, not the last governments named.
+                if m.via == .reference, context.speakers.count > 1, let issuer = context.issuer, !Self.insideQuote(tokens, j),
+                   m.range.contains(where: { k in speakerDetector.groupNounLength(in: tokens, at: k) == m.range.upperBound - k }) {
+                    return [Holder(code: issuer, speaker: m.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
+                }
                 if isSubject(m, of: cue, in: s) {
                     return coordinated(with: m, before: cue, in: s).map {
                         Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))

@@ -16,6 +16,20 @@ import Testing
         #expect(found.allSatisfy { $0.evidence.hasPrefix("We condemn") })
     }
 
+    @Test func theMinistersOfAJointStatementAreAllItsIssuersNotTheLastOnesNamed() {
+        let found = positions("""
+            Joint statement on the border clashes
+
+            The following is the text of a joint statement by Canada, Norway and New Zealand.
+
+            The ministers of Canada, Norway and New Zealand met in Oslo on Monday.
+
+            Deeply concerned about the fighting, the ministers condemned the shelling of the border villages.
+            """, kind: nil)
+        let deeply = found.filter { $0.evidence.hasPrefix("Deeply") }
+        #expect(Set(deeply.map(\.actor)) == ["CAN", "NOR", "NZL"] && deeply.allSatisfy { $0.stance == .oppose })
+    }
+
     @Test func governmentsListedAtTheOpeningSpeakTogether() {
         let found = positions("""
             Statement on the election
