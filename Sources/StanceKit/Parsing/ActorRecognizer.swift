@@ -167,8 +167,13 @@ struct ActorRecognizer: Sendable {
     /// "states" is not one of these).
     private func namesAMember(_ end: Int, _ tokens: [Token]) -> Bool {
         guard end < tokens.count, Self.membershipNouns.contains(tokens[end].lower) else { return false }
-        let next = end + 1 < tokens.count ? tokens[end + 1].lower : ""
-        return !Self.membershipGroups.contains(next)
+        return !Self.namesMemberStates(tokens, at: end)
+    }
+
+    /// "member states", "partner nations" at `k`: a word for members, then a plural of states; after a body's name,
+    /// its voice ("EU member states").
+    static func namesMemberStates(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && membershipNouns.contains(tokens[k].lower) && membershipGroups.contains(tokens[k + 1].lower)
     }
 
     static let membershipNouns = Words.vocabulary("membership_nouns")
@@ -226,10 +231,7 @@ struct ActorRecognizer: Sendable {
         guard next.isWord, !next.isCapitalized, !Self.auxiliaries.contains(next.lower), !next.lower.hasSuffix("ly"),
               !Self.authoredNouns.contains(next.lower) else { return false }
         // "the EU member states voted": the body's voice, as "EU member states" is.
-        if Self.membershipNouns.contains(next.lower), range.upperBound + 1 < tokens.count,
-           Self.membershipGroups.contains(tokens[range.upperBound + 1].lower) {
-            return false
-        }
+        if Self.namesMemberStates(tokens, at: range.upperBound) { return false }
         // A past or present verb right after the name ("the U.S. condemned", "the UN urges") makes it the subject.
         return !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("es") && !next.lower.hasSuffix("s")
     }

@@ -46,8 +46,6 @@ struct CueMatcher: Sendable {
     static let verbPrefixes: Set<String> = Words.english("verb_prefixes")
 
     static let determiners: Set<String> = Words.english("determiners")
-    static let membershipNouns = Words.vocabulary("membership_nouns")
-    static let membershipGroups = Words.vocabulary("membership_groups")
     /// Determiners that are also relative pronouns ("that").
     static let relativeDeterminers = determiners.intersection(Words.english("relative_pronouns"))
 
@@ -69,7 +67,7 @@ struct CueMatcher: Sendable {
                 continue
             }
             // "member states", "partner nations": a word for members, then a plural of states, is a noun.
-            if i > 0, Self.membershipNouns.contains(tokens[i - 1].lower), Self.membershipGroups.contains(tokens[i].lower) {
+            if i > 0, ActorRecognizer.namesMemberStates(tokens, at: i - 1) {
                 i += 1
                 continue
             }

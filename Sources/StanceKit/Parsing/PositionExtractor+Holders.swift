@@ -247,9 +247,6 @@ extension PositionExtractor {
 
     static let speechNouns: Set<String> = Words.vocabulary("speech_nouns")
 
-    /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
-    /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
-    /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
     /// Whether what a relative pronoun at `index` refers to may be a government: one named right before it ("Norway,
     /// which …", "the State Department, which …"), a word for governments or their officials ("the countries that …"),
     /// or a measure that acts for those who adopt it ("voted on a resolution that will start winding down …").
@@ -269,6 +266,9 @@ extension PositionExtractor {
     static let actorGroupWords = Words.vocabulary("membership_nouns").union(Words.vocabulary("membership_groups"))
         .union(Words.vocabulary("plural_office_nouns")).union(Words.english("actor_antecedents"))
 
+    /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
+    /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
+    /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         var b = m.range.lowerBound - 1

@@ -140,7 +140,7 @@ public struct PositionExtractor: Sendable {
                         }
                         continue
                     }
-                    if m.via == .reference, ActorRecognizer.bodyNouns.contains(m.institution ?? "") {
+                    if Self.isBody(m) {
                         // Left unresolved until the issuer is known when the document never named the body in full.
                         m.code = context.recent.last { $0.institution == m.institution }?.code ?? ""
                     } else if m.via == .reference {
@@ -265,10 +265,9 @@ public struct PositionExtractor: Sendable {
             let t = sentences[j]
             // The attribution after the closing quotation mark ('…," Thomas-Greenfield said'), not a government the
             // quotation names ('in line with Azerbaijan's public statements').
-            let close = t.tokens.lastIndex(where: \.isQuote) ?? 0
-            let found = attributions(in: t, index: j, context: DocumentContext()).filter { $0.kind != .recommendation }
-            if let a = found.first(where: { ($0.holderEnd ?? 0) > close }) ?? found.first, t.tokens.contains(where: \.isQuote) {
-                return (a.code, a.speaker)
+            if let close = t.tokens.lastIndex(where: \.isQuote) {
+                let found = attributions(in: t, index: j, context: DocumentContext()).filter { $0.kind != .recommendation }
+                if let a = found.first(where: { ($0.holderEnd ?? 0) > close }) ?? found.first { return (a.code, a.speaker) }
             }
             j += 1
         }
@@ -538,8 +537,6 @@ public struct PositionExtractor: Sendable {
         return Self.directiveVerbs.contains { key.hasPrefix($0) }
     }
 
-    /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
-    /// what the speaker says, so always a statement.
     static let adjunctOpeners = Words.english("adjunct_openers")
     static let secondPerson = Words.english("second_person")
 
@@ -569,6 +566,8 @@ public struct PositionExtractor: Sendable {
         return tokens.prefix(20).firstIndex { $0.text == "," }
     }
 
+    /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):
+    /// what the speaker says, so always a statement.
     func contentAttribution(_ s: SentenceAnalysis, code: String, speaker: String, confidence: Double) -> Attribution {
         // A gerund opening the sentence ("Sending leaflets … violates") is its subject, not the speaker's cue; a cue
         // another government holds ("the United States stands behind …") is what the speaker reports, and the
