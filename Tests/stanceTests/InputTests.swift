@@ -85,8 +85,9 @@ import Testing
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try "Canada condemned the coup.\n".write(to: locked.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "Chile condemned the coup.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
-        for path in [folder.path, locked.path] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path) }
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("b.txt").path)
+        for path in [folder.path, locked.path, folder.appendingPathComponent("b.txt").path] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        }
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
         let result = try StanceBinary.runUnprivileged(["extract", folder.path, "--quiet"])
         #expect(result.status == 3, "\(result.stderr)")
