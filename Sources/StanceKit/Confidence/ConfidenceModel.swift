@@ -2,8 +2,9 @@ import Foundation
 import Yams
 
 /// How likely a position is to be right, learned from the gold positions of the tune documents: a logistic
-/// regression over the clues of `PositionFeatures`, which include the rules' own confidence. Its weights are written by `make train` (the `stance-model`
-/// tool) into `Resources/confidence.yaml`, never by hand; `make eval-cv` cross-validates it by document.
+/// regression over the clues of `PositionFeatures`, which include the rules' own confidence. Its weights are written
+/// by `make train` (the `stance-model` tool) into `Resources/confidence.yaml`, never by hand; `make eval-cv`
+/// cross-validates it by document.
 public struct ConfidenceModel: Sendable, Equatable {
     public var weights: [String: Double]
 
