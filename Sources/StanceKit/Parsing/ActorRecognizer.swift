@@ -75,6 +75,15 @@ struct ActorRecognizer: Sendable {
         let institution = institutionWord(at: end, tokens) ?? titledOffice(at: end, tokens)
         switch alias.kind {
         case .institution:
+            // "the World Uighur Congress", "the Philippine Senate": a one-word institution after a capitalized word that
+            // does not name its own government ends another body's name. A word that opens the sentence or a clause is
+            // capitalized anyway ("While MOFCOM …"), unless it names another government.
+            let k = range.lowerBound - 1
+            if range.count == 1, k >= 0, tokens[k].isWord, tokens[k].isCapitalized, tokens[k].end < tokens[range.lowerBound].start {
+                let names = gazetteer.aliases.matches(in: tokens, from: k, key: \.lower).filter { $0.length == 1 }.flatMap(\.values)
+                let opens = k == 0 || !tokens[k - 1].isWord
+                if names.isEmpty ? !opens : !names.contains(where: { $0.code == alias.code }) { return nil }
+            }
             // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
             // "Security Council", "Council of the EU": a body, which "the Council" later refers back to.
             let head = tokens[range.upperBound - 1].lower

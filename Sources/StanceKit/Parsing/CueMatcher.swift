@@ -61,6 +61,12 @@ struct CueMatcher: Sendable {
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
+            if let authored = authored(tokens, keys: keys, at: i) {
+                let range = i..<(i + authored.length)
+                found.append(Match(range: range, cue: authored.cue, text: Token.join(tokens[range])))
+                i += authored.length
+                continue
+            }
             // "so-called", "long-held", "U.S.-led": the second half of a compound adjective is no cue ("re-impose" is).
             if i > 1, tokens[i - 1].text == "-", tokens[i - 1].end == tokens[i].start, !Self.verbPrefixes.contains(tokens[i - 2].lower) {
                 i += 1
@@ -81,7 +87,7 @@ struct CueMatcher: Sendable {
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
             // "that" before a past form is a relative pronoun ("the states that sponsored it"), not "that launch".
             let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
-                && !(Self.relativeDeterminers.contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ed"))
+                && !(Self.relativeDeterminers.contains(tokens[i - 1].lower) && isPastForm(tokens[i]))
             let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
@@ -166,6 +172,23 @@ struct CueMatcher: Sendable {
         return nil
     }
 
+    /// A past form, regular ("tabled") or irregular ("brought").
+    private func isPastForm(_ token: Token) -> Bool {
+        let word = token.lower
+        return word.hasSuffix("ed") || (irregular[word] != nil && !word.hasSuffix("s") && !word.hasSuffix("ing"))
+    }
+
+    /// The participle of an enacting verb after the text and before its author ("the resolution, tabled by Mexico",
+    /// "the draft presented by the UAE"): a support action over the participle and "by", whose agent holds it.
+    private func authored(_ tokens: [Token], keys: [String], at i: Int) -> (length: Int, cue: Cue)? {
+        guard enacting.contains(keys[i]), isPastForm(tokens[i]) else { return nil }
+        guard i + 1 < tokens.count, tokens[i + 1].lower == "by" else { return nil }
+        var k = i - 1
+        if k > 0, Self.textSetOff.contains(tokens[k].text) { k -= 1 }
+        guard k >= 0, enacted.contains(tokens[k].stem) else { return nil }
+        return (2, Cue(phrase: Token.join(tokens[i...(i + 1)]), pos: .fixed, stance: .support, kind: .action))
+    }
+
     /// The next four words after a verb (three between it and its noun), a hyphenated word counting as one
     /// ("the anti-leaflet law"), up to a preposition, conjunction or punctuation.
     private static func reach(_ tokens: [Token], after i: Int) -> [Int] {
@@ -190,4 +213,6 @@ struct CueMatcher: Sendable {
 /// Word lists the rules above read, loaded once.
 extension CueMatcher {
     static let articles = Words.english("articles")
+    /// A comma or dash that sets off a participle from the text it describes ("the resolution — presented by …").
+    static let textSetOff: Set<String> = Words.english("text_set_off")
 }

@@ -38,6 +38,17 @@ extension PositionExtractor {
         return Self.hypotheticalOpeners.contains(first.lower) && first.isCapitalized
     }
 
+    /// Whether a cue stands in an aside after a sentence's opening clause, between two dashes or commas of the
+    /// same kind ("If adopted, the text — tabled by Kenya — would have …").
+    static func isAside(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
+        let marks = CueMatcher.textSetOff
+        guard let opening = tokens.firstIndex(where: { $0.text == "," }), opening < cue.lowerBound,
+              let before = tokens[(opening + 1)..<cue.lowerBound].lastIndex(where: { marks.contains($0.text) }),
+              tokens[before].start > tokens[before - 1].end || tokens[before].text != "-",
+              let after = tokens[cue.upperBound...].firstIndex(where: { marks.contains($0.text) }) else { return false }
+        return tokens[after].text == tokens[before].text
+    }
+
     func declinesComment(_ tokens: [Token], from: Int) -> Bool {
         for i in from..<min(tokens.count, from + 6) where !noComment.matches(in: tokens, from: i, key: \.lower).isEmpty {
             return true

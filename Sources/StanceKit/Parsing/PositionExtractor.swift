@@ -187,7 +187,13 @@ public struct PositionExtractor: Sendable {
         for index in sentences.indices {
             var s = sentences[index]
             defer { sentences[index] = s }
-            if s.isQuestion || startsHypothetical(s.tokens) || context.bylines.contains(index) { continue }
+            if s.isQuestion || context.bylines.contains(index) { continue }
+            // "If adopted, the draft — presented by Mexico — would have …": what the condition supposes is nobody's
+            // position; only an aside set off from it states a fact.
+            if startsHypothetical(s.tokens) {
+                s.attributions = attributions(in: s, index: index, context: context).filter { Self.isAside($0.cueRange, in: s.tokens) }
+                continue
+            }
             if reproduced.contains(where: { $0.introduction == index }) { continue }
             // "Thank you, Madam President", "I congratulate the co-chairs": courtesy, nobody's position.
             if speakerDetector.isProcedural(s) { continue }
@@ -260,6 +266,9 @@ public struct PositionExtractor: Sendable {
     /// A speaker for a sentence that is all quotation: the attribution that closes the quote, or the one before it.
     func quoteSpeaker(_ sentences: [SentenceAnalysis], _ index: Int,
                               _ last: (code: String, speaker: String, paragraph: Int)?) -> (code: String, speaker: String)? {
+        // '"…," said Mr Khan, a rights activist': a speaker named by name after the quotation, who is no government,
+        // holds it; nobody earlier does.
+        if namesOtherSpeaker(sentences[index]) { return nil }
         var j = index + 1
         while j < sentences.count, j <= index + 3, sentences[j].paragraph == sentences[index].paragraph {
             let t = sentences[j]
@@ -273,6 +282,18 @@ public struct PositionExtractor: Sendable {
         }
         if let last, sentences[index].paragraph - last.paragraph <= 1 { return (last.code, last.speaker) }
         return nil
+    }
+
+    /// Whether a reporting verb right after a sentence's closing quotation mark has a name beside it ('…," said Mr
+    /// Khan', '…," Khan said'), so the sentence names its speaker.
+    func namesOtherSpeaker(_ s: SentenceAnalysis) -> Bool {
+        guard let close = s.tokens.lastIndex(where: \.isQuote),
+              let report = s.cues.first(where: { $0.cue.stance == .report && $0.range.lowerBound > close && $0.range.lowerBound <= close + 4 })
+        else { return false }
+        let around = s.tokens[(close + 1)..<report.range.lowerBound] + s.tokens[report.range.upperBound..<min(s.tokens.count, report.range.upperBound + 3)]
+        // "said Foreign Minister Eide": an office says the speaker may well be the government named before.
+        if around.contains(where: { ActorRecognizer.titles.contains($0.lower) || ActorRecognizer.referringNouns.contains($0.lower) }) { return false }
+        return around.contains { $0.isWord && $0.isCapitalized && Self.pronouns[$0.lower] == nil && !speakerDetector.firstPersonSubjects.contains($0.lower) }
     }
 
     /// Every actor that holds a cue in this sentence; an actor may hold several cues (one position per issue).

@@ -45,6 +45,26 @@ import Testing
         #expect(found.filter { $0.stance == .oppose }.map(\.actor) == ["RUS"])
     }
 
+    @Test func theAuthorOfATextNamedAfterItPutsItForward() {
+        #expect(positions("The resolution, tabled by Kenya, was adopted unanimously.").map(summary) == ["KEN support action"])
+        #expect(positions("The draft presented by Mexico drew wide support.").map(summary) == ["MEX support action"])
+        #expect(actors(positions("Chile and Peru introduced a draft resolution on fisheries."), .support) == ["CHL", "PER"])
+        #expect(actors(positions("Norway and Chile were among the countries that brought the motion."), .support) == ["CHL", "NOR"])
+    }
+
+    @Test func onlyAnAsideInAConditionalSentenceStatesAFact() {
+        let found = positions("If adopted, the draft — presented by Mexico — would have condemned the attacks on the mission.")
+        #expect(found.map(summary) == ["MEX support action"])
+        #expect(positions("If adopted, the draft would have condemned Russia for the attacks.").isEmpty)
+    }
+
+    @Test func aBodyWhoseNameEndsInAnInstitutionWordIsNotThatGovernment() {
+        #expect(positions("The World Rights Congress condemned the ban.").isEmpty)
+        #expect(positions("The Philippine Senate condemned the ban.").allSatisfy { $0.actor != "USA" })
+        #expect(positions("Congress condemned the ban.").map(summary) == ["USA oppose statement"])
+        #expect(positions("While the Pentagon welcomed the plan, others hesitated.").map(summary) == ["USA support statement"])
+    }
+
     @Test func aGovernmentNamedRightBeforeAnObjectionHoldsIt() {
         #expect(positions("The assembly adopted the text over U.S. objections.").contains { summary($0) == "USA oppose statement" })
         #expect(positions("The assembly adopted the text despite Chinese objections.").map(summary) == ["CHN oppose statement"])
@@ -132,7 +152,7 @@ import Testing
         let found = positions("The Council voted to end the mission to Mali, whose military junta urged the troops' removal.")
         #expect(found.contains { $0.actor == "MLI" && $0.cue == "urged" })
         let aside = positions("Germany's envoy, whose country sponsored the resolution, told the assembly it was balanced.")
-        #expect(aside.contains { $0.actor == "DEU" && $0.cue == "sponsored" })
+        #expect(aside.contains { $0.actor == "DEU" && $0.cue.hasPrefix("sponsored") })
     }
 
     @Test func aBodysMemberStatesSpeakForTheBody() {

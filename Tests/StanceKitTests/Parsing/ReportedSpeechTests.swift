@@ -321,4 +321,19 @@ import Testing
             """)
         #expect(found.filter { $0.evidence.hasPrefix("\"The only way out") }.map(\.actor) == ["CAN"])
     }
+
+    @Test func aQuotationWhoseNamedSpeakerIsNoGovernmentIsNotTheLastGovernments() {
+        let found = positions("""
+            Norway condemned the vote on the camps.
+
+            "This is really disappointing," said Mr Omar Khan, who leads a rights group.
+            """)
+        #expect(found.map(\.actor) == ["NOR"])
+        let pronoun = positions("""
+            Norway condemned the vote on the camps.
+
+            "This is really disappointing," he said.
+            """)
+        #expect(pronoun.filter { $0.evidence.hasPrefix("\"This") }.map(\.actor) == ["NOR"])
+    }
 }
