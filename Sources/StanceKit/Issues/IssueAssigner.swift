@@ -291,7 +291,6 @@ struct IssueAssigner: Sendable {
         var lastDirected: (sentence: Int, issue: Int?, stance: StanceValue)?
         // Positions whose sentence names the issue they are about, so their direction is read toward it.
         var anchored: Set<String> = []
-        var voiced: Set<String> = []
         for p in pending {
             let s = sentences[p.sentence]
             var a = p.attribution
@@ -335,10 +334,9 @@ struct IssueAssigner: Sendable {
                                          sentence: s, document: document, names: names)
             if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
             if oriented { anchored.insert(position.id) }
-            if a.bySpeaker { voiced.insert(position.id) }
             add(position, to: &positions)
         }
-        return Self.followingAnchoredPositions(positions, anchored: anchored, voiced: voiced)
+        return Self.followingAnchoredPositions(positions, anchored: anchored)
     }
 }
 

@@ -52,6 +52,19 @@ import Testing
         #expect(blow?.stance == .oppose)
     }
 
+    @Test func aSentenceWithNoDirectionFollowsMostOfTheGovernmentsDirectedPositionsAtLowerConfidence() {
+        let studying = "\n\nNorway said it was studying the AUKUS submarine deal."
+        let leaning = positions("Norway condemned the AUKUS submarine deal. Norway criticized the AUKUS deal again on Monday." + studying)
+        let read = leaning.first { $0.evidence.contains("studying") }
+        #expect(read?.stance == .oppose)
+        #expect((read?.confidence ?? 1) < leaning.filter { !$0.evidence.contains("studying") }.map(\.confidence).min()!)
+        let split = positions("Norway condemned the AUKUS submarine deal. Norway welcomed the AUKUS submarine deal on Monday." + studying)
+        #expect(split.first { $0.evidence.contains("studying") }?.stance == .neutral)
+        // Another government's directions break no tie of Norway's.
+        let other = positions("Sweden condemned the AUKUS submarine deal." + studying)
+        #expect(other.first { $0.actor == "NOR" }?.stance == .neutral)
+    }
+
     @Test func theHeadlineNamesTheDocumentsMainIssue() {
         let text = "Activists said they would send more leaflets across the border.\n\n"
             + "The South Korean military said it would expand the operation."
