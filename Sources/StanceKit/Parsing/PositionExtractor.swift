@@ -222,6 +222,7 @@ public struct PositionExtractor: Sendable {
             let label = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
             let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens[label...].filter(\.isWord).count >= 5
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
+               Self.addresseeSubjectEnd(s.tokens) == nil || s.cues.contains(where: { voices($0, in: s) }),
                answering || s.cues.contains(where: { voices($0, in: s) }) || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
@@ -575,10 +576,26 @@ public struct PositionExtractor: Sendable {
     /// one addressed did or is (a "you" within eight words before the cue in its clause, no "we" between) is not the
     /// speaker's own position.
     func addressed(_ cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
+        if let subject = Self.addresseeSubjectEnd(tokens), !tokens[subject..<cue.range.lowerBound].contains(where: {
+            speakerDetector.firstPersonSubjects.contains($0.lower) }) {
+            return true
+        }
         let near = tokens[max(0, cue.range.lowerBound - 8)..<cue.range.lowerBound]
         let clause = near.lastIndex { $0.text == "," || $0.text == ";" }.map { near[($0 + 1)...] } ?? near
         let person = clause.last { Self.secondPerson.contains($0.lower) || speakerDetector.firstPersonSubjects.contains($0.lower) }
         return person.map { Self.secondPerson.contains($0.lower) } ?? false
+    }
+
+    /// Where the subject of a sentence about the one addressed begins ("Your constructive approach has given us
+    /// hope", "In your letter, you have called on Member States …"): the sentence opens with "you" or "your", or
+    /// with an adverbial phrase followed by "you". Nil for any other sentence.
+    static func addresseeSubjectEnd(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
+        if secondPerson.contains(tokens[first].lower), first + 1 < tokens.count, tokens[first + 1].text != "," { return first }
+        if let comma = openingAdjunctEnd(tokens), comma + 1 < tokens.count, secondPerson.contains(tokens[comma + 1].lower) {
+            return comma + 1
+        }
+        return nil
     }
 
     /// The comma that closes an adverbial phrase opening the sentence ("Without evidence to support them,"), if any.

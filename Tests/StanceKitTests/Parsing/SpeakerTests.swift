@@ -244,4 +244,15 @@ import Testing
         #expect(found.map(\.stance) == [.oppose])
         #expect(found.first?.cue == "oppose")
     }
+
+    @Test func aSentenceWhoseSubjectIsTheOneAddressedIsNotTheSpeakersPosition() {
+        let praise = positions("Your creative, constructive and patient approach has given us hope on Security Council reform.",
+                               kind: "speech", issuer: "ITA")
+        #expect(praise.isEmpty)
+        let letter = positions("In your letter of 3 May, you have called on Member States to share views on Security Council reform.",
+                               kind: "speech", issuer: "ITA")
+        #expect(letter.isEmpty)
+        let own = positions("Your proposal is noted. We support Security Council reform.", kind: "speech", issuer: "ITA")
+        #expect(own.map(\.cue) == ["support"])
+    }
 }
