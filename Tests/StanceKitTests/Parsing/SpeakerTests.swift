@@ -245,6 +245,17 @@ import Testing
         #expect(found.first?.cue == "oppose")
     }
 
+    @Test func aSpokespersonWhoRepliesOrRepeatsSpeaksAsOneWhoSays() {
+        let record = """
+            Asked whether the Government still wanted a fishing quota deal, the PMOS replied that we supported the quotas agreed in Brussels.
+
+            Asked again about the quotas, the PMOS repeated that we opposed any delay to the agreement.
+            """
+        let found = positions(record, date: "2009-03-04", kind: nil)
+        #expect(found.contains { $0.actor == "GBR" && $0.evidence.contains("replied") && $0.stance == .support })
+        #expect(found.contains { $0.actor == "GBR" && $0.evidence.contains("repeated") && $0.stance == .oppose })
+    }
+
     @Test func aSentenceWhoseSubjectIsTheOneAddressedIsNotTheSpeakersPosition() {
         let praise = positions("Your creative, constructive and patient approach has given us hope on Security Council reform.",
                                kind: "speech", issuer: "ITA")
