@@ -200,6 +200,8 @@ import Testing
 
             Official Spokesperson, Shri Raveesh Kumar: Namaskar, good afternoon and welcome to this briefing.
 
+            And with that, I will turn it over to the Ambassador for the Council reform talks.
+
             We support the reform of the Council.
             """, kind: "statement")
         #expect(found.allSatisfy { $0.evidence.hasPrefix("We support") })
