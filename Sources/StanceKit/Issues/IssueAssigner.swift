@@ -213,6 +213,27 @@ struct IssueAssigner: Sendable {
         return flips % 2 == 1
     }
 
+    /// Where the words a cue acts on are named, when it acts on someone's words ("refuted the remarks", "rejected the
+    /// US position"): its object, past determiners, possessors and "some of", is a speech noun.
+    static func judgedWords(_ cue: Range<Int>, in s: SentenceAnalysis) -> Int? {
+        // A verdict of its own ("refuted", "rejected"), not a report of what follows ("reiterated its position that …").
+        guard s.cues.contains(where: { $0.range.upperBound == cue.upperBound && ($0.cue.stance == .support || $0.cue.stance == .oppose) })
+        else { return nil }
+        var k = cue.upperBound
+        while k < min(s.tokens.count, cue.upperBound + 6) {
+            let word = s.tokens[k].lower
+            if PositionExtractor.speechNouns.contains(word) { return k }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
+                k = m.range.upperBound
+            } else if CueMatcher.determiners.contains(word) || objectQuantifiers.contains(word) {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// Beginnings of the words for a spokesperson, whose every statement is a position by office.
     static let spokespersonWords = Words.vocabulary("spokesperson_stems")
 
@@ -325,6 +346,12 @@ struct IssueAssigner: Sendable {
             }
             if let repeated {
                 (issueIndex, a.stance, oriented) = (repeated.issue, repeated.stance, true)
+            } else if a.kind == .statement, let words = Self.judgedWords(a.cueRange, in: s),
+                      let issueIndex, p.candidates.contains(where: { $0.issue == issueIndex && $0.at > words }) {
+                // "refuted some of the references made by the Prime Minister about the water": a verdict on what another
+                // said, whose direction the sentence does not give, says nothing of which way the holder leans on it.
+                a.stance = .neutral
+                oriented = false
             }
             if let issueIndex { previous = (s.paragraph, issueIndex) }
             if a.kind != .recommendation, a.stance == .support || a.stance == .oppose, !a.repeatsEarlier {
@@ -351,4 +378,6 @@ extension Double {
 /// Word lists the rules above read, loaded once.
 extension IssueAssigner {
     static let listSeparators = Words.english("list_separators")
+    /// "some of", "all": words before a cue's object that do not change what it is.
+    static let objectQuantifiers = Words.english("object_quantifiers")
 }

@@ -20,6 +20,19 @@ import Testing
             == ["DEU support gaza-ceasefire"])
     }
 
+    @Test func refutingCriticismBacksWhatWasCriticized() {
+        #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
+        #expect(read("Tokyo paused its support for the AUKUS submarine deal.") == ["JPN oppose aukus"])
+    }
+
+    @Test func aVerdictOnAnothersWordsGivesNoDirectionOnWhatTheyWereAbout() {
+        #expect(read("Canberra refuted some of the remarks made by Jakarta about the AUKUS submarine deal.")
+            == ["AUS neutral aukus"])
+        #expect(read("Canberra rejected Jakarta's position on the AUKUS submarine deal.") == ["AUS neutral aukus"])
+        // A report of what the government itself holds keeps the direction of what it reports.
+        #expect(read("Canberra reiterated its position that the AUKUS submarine deal is vital.") == ["AUS support aukus"])
+    }
+
     @Test func notSupportingIsOpposing() {
         #expect(read("Tokyo does not support the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }
