@@ -82,6 +82,14 @@ public struct PositionExtractor: Sendable {
         return tokens[k].text == "$" || tokens[k].text == "-" && k + 1 < tokens.count && tokens[k + 1].lower == "based"
     }
 
+    /// "Vassily A. Nebenzia (Russian Federation) said": a country in brackets after a name stands for that delegate, so
+    /// a later "he" or "she" is theirs.
+    static func labelsADelegate(_ m: ActorMention, _ tokens: [Token]) -> Bool {
+        let k = m.range.lowerBound
+        return k > 1 && tokens[k - 1].text == "(" && m.range.upperBound < tokens.count && tokens[m.range.upperBound].text == ")"
+            && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
+    }
+
     /// "The Council" in a document that never named the body in full: unresolved until the issuer is known.
     static func isBody(_ m: ActorMention) -> Bool {
         m.via == .reference && ActorRecognizer.bodyNouns.contains(m.institution ?? "")
@@ -161,7 +169,8 @@ public struct PositionExtractor: Sendable {
                     }
                     let personNoun = Self.personNouns.contains(m.institution ?? "")
                     context.recent.append(.init(code: m.code, institution: m.institution,
-                                                isPerson: m.via == .official || m.via == .person || personNoun, sentence: out.count))
+                                                isPerson: m.via == .official || m.via == .person || personNoun || Self.labelsADelegate(m, tokens),
+                                                sentence: out.count))
                 }
                 var analysis = SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,

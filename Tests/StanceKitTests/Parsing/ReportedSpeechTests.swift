@@ -336,4 +336,12 @@ import Testing
             """)
         #expect(pronoun.filter { $0.evidence.hasPrefix("\"This") }.map(\.actor) == ["NOR"])
     }
+
+    @Test func heAfterADelegateLabelledByCountryInBracketsIsThatDelegate() {
+        let found = positions("""
+            Vassily A. Nebenzia (Russian Federation) said that his country takes shipping seriously. \
+            However, he noted that the coalition in the Red Sea was illegal.
+            """)
+        #expect(found.map(summary) == ["RUS oppose statement"])
+    }
 }
