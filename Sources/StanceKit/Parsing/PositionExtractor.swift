@@ -287,6 +287,7 @@ public struct PositionExtractor: Sendable {
             if let close = t.tokens.lastIndex(where: \.isQuote) {
                 let found = attributions(in: t, index: j, context: DocumentContext()).filter { $0.kind != .recommendation }
                 if let a = found.first(where: { ($0.holderEnd ?? 0) > close }) ?? found.first { return (a.code, a.speaker) }
+                if namesOtherSpeaker(t) { return nil }
             }
             j += 1
         }

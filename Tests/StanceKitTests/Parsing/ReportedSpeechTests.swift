@@ -335,6 +335,12 @@ import Testing
             "This is really disappointing," he said.
             """)
         #expect(pronoun.filter { $0.evidence.hasPrefix("\"This") }.map(\.actor) == ["NOR"])
+        let longer = positions("""
+            Norway condemned the vote on the camps.
+
+            "This is a disaster. We are really disappointed by the vote," said Mr Omar Khan, who leads a rights group.
+            """)
+        #expect(longer.map(\.actor) == ["NOR"])
     }
 
     @Test func heAfterADelegateLabelledByCountryInBracketsIsThatDelegate() {
