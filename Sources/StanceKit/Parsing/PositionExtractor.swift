@@ -378,8 +378,9 @@ public struct PositionExtractor: Sendable {
                 let condition = stance == nil || isDirective(cue) ? threat : nil
                 // "regret that the Council failed to adopt sanctions": a verdict on a clause is the verdict times the
                 // clause's own direction, negation and all.
-                if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens),
-                   let content = condition?.content ?? echo ?? self.content(of: cue, at: ci, in: s),
+                let infinitive = stance == nil || isDirective(cue) ? nil : self.infinitive(after: cue, at: ci, in: s)
+                if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || infinitive != nil,
+                   let content = condition?.content ?? echo ?? infinitive ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
                     // "said it would do the same": the position just stated.
@@ -457,6 +458,16 @@ public struct PositionExtractor: Sendable {
     }
 
     /// "to stop", "to reconsider": an infinitive that completes the verb before it.
+    /// The verb a cue that ends in "to" takes as its infinitive ("threatened to veto", "is ready to resume"): a directed
+    /// verb cue right after it. The cue's direction is a step toward that verb's. A verb that only may take an
+    /// infinitive ("sought to ease tension") keeps its own: what the infinitive acts on need not be the issue.
+    func infinitive(after cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
+        guard cue.range.count > 1, s.tokens[cue.range.upperBound - 1].lower == "to",
+              let next = s.cues[(index + 1)...].first, next.range.lowerBound == cue.range.upperBound, next.cue.pos == .verb,
+              next.cue.stance == .support || next.cue.stance == .oppose else { return nil }
+        return next
+    }
+
     func isComplement(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         cue.range.lowerBound > 0 && tokens[cue.range.lowerBound - 1].lower == "to"
     }

@@ -33,6 +33,12 @@ import Testing
         #expect(read("Canberra reiterated its position that the AUKUS submarine deal is vital.") == ["AUS support aukus"])
     }
 
+    @Test func aCueTakesTheDirectionOfTheVerbItLeadsTo() {
+        #expect(positions("France threatened to veto the draft resolution.").map(summary) == ["FRA oppose statement"])
+        #expect(read("Seoul plans to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
+        #expect(read("Seoul is ready to resume the loudspeaker broadcasts.") == ["KOR support dmz-loudspeakers"])
+    }
+
     @Test func notSupportingIsOpposing() {
         #expect(read("Tokyo does not support the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }
