@@ -116,8 +116,9 @@ struct ActorRecognizer: Sendable {
             }
             let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
             let before2 = range.lowerBound > 1 ? tokens[range.lowerBound - 2].lower : ""
-            let isPlace = Self.placePrepositions.contains(before) || (before == "-" && Self.placePrepositions.contains(before2))
-                || isDateline(range, tokens)
+            // "according to China" names a source, not a place.
+            let isPlace = (Self.placePrepositions.contains(before) && !(before == "to" && before2 == "according"))
+                || (before == "-" && Self.placePrepositions.contains(before2)) || isDateline(range, tokens)
             let r = range.lowerBound..<end
             return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
                                 isGovernment: !isPlace && !possessive && !isModifier(range, tokens) && !namesAMember(end, tokens),

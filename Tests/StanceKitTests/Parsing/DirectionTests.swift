@@ -39,6 +39,13 @@ import Testing
         #expect(read("Seoul is ready to resume the loudspeaker broadcasts.") == ["KOR support dmz-loudspeakers"])
     }
 
+    @Test func reservationsAndLobbyingHaveADirection() {
+        #expect(read("Germany expressed reservations about the steel tariffs.") == ["DEU oppose steel-aluminium-tariffs"])
+        #expect(read("Spain lobbied against the steel tariffs.") == ["ESP oppose steel-aluminium-tariffs"])
+        #expect(read("Spain lobbied for a ceasefire in Gaza.") == ["ESP support gaza-ceasefire"])
+        #expect(read("Chile spearheaded the push for a ceasefire in Gaza.") == ["CHL support gaza-ceasefire"])
+    }
+
     @Test func notSupportingIsOpposing() {
         #expect(read("Tokyo does not support the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }

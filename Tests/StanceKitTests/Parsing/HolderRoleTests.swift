@@ -65,6 +65,11 @@ import Testing
         #expect(positions("While the Pentagon welcomed the plan, others hesitated.").map(summary) == ["USA support statement"])
     }
 
+    @Test func theGovernmentAfterAccordingToIsTheSourceNotAPlace() {
+        #expect(positions("According to China, the steel tariffs are illegal.").map(summary) == ["CHN oppose statement"])
+        #expect(positions("The steel tariffs are illegal, according to China.").map(summary) == ["CHN oppose statement"])
+    }
+
     @Test func aGovernmentNamedRightBeforeAnObjectionHoldsIt() {
         #expect(positions("The assembly adopted the text over U.S. objections.").contains { summary($0) == "USA oppose statement" })
         #expect(positions("The assembly adopted the text despite Chinese objections.").map(summary) == ["CHN oppose statement"])
