@@ -382,7 +382,8 @@ public struct PositionExtractor: Sendable {
                 if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || infinitive != nil,
                    let content = condition?.content ?? echo ?? infinitive ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
-                    if let k = s.cues.firstIndex(of: content) { consumed.insert(k) }
+                    // "Canada joined Australia in condemning …": the one joined holds the gerund too.
+                    if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens) { consumed.insert(k) }
                     // "said it would do the same": the position just stated.
                     if content.cue.stance == .same { repeats = true }
                     let own = content.cue.stance == .same ? repeated?.stance ?? .neutral : content.cue.stance.stance ?? .neutral
@@ -393,6 +394,7 @@ public struct PositionExtractor: Sendable {
                     cueText += " … " + content.text
                     cueRange = content.range
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
+                    if joins(cue, tokens) { kind = content.cue.kind }
                 }
                 let reportOnly = stance == nil
                 // An unwanted condition turns the content around as a negation does ("… if it kept up the launches").
@@ -462,11 +464,27 @@ public struct PositionExtractor: Sendable {
     /// verb cue right after it. The cue's direction is a step toward that verb's. A verb that only may take an
     /// infinitive ("sought to ease tension") keeps its own: what the infinitive acts on need not be the issue.
     func infinitive(after cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
+        // "Canada joined Australia in condemning the launch": joining someone in an act is doing it.
+        if joins(cue, s.tokens), let link = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 6)]
+            .firstIndex(where: { Self.joiningLinks.contains($0.lower) }) {
+            return s.cues[(index + 1)...].first {
+                $0.range.lowerBound == link + 1 && $0.cue.pos == .verb && ($0.cue.stance == .support || $0.cue.stance == .oppose)
+            }
+        }
         guard cue.range.count > 1, s.tokens[cue.range.upperBound - 1].lower == "to",
               let next = s.cues[(index + 1)...].first, next.range.lowerBound == cue.range.upperBound, next.cue.pos == .verb,
               next.cue.stance == .support || next.cue.stance == .oppose else { return nil }
         return next
     }
+
+    /// Whether a cue is a verb of joining another in what they do ("joined", "joins").
+    func joins(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        cue.range.count == 1 && Self.joiningVerbs.contains(cueMatcher.key(tokens[cue.range.lowerBound]))
+    }
+
+    /// "join", and the word that links it to the act joined in ("in").
+    static let joiningVerbs = Set(Words.vocabulary("joining_verbs").map(Stemmer.stem))
+    static let joiningLinks = Words.vocabulary("joining_links")
 
     func isComplement(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         cue.range.lowerBound > 0 && tokens[cue.range.lowerBound - 1].lower == "to"

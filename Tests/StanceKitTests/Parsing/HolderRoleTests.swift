@@ -65,6 +65,12 @@ import Testing
         #expect(positions("While the Pentagon welcomed the plan, others hesitated.").map(summary) == ["USA support statement"])
     }
 
+    @Test func joiningAnotherInAnActIsDoingIt() {
+        let found = positions("Canada joined Australia in condemning the missile launch.")
+        #expect(found.map(summary).sorted() == ["AUS oppose statement", "CAN oppose statement"])
+        #expect(positions("Finland joined NATO in April.").map(summary) == ["FIN support action"])
+    }
+
     @Test func theGovernmentAfterAccordingToIsTheSourceNotAPlace() {
         #expect(positions("According to China, the steel tariffs are illegal.").map(summary) == ["CHN oppose statement"])
         #expect(positions("The steel tariffs are illegal, according to China.").map(summary) == ["CHN oppose statement"])
