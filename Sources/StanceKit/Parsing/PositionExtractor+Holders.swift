@@ -36,8 +36,9 @@ extension PositionExtractor {
             index >= words.count && zip(tokens[(index - words.count)..<index], words).allSatisfy { $0.lower == $1 }
         }
     }
-    static let pronouns: [String: Bool] = ["it": false, "they": false, "he": true, "she": true, "they're": false, "they've": false,
-                                          "it's": false, "he's": true, "she's": true]
+    /// Third-person subject pronouns, each marked whether it stands for a person ("he") or not ("it", "they").
+    static let pronouns: [String: Bool] = Dictionary(uniqueKeysWithValues: Words.english("person_pronouns").map { ($0, true) }
+        + Words.english("thing_pronouns").map { ($0, false) })
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
 
