@@ -193,7 +193,8 @@ extension PositionExtractor {
             if Self.auxiliaries.contains(tokens[k].lower) || s.cues.contains(where: { $0.range.contains(k) && $0.range != cue.range }) {
                 break
             }
-            if (finite && tokens[k].lower == "by") || tokens[k].lower == "from" {
+            // "support from China" names its agent; "recalled their ambassadors from Israel" names a place.
+            if (finite && tokens[k].lower == "by") || (tokens[k].lower == "from" && (cue.cue.pos == .noun || (k == cue.range.upperBound && cue.range.count == 1))) {
                 let agents = agents(from: k + 1, in: s)
                 if !agents.isEmpty {
                     return agents.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }

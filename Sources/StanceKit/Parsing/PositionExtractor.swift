@@ -19,6 +19,8 @@ public struct PositionExtractor: Sendable {
     let participles: Set<String>
     /// Stems of the words that make a condition unwanted.
     let threats: Set<String>
+    /// Stems of the nouns for a text that is enacted or put forward ("law", "resolution", "draft").
+    let textNouns: Set<String>
     /// Words that may stand between the governments of a list of agents.
     let listJoiners: Set<String>
     /// How sure each position is, learned from gold positions.
@@ -42,6 +44,7 @@ public struct PositionExtractor: Sendable {
         predictions = PhraseTrie(phrases: lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
         threats = Set(lexicon.cues.threats.map { Stemmer.stem($0.lowercased()) })
+        textNouns = Set(lexicon.cues.enactedNouns.map { Stemmer.stem($0.lowercased()) })
         listJoiners = Tokenizer.wordKeys(lexicon.cues.listJoiners)
         participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
@@ -176,7 +179,10 @@ public struct PositionExtractor: Sendable {
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
                     end: paragraph.start + range.upperBound, text: sentence, tokens: tokens, mentions: mentions,
                     // "United States", "State Department": words of a name are not cues.
-                    cues: cueMatcher.matches(in: tokens).filter { cue in !mentions.contains { $0.range.overlaps(cue.range) } })
+                    // A phrase cue may end in a reference to its own holder ("recalled its ambassador").
+                    cues: cueMatcher.matches(in: tokens).filter { cue in
+                        !mentions.contains { $0.range.overlaps(cue.range) && !(cue.range.count > 2 && $0.range.lowerBound > cue.range.lowerBound && $0.via == .reference) }
+                    })
                 for k in analysis.cues.indices { analysis.cues[k].describesNoun = describesNoun(analysis.cues[k], in: analysis) }
                 out.append(analysis)
             }
@@ -319,7 +325,8 @@ public struct PositionExtractor: Sendable {
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
             // a later verb with no subject of its own shares the subject before it.
             // Not a passive with no agent ("As a result of the Russian veto, the resolution was not adopted").
-            if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens), !s.mentions.contains(where: {
+            if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens),
+               !describesText(cue, tokens), !s.mentions.contains(where: {
                 $0.isGovernment && $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
@@ -475,6 +482,13 @@ public struct PositionExtractor: Sendable {
               let next = s.cues[(index + 1)...].first, next.range.lowerBound == cue.range.upperBound, next.cue.pos == .verb,
               next.cue.stance == .support || next.cue.stance == .oppose else { return nil }
         return next
+    }
+
+    /// "abstained on the resolution condemning Russia", "the bill banning leaflets": a participle right after a text
+    /// says what the text does, not what the subject before it did.
+    func describesText(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        let k = cue.range.lowerBound
+        return k > 0 && tokens[k].lower.hasSuffix("ing") && textNouns.contains(tokens[k - 1].stem)
     }
 
     /// Whether a cue is a verb of joining another in what they do ("joined", "joins").

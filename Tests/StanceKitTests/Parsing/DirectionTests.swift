@@ -37,6 +37,7 @@ import Testing
         #expect(positions("France threatened to veto the draft resolution.").map(summary) == ["FRA oppose statement"])
         #expect(read("Seoul plans to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
         #expect(read("Seoul is ready to resume the loudspeaker broadcasts.") == ["KOR support dmz-loudspeakers"])
+        #expect(read("Seoul offered to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
     }
 
     @Test func reservationsAndLobbyingHaveADirection() {

@@ -65,6 +65,16 @@ import Testing
         #expect(positions("While the Pentagon welcomed the plan, others hesitated.").map(summary) == ["USA support statement"])
     }
 
+    @Test func aParticipleAfterATextSaysWhatTheTextDoesNotWhatTheSubjectDid() {
+        #expect(positions("India abstained on the resolution condemning Russia.").map(summary) == ["IND neutral action"])
+    }
+
+    @Test func fromAfterAVerbsObjectNamesAPlaceNotAnAgent() {
+        #expect(positions("Several states recalled their ambassadors from Israel.").isEmpty)
+        #expect(actors(positions("The plan drew support from China and France."), .support) == ["CHN", "FRA"])
+        #expect(positions("Paris recalled its ambassador from Niger.").map(summary) == ["FRA oppose action"])
+    }
+
     @Test func joiningAnotherInAnActIsDoingIt() {
         let found = positions("Canada joined Australia in condemning the missile launch.")
         #expect(found.map(summary).sorted() == ["AUS oppose statement", "CAN oppose statement"])
