@@ -214,8 +214,11 @@ extension PositionExtractor {
         var m = start
         while m < min(tokens.count, start + 29) {
             if let mention = s.mentions.first(where: { $0.range.lowerBound == m }) {
-                // "G7 members France, Germany …": a body named for its members is passed over.
-                if mention.isGovernment, !agents.contains(where: { $0.code == mention.code }) { agents.append(mention) }
+                // "G7 members France, Germany …": a body named for its members is passed over. A group names each
+                // member ("on behalf of the Nordic countries").
+                for x in s.mentions where x.range == mention.range && x.isGovernment && !agents.contains(where: { $0.code == x.code }) {
+                    agents.append(x)
+                }
                 m = mention.range.upperBound
             } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
                         || (agents.isEmpty && tokens[m].isWord && m - start < 8) {
@@ -386,9 +389,15 @@ extension PositionExtractor {
     func coordinatedList(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch,
                          in s: SentenceAnalysis) -> (list: [ActorMention], opener: String?) {
         // "the two countries", "the two Koreas": one phrase, several actors.
-        let sameRange = s.mentions.filter { $0.range == subject.range && $0.isGovernment }
-        if sameRange.count > 1 { return (sameRange, nil) }
-        var group = [subject]
+        let members = { (m: ActorMention) in
+            s.mentions.filter { $0.range == m.range && $0.isGovernment }.reduce(into: [ActorMention]()) { out, x in
+                if !out.contains(where: { $0.code == x.code }) { out.append(x) }
+            }
+        }
+        let own = members(subject)
+        // "Poland and the Baltic countries": a group's members, and whoever is coordinated with it.
+        let alone = own.count > 1 ? own : [subject]
+        var group = alone
         // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
         // conjunction may stand after the last government in it.
         var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { Self.conjunctions.contains($0.lower) }
@@ -410,20 +419,20 @@ extension PositionExtractor {
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
             if Self.memberOfOpeners.contains(before) || Self.opensSubjectList(before: m.range.lowerBound, in: s.tokens) {
-                if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
-                return (sawConjunction ? group : [subject], nil)
+                for x in members(m).reversed() where !group.contains(where: { $0.code == x.code }) { group.insert(x, at: 0) }
+                return (sawConjunction ? group : alone, nil)
             }
             if Self.prepositions.contains(before) && before != "including" {
-                return sawConjunction ? (group, before) : ([subject], nil)
+                return sawConjunction ? (group, before) : (alone, nil)
             }
-            if !group.contains(where: { $0.code == m.code }) { group.insert(m, at: 0) }
+            for x in members(m).reversed() where !group.contains(where: { $0.code == x.code }) { group.insert(x, at: 0) }
             cursor = m.range.lowerBound - 1
         }
         // A list of governments needs its "and"/"or" ("For Seoul, the government said" names one subject),
         // except a headline's list of three or more ("Japan, U.S., S. Korea slam …") or one that opens a heading
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
-        return (sawConjunction || group.count >= 3 || opensHeading ? group : [subject], nil)
+        return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
     }
 
     /// The government named last before `index` in the sentence, outside quotation marks: in '"… the ASEAN …," it

@@ -343,6 +343,7 @@ public struct PositionExtractor: Sendable {
             if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor),
                !(cue.cue.stance == .report && content(of: cue, at: ci, in: s) != nil) { continue }
             if holders.isEmpty { continue }
+            holders += onBehalf(of: holders, before: cue, in: s)
             previous = (holders, cue.range.upperBound, cue.cue.pos == .noun || cue.range.count > 1)
             // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
             // are the same for every holder.
@@ -483,6 +484,21 @@ public struct PositionExtractor: Sendable {
               next.cue.stance == .support || next.cue.stance == .oppose else { return nil }
         return next
     }
+
+    /// "Ecuador's delegate, speaking also on behalf of Mexico and Chile, said …": the governments a speaker speaks for,
+    /// named between the speaker and the cue, hold what the speaker says.
+    func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
+        guard let end = holders.map(\.end).max(), end < cue.range.lowerBound else { return [] }
+        let words = Self.behalfMarkers
+        guard let k = (end..<cue.range.lowerBound).first(where: { k in
+            k + words.count <= s.tokens.count && zip(s.tokens[k..<(k + words.count)], words).allSatisfy { $0.lower == $1 }
+        }) else { return [] }
+        let held = Set(holders.map(\.code))
+        return agents(from: k + words.count, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= cue.range.lowerBound }
+            .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
+    }
+
+    static let behalfMarkers = (Words.vocabulary("behalf_markers").first ?? "").split(separator: " ").map(String.init)
 
     /// "abstained on the resolution condemning Russia", "the bill banning leaflets": a participle right after a text
     /// says what the text does, not what the subject before it did.

@@ -75,6 +75,20 @@ import Testing
         #expect(positions("Paris recalled its ambassador from Niger.").map(summary) == ["FRA oppose action"])
     }
 
+    @Test func aDelegateSpeakingOnBehalfOfOthersSpeaksForThemToo() {
+        let found = positions("Ecuador's delegate, speaking also on behalf of Mexico and Chile, condemned the attack on the mission.")
+        #expect(actors(found, .oppose) == ["CHL", "ECU", "MEX"])
+        let nordic = positions("The representative of Norway, speaking on behalf of the Nordic countries, condemned the attack.")
+        #expect(actors(nordic, .oppose) == ["DNK", "FIN", "ISL", "NOR", "SWE"])
+    }
+
+    @Test func aGroupThatIsNoBodyGivesEachMemberAPositionAlsoInAList() {
+        #expect(actors(positions("The Baltic states condemned the attack."), .oppose) == ["EST", "LTU", "LVA"])
+        #expect(actors(positions("Poland and the Baltic countries wanted a lower price cap on Russian oil."), .support)
+                == ["EST", "LTU", "LVA", "POL"])
+        #expect(actors(positions("The E3 condemned the missile launch."), .oppose) == ["DEU", "FRA", "GBR"])
+    }
+
     @Test func joiningAnotherInAnActIsDoingIt() {
         let found = positions("Canada joined Australia in condemning the missile launch.")
         #expect(found.map(summary).sorted() == ["AUS oppose statement", "CAN oppose statement"])
