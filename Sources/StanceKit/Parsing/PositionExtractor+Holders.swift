@@ -169,8 +169,8 @@ extension PositionExtractor {
             var skipped = 0
             while k < tokens.count, skipped <= (inverted ? 8 : 3) {
                 if let m = s.mentions.first(where: { $0.range.lowerBound == k && ($0.isGovernment || $0.isPossessor) }) {
-                    // "drafted by France and the United Arab Emirates": every agent of the list.
-                    if tokens[k - 1].lower == "by" {
+                    // "drafted by France and the United Arab Emirates", "as did France and Italy": every one of the list.
+                    if tokens[k - 1].lower == "by" || cue.cue.stance == .same {
                         let list = agents(from: k, in: s)
                         if list.count > 1 { return list.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.7) } }
                     }

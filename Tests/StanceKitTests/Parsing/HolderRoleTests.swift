@@ -89,6 +89,17 @@ import Testing
         #expect(actors(positions("The E3 condemned the missile launch."), .oppose) == ["DEU", "FRA", "GBR"])
     }
 
+    @Test func asDidAfterAPositionGivesTheSameToWhoeverFollows() {
+        #expect(actors(positions("Germany condemned the attack, as did France and Italy."), .oppose) == ["DEU", "FRA", "ITA"])
+        #expect(actors(positions("Fiji has supported the fisheries plan, as have Palau and Tonga."), .support) == ["FJI", "PLW", "TON"])
+    }
+
+    @Test func representativesOrAmbassadorsOfSeveralGovernmentsSpeakForEach() {
+        let found = positions("Several speakers, including the representatives of Brazil and India, called for a ceasefire in Gaza.")
+        #expect(actors(found, .support) == ["BRA", "IND"])
+        #expect(actors(positions("The ambassadors of France and Chile condemned the attack."), .oppose) == ["CHL", "FRA"])
+    }
+
     @Test func joiningAnotherInAnActIsDoingIt() {
         let found = positions("Canada joined Australia in condemning the missile launch.")
         #expect(found.map(summary).sorted() == ["AUS oppose statement", "CAN oppose statement"])
