@@ -267,7 +267,9 @@ struct IssueAssigner: Sendable {
         return candidates(triggerMatches(headline), cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 })?.issue
     }
 
-    func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer) -> [Position] {
+    /// `questionTurns`: the paragraphs that are a journalist's question, in a transcript.
+    func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer,
+                questionTurns: Set<Int> = []) -> [Position] {
         struct Pending {
             var sentence: Int
             var attribution: Attribution
@@ -306,6 +308,15 @@ struct IssueAssigner: Sendable {
             referents.learn(matches, in: s.tokens)
         }
         let main = mainIssue(of: document, sentences: sentences, candidates: pending.map(\.candidates))
+        // In a transcript an answer is about the question before it: the issue the question names, if any.
+        var askedAbout: [Int: Int?] = [:]
+        for (index, s) in sentences.enumerated() where questionTurns.contains(s.paragraph) {
+            let named = candidates(plain[index], cue: 0..<s.tokens.count).first?.issue
+            if askedAbout[s.paragraph] == nil || (askedAbout[s.paragraph]! == nil && named != nil) { askedAbout[s.paragraph] = named }
+        }
+        let question = { (paragraph: Int) -> Int?? in
+            askedAbout.keys.filter { $0 < paragraph }.max().map { askedAbout[$0]! }
+        }
         var previous: (paragraph: Int, issue: Int)?
         var positions: [Position] = []
         // The last position with a direction, for one that repeats it ("Australia followed suit").
@@ -341,7 +352,8 @@ struct IssueAssigner: Sendable {
                 issueIndex = chosen.issue
                 a.stance = orient(base, a, chosen, s)
             } else {
-                issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? main
+                let asked = questionTurns.contains(s.paragraph) ? nil : question(s.paragraph)
+                issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? (asked ?? main)
                 oriented = false
             }
             if let repeated {

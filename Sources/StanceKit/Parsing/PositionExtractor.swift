@@ -73,7 +73,8 @@ public struct PositionExtractor: Sendable {
         }
         resolveBodies(&sentences, issuer: context.issuer)
         attribute(&sentences, document: document, context: &context)
-        let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer),
+        let questions = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
+        let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer, questionTurns: questions),
                                           lexicon: lexicon, keepingFeatures: keepsFeatures)
         return (positions, issueAssigner.headlineIssue(of: document, sentences: sentences).map { issueAssigner.issues[$0].id })
     }

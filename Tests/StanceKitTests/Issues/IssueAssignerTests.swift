@@ -65,6 +65,22 @@ import Testing
         #expect(other.first { $0.actor == "NOR" }?.stance == .neutral)
     }
 
+    @Test func inATranscriptAnAnswerThatNamesNoIssueIsAboutItsQuestionNotTheMainIssue() {
+        let transcript = """
+            AFP: North Korea launched another ballistic missile this morning. What is your comment?
+
+            Spokesperson: We condemn the ballistic missile launch. It violates Security Council resolutions.
+
+            Reuters: Will your minister attend the summit in Geneva next week?
+
+            Spokesperson: We attach great importance to the meeting and will announce our plans in due course.
+            """
+        let found = positions(transcript, date: "2024-05-10", kind: "briefing", issuer: "JPN")
+        #expect(found.first { $0.evidence.hasPrefix("It violates") }?.issue == "dprk-denuclearization")
+        let meeting = found.first { $0.evidence.contains("great importance") }
+        #expect(meeting != nil && meeting?.issue != "dprk-denuclearization")
+    }
+
     @Test func theHeadlineNamesTheDocumentsMainIssue() {
         let text = "Activists said they would send more leaflets across the border.\n\n"
             + "The South Korean military said it would expand the operation."
