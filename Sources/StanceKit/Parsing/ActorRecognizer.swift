@@ -398,6 +398,9 @@ struct ActorRecognizer: Sendable {
     }
 
     private func register(_ words: [Token], code: String, _ context: inout DocumentContext) {
+        // "Surangel Whipps Jr.": the family name is the word before the suffix.
+        var words = words
+        while let last = words.last, Self.nameSuffixes.contains(last.lower) { words.removeLast() }
         let names = words.filter { $0.text != "-" }
         guard !code.isEmpty, names.count >= 2 else { return }
         let full = words.map(\.lower).joined(separator: " ")
@@ -415,4 +418,5 @@ struct ActorRecognizer: Sendable {
 extension ActorRecognizer {
     static let groupReferenceModifiers = Words.vocabulary("group_reference_modifiers")
     static let officeTitleLinks = Words.english("office_title_links")
+    static let nameSuffixes = Words.english("name_suffixes")
 }

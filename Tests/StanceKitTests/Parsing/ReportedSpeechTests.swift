@@ -350,4 +350,12 @@ import Testing
             """)
         #expect(found.map(summary) == ["RUS oppose statement"])
     }
+
+    @Test func aPersonsFamilyNameIsTheWordBeforeJunior() {
+        let found = positions("""
+            Palau President Surangel Whipps Jr. reiterated his support for the release of the treated water. \
+            Whipps was the first Pacific island leader to support the release.
+            """, date: "2023-08-30")
+        #expect(found.filter { $0.evidence.hasPrefix("Whipps was") }.map(\.actor) == ["PLW"])
+    }
 }
