@@ -161,7 +161,9 @@ struct IssueAssigner: Sendable {
             from = own.range.upperBound
             direction = ownDirection
         }
-        return c.reversed != reversals(s, from: from, to: c.at) ? direction.reversed : direction
+        // "used its veto to block the proposal": an act of opposing, then what it was for, is one act.
+        let opposingAct = a.kind == .action && base == .oppose
+        return c.reversed != reversals(s, from: from, to: c.at, afterOpposingAct: opposingAct) ? direction.reversed : direction
     }
 
     private func position(_ a: Attribution, issue: Int?, score: Double?, sentence s: SentenceAnalysis, document: Document,
@@ -191,7 +193,7 @@ struct IssueAssigner: Sendable {
     /// times: passing "the bill penalizing leaflets" supports the penalty, not the leaflets.
     /// A law or ban on the way counts too ("criticized the law for accommodating demands to end leaflet launches"),
     /// unless a cue right after it says what it does ("the bill penalizing leaflets").
-    func reversals(_ s: SentenceAnalysis, from: Int, to: Int) -> Bool {
+    func reversals(_ s: SentenceAnalysis, from: Int, to: Int, afterOpposingAct: Bool = false) -> Bool {
         guard from < to else { return false }
         // "all hostile acts, including the distribution of leaflets": the class an instance belongs to is that
         // instance, not a step toward it.
@@ -202,6 +204,7 @@ struct IssueAssigner: Sendable {
             // to the one before it by "and"/"or" ("executions and mass arrests of …") is a second verdict on the
             // same thing, not a step toward it.
             cue.range.lowerBound >= from && cue.range.upperBound <= to && cue.cue.stance == .oppose && cue.cue.pos != .fixed
+                && !(afterOpposingAct && cue.cue.pos == .verb && cue.range.lowerBound > 0 && s.tokens[cue.range.lowerBound - 1].lower == "to")
                 && !(cue.cue.loaded != nil && cue.cue.pos == .verb) && !cue.describesNoun
                 && !(cue.cue.pos == .noun && example.map { cue.range.upperBound <= $0 } == true)
                 && !s.tokens[max(0, cue.range.lowerBound - 2)..<cue.range.lowerBound].contains { Self.listSeparators.contains($0.lower) }

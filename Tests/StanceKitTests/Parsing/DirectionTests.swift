@@ -47,6 +47,12 @@ import Testing
         #expect(read("Chile spearheaded the push for a ceasefire in Gaza.") == ["CHL support gaza-ceasefire"])
     }
 
+    @Test func anOpposingActAndWhatItWasForAreOneAct() {
+        #expect(read("Russia used its veto to block the ceasefire resolution on Gaza.") == ["RUS oppose gaza-ceasefire"])
+        // A verdict on a decision to stop something still turns around what was stopped.
+        #expect(read("Germany condemned the decision to suspend the loudspeaker broadcasts.") == ["DEU support dmz-loudspeakers"])
+    }
+
     @Test func notSupportingIsOpposing() {
         #expect(read("Tokyo does not support the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }
