@@ -67,7 +67,9 @@ extension PositionExtractor {
             let list = agents(from: cue.range.upperBound + 1, in: s)
             if !list.isEmpty { return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) } }
         }
-        // Subject to the left, with anything coordinated with it.
+        // Subject to the left, with anything coordinated with it. Not of a passive ("Russia was criticized for the
+        // attack"): its subject is what the act befell, unless the verb says how the subject feels ("we are encouraged").
+        let befell = cue.cue.pos == .verb && isPassive(cue, tokens) && !Self.experiencerStems.contains(cueMatcher.key(tokens[start]))
         var j = start - 1
         var words = 0
         var passedRelative = false
@@ -120,11 +122,13 @@ extension PositionExtractor {
             if t.lower == "that" && !relative { break }
             if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
                 // "the Ministers pledged" in a joint statement: all its issuers, not the last governments named.
-                if m.via == .reference, context.speakers.count > 1, let issuer = context.issuer, !Self.insideQuote(tokens, j),
+                if m.via == .reference, context.speakers.count > 1, !befell, let issuer = context.issuer, !Self.insideQuote(tokens, j),
                    m.range.contains(where: { k in speakerDetector.groupNounLength(in: tokens, at: k) == m.range.upperBound - k }) {
                     return [Holder(code: issuer, speaker: m.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
                 }
-                if isSubject(m, of: cue, in: s) {
+                // "UNSC Resolution 2664 was approved": the body whose text it is adopted it.
+                let ownsText = m.range.upperBound < tokens.count && textNouns.contains(tokens[m.range.upperBound].stem)
+                if isSubject(m, of: cue, in: s), !befell || ownsText {
                     return coordinated(with: m, before: cue, in: s).map {
                         Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))
                     }
@@ -144,18 +148,18 @@ extension PositionExtractor {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.4)]
             }
             // "subject it to review", "described it as": a pronoun before a preposition or article is an object.
-            if let isPerson = Self.pronouns[t.lower], words <= 3, !Self.objectFollowers.contains(tokens[j + 1].lower),
+            if let isPerson = Self.pronouns[t.lower], words <= 3, !befell, !Self.objectFollowers.contains(tokens[j + 1].lower),
                refersToActor(t, at: j, in: s, index: index, context: context),
                let code = isPerson ? context.resolvePerson(before: index)
                    : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
-            if speakerDetector.firstPersonSubjects.contains(t.lower), words <= 4, let issuer = context.issuer, !Self.insideQuote(tokens, j) {
+            if speakerDetector.firstPersonSubjects.contains(t.lower), words <= 4, !befell, let issuer = context.issuer, !Self.insideQuote(tokens, j) {
                 return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
             }
             // "Ministers recognized …", "The Facilitators stand ready …": a joint statement's members as its subject.
-            if context.speakers.count > 1, words <= 3, let issuer = context.issuer, !Self.insideQuote(tokens, j),
+            if context.speakers.count > 1, words <= 3, !befell, let issuer = context.issuer, !Self.insideQuote(tokens, j),
                (max(0, j - 2)...j).contains(where: { k in speakerDetector.groupNounLength(in: tokens, at: k) == j + 1 - k }) {
                 return [Holder(code: issuer, speaker: t.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
             }
@@ -249,6 +253,8 @@ extension PositionExtractor {
     }
 
     static let auxiliaries: Set<String> = Words.english("auxiliaries")
+    /// Verbs whose passive says how its subject feels ("we are encouraged by", "Tokyo was alarmed"): the subject holds it.
+    static let experiencerStems = Set(Words.vocabulary("experiencer_verbs").map(Stemmer.stem))
 
     static let speechNouns: Set<String> = Words.vocabulary("speech_nouns")
 

@@ -3,6 +3,14 @@ import Testing
 
 /// Holders by grammatical role, not every country named in the sentence. Sentences written for the test.
 @Suite struct HolderRoleTests {
+    @Test func theSubjectOfAPassiveIsWhatTheActBefellNotItsHolder() {
+        #expect(positions("Russia was criticized for the attack on the convoy.").isEmpty)
+        #expect(positions("Britain will keep the sanctions until Iran is allowed back into the talks.").allSatisfy { $0.actor != "IRN" })
+        // A body's own text adopted is the body's act; a feeling in the passive is the subject's.
+        #expect(positions("UNSC Resolution 2664 was approved on Friday.").map(summary) == ["UN support action"])
+        #expect(positions("Canada is alarmed by the missile launch.").map(summary) == ["CAN oppose statement"])
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
