@@ -86,8 +86,10 @@ struct CueMatcher: Sendable {
             }
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
             // "that" before a past form is a relative pronoun ("the states that sponsored it"), not "that launch".
-            let nominal = i > 0 && Self.determiners.contains(tokens[i - 1].lower)
+            // After "of", a bare form is a noun too ("Minister of State", "a show of support").
+            let nominal = i > 0 && (Self.determiners.contains(tokens[i - 1].lower)
                 && !(Self.relativeDeterminers.contains(tokens[i - 1].lower) && isPastForm(tokens[i]))
+                || Self.nounMarkers.contains(tokens[i - 1].lower) && !tokens[i].hasInflection)
             let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
@@ -213,6 +215,8 @@ struct CueMatcher: Sendable {
 /// Word lists the rules above read, loaded once.
 extension CueMatcher {
     static let articles = Words.english("articles")
+    /// Words after which a bare form is a noun ("of").
+    static let nounMarkers = Words.english("noun_markers")
     /// A comma or dash that sets off a participle from the text it describes ("the resolution — presented by …").
     static let textSetOff: Set<String> = Words.english("text_set_off")
 }

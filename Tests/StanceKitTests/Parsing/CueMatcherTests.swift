@@ -31,4 +31,14 @@ import Testing
         #expect(cues("Japan Lodges Protest Over North Korea Launch").contains { $0.hasSuffix("Protest") })
         #expect(cues("Seoul voiced opposition to the plan.").contains { $0.hasSuffix("opposition") })
     }
+
+    @Test func aBareFormAfterOfIsANoun() {
+        #expect(!cues("Lord Ahmad, Minister of State at the Foreign Office, spoke first.").contains("State"))
+        #expect(cues("The minister stated that the plan was sound.").contains { $0.hasPrefix("stated") })
+    }
+
+    @Test func aTextsAuthorAfterItIsAnActOfPuttingItForward() {
+        #expect(cues("The resolution, tabled by Kenya, passed.").contains("tabled by"))
+        #expect(!cues("The tariffs imposed by Washington hurt farmers.").contains("imposed by"))
+    }
 }
