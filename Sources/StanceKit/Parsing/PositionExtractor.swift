@@ -361,9 +361,12 @@ public struct PositionExtractor: Sendable {
                 // "the U.S. has made another provocation": the speaker condemns what the U.S. did; the U.S. acted for it.
                 let describedAct = cue.cue.loaded != nil && !holder.isFirstPerson
                 if describedAct && cue.cue.loaded == .label { continue }
-                // "Pyongyang is expected to condemn …": a forecast, not a position.
-                if holder.end < cue.range.lowerBound,
-                   (holder.end..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
+                // "Pyongyang is expected to condemn …", "the plan is expected to be rejected by Germany": a forecast, not a
+                // position (between the holder and the cue, or before the cue in its clause when the holder follows it).
+                let afterCue = holder.end >= cue.range.lowerBound && !holder.isPossessor
+                let clause = afterCue ? (tokens[..<cue.range.lowerBound].lastIndex { [",", ";", ":"].contains($0.text) }.map { $0 + 1 } ?? 0) : holder.end
+                if clause < cue.range.lowerBound,
+                   (clause..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
                     continue
                 }
                 var stance = describedAct ? .support : cue.cue.stance.stance

@@ -176,6 +176,8 @@ import Testing
         #expect(positions("Pyongyang is expected to condemn the joint exercises.").isEmpty)
         #expect(positions("Beijing will likely reject the ruling on the South China Sea.").isEmpty)
         #expect(!positions("Pyongyang condemned the joint exercises.").isEmpty)
+        #expect(positions("The measure is expected to be challenged by China at the WTO.").isEmpty)
+        #expect(positions("The measure, which is expected to pass, was challenged by China at the WTO.").map(\.actor) == ["CHN"])
     }
 }
 
