@@ -28,7 +28,9 @@ test: deps
 # The test suite under the address sanitizer, then the thread sanitizer, each in its own build folder; leaks in the
 # test harness (XCTest, Foundation's Process) are suppressed by .lsan-suppressions.
 check: deps
+	$(SWIFT) build --sanitize=address --scratch-path .build-asan
 	LSAN_OPTIONS=suppressions=$(abspath .lsan-suppressions) $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # libFuzzer targets (Fuzz/, a package of its own): HTML ingest, plain text and Markdown ingest, lexicon YAML, the
