@@ -137,6 +137,11 @@ extension PositionExtractor {
                 words += 1
                 continue
             }
+            // "Japan's statement condemned the coup", "the UK's full statement condemning …": a text speaks for its author.
+            if Self.speechNouns.contains(t.lower), words <= 3, let m = s.mentions.first(where: {
+                $0.isPossessor && ($0.range.upperBound == j || $0.range.upperBound == j - 1 && tokens[j - 1].isWord) }) {
+                return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.6)]
+            }
             // "the law imposes", "a new South Korean law that imposes": a law acts for the government that made it.
             if ActorRecognizer.lawNouns.contains(t.lower), words <= 3 || lawSubject(of: s) == j,
                let owner = lawOwner(at: j, in: s, sentence: index, context: context) {

@@ -203,7 +203,8 @@ public struct PositionExtractor: Sendable {
         for index in sentences.indices {
             var s = sentences[index]
             defer { sentences[index] = s }
-            if s.isQuestion || context.bylines.contains(index) { continue }
+            // A byline is nobody's position, unless it says what the text does ("the UK's statement condemning …").
+            if s.isQuestion || context.bylines.contains(index) && !statesItsStance(s) { continue }
             // "If adopted, the draft — presented by Mexico — would have …": what the condition supposes is nobody's
             // position; only an aside set off from it states a fact.
             if startsHypothetical(s.tokens) {
@@ -504,6 +505,16 @@ public struct PositionExtractor: Sendable {
 
     static let behalfMarkers = (Words.vocabulary("behalf_markers").first ?? "").split(separator: " ").map(String.init)
 
+    /// Whether a line naming a statement says what it does: a directed participle right after the speech noun
+    /// ("statement condemning the decision", "letter urging restraint").
+    func statesItsStance(_ s: SentenceAnalysis) -> Bool {
+        s.cues.contains { c in
+            let k = c.range.lowerBound
+            return k > 0 && s.tokens[k].lower.hasSuffix("ing") && (c.cue.stance == .support || c.cue.stance == .oppose)
+                && (Self.speechNouns.contains(s.tokens[k - 1].lower) || s.cues.contains { $0.range.upperBound == k && $0.cue.stance == .report && $0.cue.pos == .noun })
+        }
+    }
+
     /// "abstained on the resolution condemning Russia", "the bill banning leaflets": a participle right after a text
     /// says what the text does, not what the subject before it did.
     func describesText(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
@@ -532,6 +543,13 @@ public struct PositionExtractor: Sendable {
         if cue.cue.stance == .report && cue.cue.pos == .noun, cue.range.upperBound + 1 < s.tokens.count,
            s.tokens[cue.range.upperBound].lower == "to" {
             return s.cues[(index + 1)...].first { $0.range.lowerBound == cue.range.upperBound + 1 && $0.cue.stance.stance != nil }
+        }
+        // "the UK's statement condemning the decision", "a letter urging restraint": the participle right after a report
+        // noun is what the text says.
+        if cue.cue.stance == .report && cue.cue.pos == .noun, let next = s.cues[(index + 1)...].first,
+           next.range.lowerBound == cue.range.upperBound, s.tokens[next.range.lowerBound].lower.hasSuffix("ing"),
+           next.cue.stance.stance != nil {
+            return next
         }
         if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
         // "According to X, the launch violated …": "the launch" is a noun, the verdict is "violated".

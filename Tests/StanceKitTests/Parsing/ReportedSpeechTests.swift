@@ -360,4 +360,24 @@ import Testing
             """, date: "2023-08-30")
         #expect(found.filter { $0.evidence.hasPrefix("Whipps was") }.map(\.actor) == ["PLW"])
     }
+
+    @Test func aTextSpeaksForItsAuthor() {
+        let found = positions("""
+            The coup took place on Monday.
+
+            Japan's statement condemned the coup.
+
+            Canada's letter urging restraint on the border was sent on Tuesday.
+            """)
+        #expect(found.map(summary) == ["JPN oppose statement", "CAN support statement"])
+    }
+
+    @Test func aBylineThatSaysWhatTheStatementDoesIsItsIssuersPosition() {
+        let found = positions("""
+            See below the UK's full statement condemning the decision to close universities to women.
+
+            Statement by the Ministry of Foreign Affairs of Peru
+            """, kind: "statement")
+        #expect(found.map(summary) == ["GBR oppose statement"])
+    }
 }
