@@ -5,10 +5,12 @@ struct StanceBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The `stance` built beside the running tests (so `make check` runs its sanitized build), else the package's.
     static var executable: URL {
         let candidates = [".build/debug/stance", ".build/release/stance"].map { packageRoot.appendingPathComponent($0) }
-        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("stance")
-        return ([bundle] + candidates).first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+        let beside = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL,
+                      Bundle.main.bundleURL.deletingLastPathComponent()].compactMap { $0?.appendingPathComponent("stance") }
+        return (beside + candidates).first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
     struct Output {
