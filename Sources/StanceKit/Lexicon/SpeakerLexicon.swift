@@ -19,18 +19,20 @@ public struct SpeakerLexicon: Sendable, Decodable {
     public var firstPersonSubjects: [String]
     /// Courtesy phrases ("thank you", "I congratulate"): their sentences hold no position.
     public var procedural: [String]
+    /// What a speaker thanks someone for that makes the thanks a courtesy, whoever thanks ("for her briefing").
+    public var courtesyThanks: [String]
 
     enum CodingKeys: String, CodingKey {
         case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
              listEnders = "list_enders", groupNouns = "group_nouns", answerNouns = "answer_nouns",
              questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person",
-             firstPersonSubjects = "first_person_subjects", procedural
+             firstPersonSubjects = "first_person_subjects", procedural, courtesyThanks = "courtesy_thanks"
     }
 
     public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
                 listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
                 questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
-                firstPersonSubjects: [String] = [], procedural: [String] = []) {
+                firstPersonSubjects: [String] = [], procedural: [String] = [], courtesyThanks: [String] = []) {
         self.statementWords = statementWords
         self.issuingMarkers = issuingMarkers
         self.deliveryMarkers = deliveryMarkers
@@ -42,6 +44,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
         self.firstPerson = firstPerson
         self.firstPersonSubjects = firstPersonSubjects
         self.procedural = procedural
+        self.courtesyThanks = courtesyThanks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +55,6 @@ public struct SpeakerLexicon: Sendable, Decodable {
                   groupNouns: try list(.groupNouns), answerNouns: try list(.answerNouns),
                   questionLabels: try list(.questionLabels), answerLabels: try list(.answerLabels),
                   firstPerson: try list(.firstPerson), firstPersonSubjects: try list(.firstPersonSubjects),
-                  procedural: try list(.procedural))
+                  procedural: try list(.procedural), courtesyThanks: try list(.courtesyThanks))
     }
 }

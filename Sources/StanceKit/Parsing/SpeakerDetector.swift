@@ -12,6 +12,7 @@ struct SpeakerDetector: Sendable {
     /// First-person words that stand for the speaker as a subject ("we", "our").
     let firstPersonSubjects: Set<String>
     let procedural: PhraseTrie<String>
+    let courtesyThanks: PhraseTrie<String>
 
     /// How many opening sentences may name the issuer.
     static let openingSentences = 8
@@ -22,6 +23,7 @@ struct SpeakerDetector: Sendable {
         deliveryMarkers = PhraseTrie(phrases: lexicon.deliveryMarkers)
         groupNouns = PhraseTrie(phrases: lexicon.groupNouns)
         procedural = PhraseTrie(phrases: lexicon.procedural)
+        courtesyThanks = PhraseTrie(phrases: lexicon.courtesyThanks)
         listEnders = Set(lexicon.listEnders.map { $0.lowercased() })
         answerNouns = Set(lexicon.answerNouns.map { $0.lowercased() })
         questionLabels = Set(lexicon.questionLabels.map { $0.lowercased() })
@@ -339,6 +341,11 @@ struct SpeakerDetector: Sendable {
     /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first
     /// six words with no government named before it. Nobody's position.
     func isProcedural(_ s: SentenceAnalysis) -> Bool {
+        // "Brazil thanks the Secretary-General for his report": thanks for a briefing is a courtesy, whoever gives them.
+        if s.tokens.contains(where: { $0.stem == Self.thankStem }),
+           s.tokens.indices.contains(where: { !courtesyThanks.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }) {
+            return true
+        }
         // "(Similar question from Reuters)": an editor's note in brackets.
         if s.tokens.first?.text == "(", s.tokens.last(where: { $0.text != "." })?.text == ")" { return true }
         // "Official Spokesperson, Shri Raveesh Kumar: Namaskar, good afternoon": the words after a speaker's label.
@@ -371,4 +378,5 @@ enum IssuerKinds {
 extension SpeakerDetector {
     static let bylineOpeners = Words.english("byline_openers")
     static let reportedQuestionOpeners = Words.english("reported_question_openers")
+    static let thankStem = Stemmer.stem("thank")
 }

@@ -258,6 +258,16 @@ import Testing
         #expect(found.contains { $0.actor == "GBR" && $0.evidence.contains("repeated") && $0.stance == .oppose })
     }
 
+    @Test func thanksForABriefingAreACourtesyWhoeverGivesThem() {
+        let found = positions("""
+            Brazil thanks the Secretary-General for his report.
+
+            Brazil will continue to support the two-state solution.
+            """, kind: "speech", issuer: "BRA")
+        #expect(found.map(\.evidence) == ["Brazil will continue to support the two-state solution."])
+        #expect(!positions("Brazil thanked Qatar for its mediation of the ceasefire in Gaza.").isEmpty)
+    }
+
     @Test func aSentenceWhoseSubjectIsTheOneAddressedIsNotTheSpeakersPosition() {
         let praise = positions("Your creative, constructive and patient approach has given us hope on Security Council reform.",
                                kind: "speech", issuer: "ITA")
