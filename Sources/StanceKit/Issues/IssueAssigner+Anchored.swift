@@ -5,8 +5,9 @@ extension IssueAssigner {
     ///
     /// A position with no direction of its own ("We do not even have a zero draft", "Tokyo said it was watching the
     /// talks") is a tie that the same government's directed positions on its issue in the document break, when more
-    /// of them point one way than the other, at lower confidence. Its own clause never loses a direction it has.
-    static func followingAnchoredPositions(_ positions: [Position], anchored: Set<String>) -> [Position] {
+    /// of them point one way than the other, at lower confidence. Its own clause never loses a direction it has, and
+    /// one neutral by its cue's meaning (`decided`: "India abstained") stays neutral.
+    static func followingAnchoredPositions(_ positions: [Position], anchored: Set<String>, decided: Set<String> = []) -> [Position] {
         var anchoredDirections: [String: Set<StanceValue>] = [:]
         var counts: [String: [StanceValue: Int]] = [:]
         for p in positions where p.kind != .recommendation && (p.stance == .support || p.stance == .oppose) {
@@ -18,7 +19,7 @@ extension IssueAssigner {
             let key = p.actor + "\u{1F}" + p.issue
             guard p.kind != .recommendation else { return p }
             var read = p
-            if p.stance == .neutral {
+            if p.stance == .neutral, !decided.contains(p.id) {
                 let support = counts[key]?[.support] ?? 0, oppose = counts[key]?[.oppose] ?? 0
                 guard support != oppose else { return p }
                 read.stance = support > oppose ? .support : .oppose

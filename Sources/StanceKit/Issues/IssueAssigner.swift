@@ -270,6 +270,7 @@ struct IssueAssigner: Sendable {
         return candidates(triggerMatches(headline), cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 })?.issue
     }
 
+    /// Positions from a document's attributions, each with its issue and its direction toward it.
     /// `questionTurns`: the paragraphs that are a journalist's question, in a transcript.
     func assign(_ sentences: [SentenceAnalysis], in document: Document, names: ActorGazetteer,
                 questionTurns: Set<Int> = []) -> [Position] {
@@ -311,21 +312,27 @@ struct IssueAssigner: Sendable {
             referents.learn(matches, in: s.tokens)
         }
         let main = mainIssue(of: document, sentences: sentences, candidates: pending.map(\.candidates))
-        // In a transcript an answer is about the question before it: the issue the question names, if any.
-        var askedAbout: [Int: Int?] = [:]
+        // In a transcript an answer is about the question before it: the issue the question names, if any. Questions
+        // in text order, each with the first issue its sentences name.
+        var questions: [(paragraph: Int, issue: Int?)] = []
         for (index, s) in sentences.enumerated() where questionTurns.contains(s.paragraph) {
             let named = candidates(plain[index], cue: 0..<s.tokens.count).first?.issue
-            if askedAbout[s.paragraph] == nil || (askedAbout[s.paragraph]! == nil && named != nil) { askedAbout[s.paragraph] = named }
+            if questions.last?.paragraph == s.paragraph {
+                if questions[questions.count - 1].issue == nil { questions[questions.count - 1].issue = named }
+            } else {
+                questions.append((s.paragraph, named))
+            }
         }
-        let question = { (paragraph: Int) -> Int?? in
-            askedAbout.keys.filter { $0 < paragraph }.max().map { askedAbout[$0]! }
-        }
+        // The latest question before a paragraph, when there is one: the issue it names, or nil.
+        let question = { (paragraph: Int) -> Int?? in questions.last { $0.paragraph < paragraph }.map(\.issue) }
         var previous: (paragraph: Int, issue: Int)?
         var positions: [Position] = []
         // The last position with a direction, for one that repeats it ("Australia followed suit").
         var lastDirected: (sentence: Int, issue: Int?, stance: StanceValue)?
         // Positions whose sentence names the issue they are about, so their direction is read toward it.
         var anchored: Set<String> = []
+        // Positions neutral by their cue's own meaning ("abstained"): no other sentence breaks that tie.
+        var decided: Set<String> = []
         for p in pending {
             let s = sentences[p.sentence]
             var a = p.attribution
@@ -376,9 +383,10 @@ struct IssueAssigner: Sendable {
                                          sentence: s, document: document, names: names)
             if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
             if oriented { anchored.insert(position.id) }
+            if a.neutralByCue && a.stance == .neutral { decided.insert(position.id) }
             add(position, to: &positions)
         }
-        return Self.followingAnchoredPositions(positions, anchored: anchored)
+        return Self.followingAnchoredPositions(positions, anchored: anchored, decided: decided)
     }
 }
 

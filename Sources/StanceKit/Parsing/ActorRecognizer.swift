@@ -81,7 +81,8 @@ struct ActorRecognizer: Sendable {
             let k = range.lowerBound - 1
             if range.count == 1, k >= 0, tokens[k].isWord, tokens[k].isCapitalized, tokens[k].end < tokens[range.lowerBound].start {
                 let names = gazetteer.aliases.matches(in: tokens, from: k, key: \.lower).filter { $0.length == 1 }.flatMap(\.values)
-                let opens = k == 0 || !tokens[k - 1].isWord
+                // A day or month is capitalized too ("On Monday Congress passed …").
+                let opens = k == 0 || !tokens[k - 1].isWord || Self.calendarWords.contains(tokens[k].lower)
                 if names.isEmpty ? !opens : !names.contains(where: { $0.code == alias.code }) { return nil }
             }
             // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
@@ -418,5 +419,8 @@ struct ActorRecognizer: Sendable {
 extension ActorRecognizer {
     static let groupReferenceModifiers = Words.vocabulary("group_reference_modifiers")
     static let officeTitleLinks = Words.english("office_title_links")
+    /// Words after a person's family name ("Jr."): the family name is the word before them.
     static let nameSuffixes = Words.english("name_suffixes")
+    /// Days and months, capitalized wherever they stand.
+    static let calendarWords = Words.english("calendar_words")
 }

@@ -19,7 +19,8 @@ struct CueMatcher: Sendable {
     private var messages: Set<String> = []
     /// Stems of the verbs that enact a law, and of the law nouns they enact.
     private var enacting: Set<String> = []
-    private var enacted: Set<String> = []
+    /// Stems of the nouns for a text that is enacted or put forward ("law", "resolution", "draft").
+    private(set) var enacted: Set<String> = []
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {

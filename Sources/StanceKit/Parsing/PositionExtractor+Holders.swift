@@ -37,8 +37,8 @@ extension PositionExtractor {
         }
     }
     /// Third-person subject pronouns, each marked whether it stands for a person ("he") or not ("it", "they").
-    static let pronouns: [String: Bool] = Dictionary(uniqueKeysWithValues: Words.english("person_pronouns").map { ($0, true) }
-        + Words.english("thing_pronouns").map { ($0, false) })
+    static let pronouns: [String: Bool] = Dictionary(Words.english("thing_pronouns").map { ($0, false) }
+        + Words.english("person_pronouns").map { ($0, true) }, uniquingKeysWith: { _, person in person })
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
 

@@ -41,11 +41,14 @@ extension PositionExtractor {
     /// Whether a cue stands in an aside after a sentence's opening clause, between two dashes or commas of the
     /// same kind ("If adopted, the text — tabled by Kenya — would have …").
     static func isAside(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
-        let marks = CueMatcher.textSetOff
+        // A comma or dash, not a hyphen inside a word ("long-awaited").
+        let setsOff = { (k: Int) in
+            CueMatcher.textSetOff.contains(tokens[k].text)
+                && (tokens[k].text != "-" || k == 0 || k + 1 == tokens.count || tokens[k].start > tokens[k - 1].end || tokens[k + 1].start > tokens[k].end)
+        }
         guard let opening = tokens.firstIndex(where: { $0.text == "," }), opening < cue.lowerBound,
-              let before = tokens[(opening + 1)..<cue.lowerBound].lastIndex(where: { marks.contains($0.text) }),
-              tokens[before].start > tokens[before - 1].end || tokens[before].text != "-",
-              let after = tokens[cue.upperBound...].firstIndex(where: { marks.contains($0.text) }) else { return false }
+              let before = ((opening + 1)..<cue.lowerBound).last(where: setsOff),
+              let after = (cue.upperBound..<tokens.count).first(where: setsOff) else { return false }
         return tokens[after].text == tokens[before].text
     }
 
@@ -68,7 +71,7 @@ extension PositionExtractor {
         var k = index - 1
         while k >= from {
             let t = s.tokens[k]
-            if [",", ";", ":"].contains(t.text) || t.isQuote { return false }
+            if Self.clauseBreaks.contains(t.text) || t.isQuote { return false }
             if t.lower == "who" || t.lower == "which" { return true }
             if t.lower == "that", k > from, k + 1 < s.tokens.count {
                 let next = s.tokens[k + 1]
@@ -101,7 +104,7 @@ extension PositionExtractor {
     func isConditional(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         guard let k = (0..<cue.range.lowerBound).last(where: { Self.conditionWords.contains(s.tokens[$0].lower) }), k > 0
         else { return false }
-        return !s.tokens[k..<cue.range.lowerBound].contains { [",", ";", ":"].contains($0.text) || $0.isQuote }
+        return !s.tokens[k..<cue.range.lowerBound].contains { Self.clauseBreaks.contains($0.text) || $0.isQuote }
     }
 }
 

@@ -44,7 +44,7 @@ public struct PositionExtractor: Sendable {
         predictions = PhraseTrie(phrases: lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
         threats = Set(lexicon.cues.threats.map { Stemmer.stem($0.lowercased()) })
-        textNouns = Set(lexicon.cues.enactedNouns.map { Stemmer.stem($0.lowercased()) })
+        textNouns = cueMatcher.enacted
         listJoiners = Tokenizer.wordKeys(lexicon.cues.listJoiners)
         participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
@@ -239,7 +239,7 @@ public struct PositionExtractor: Sendable {
             let label = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
             let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens[label...].filter(\.isWord).count >= 5
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
-               Self.addresseeSubjectEnd(s.tokens) == nil || s.cues.contains(where: { voices($0, in: s) }),
+               Self.addresseeSubjectStart(s.tokens) == nil || s.cues.contains(where: { voices($0, in: s) }),
                answering || s.cues.contains(where: { voices($0, in: s) }) || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
@@ -365,7 +365,7 @@ public struct PositionExtractor: Sendable {
                 // "Pyongyang is expected to condemn …", "the plan is expected to be rejected by Germany": a forecast, not a
                 // position (between the holder and the cue, or before the cue in its clause when the holder follows it).
                 let afterCue = holder.end >= cue.range.lowerBound && !holder.isPossessor
-                let clause = afterCue ? (tokens[..<cue.range.lowerBound].lastIndex { [",", ";", ":"].contains($0.text) }.map { $0 + 1 } ?? 0) : holder.end
+                let clause = afterCue ? (tokens[..<cue.range.lowerBound].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0) : holder.end
                 if clause < cue.range.lowerBound,
                    (clause..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
                     continue
@@ -428,7 +428,7 @@ public struct PositionExtractor: Sendable {
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
                                        bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end,
-                                       repeatsEarlier: repeats))
+                                       repeatsEarlier: repeats, neutralByCue: stance == .neutral))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same.
@@ -472,10 +472,10 @@ public struct PositionExtractor: Sendable {
         isComplement(cue, s.tokens) && s.cues.contains { $0.cue.pos == .noun && $0.range.upperBound == cue.range.lowerBound - 1 }
     }
 
-    /// "to stop", "to reconsider": an infinitive that completes the verb before it.
     /// The verb a cue that ends in "to" takes as its infinitive ("threatened to veto", "is ready to resume"): a directed
     /// verb cue right after it. The cue's direction is a step toward that verb's. A verb that only may take an
     /// infinitive ("sought to ease tension") keeps its own: what the infinitive acts on need not be the issue.
+    /// For a verb of joining, the act joined in ("joined Australia in condemning the launch").
     func infinitive(after cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
         // "Canada joined Australia in condemning the launch": joining someone in an act is doing it.
         if joins(cue, s.tokens), let link = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 6)]
@@ -493,33 +493,41 @@ public struct PositionExtractor: Sendable {
     /// "Ecuador's delegate, speaking also on behalf of Mexico and Chile, said …": the governments a speaker speaks for,
     /// named between the speaker and the cue, hold what the speaker says.
     func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
-        guard let end = holders.map(\.end).max(), end < cue.range.lowerBound else { return [] }
-        let words = Self.behalfMarkers
-        guard let k = (end..<cue.range.lowerBound).first(where: { k in
-            k + words.count <= s.tokens.count && zip(s.tokens[k..<(k + words.count)], words).allSatisfy { $0.lower == $1 }
-        }) else { return [] }
+        guard let end = holders.map(\.end).max(), end < cue.range.lowerBound,
+              let (k, length) = (end..<cue.range.lowerBound).lazy.compactMap({ k in
+                  Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first
+        else { return [] }
         let held = Set(holders.map(\.code))
-        return agents(from: k + words.count, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= cue.range.lowerBound }
+        return agents(from: k + length, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= cue.range.lowerBound }
             .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
     }
 
-    static let behalfMarkers = (Words.vocabulary("behalf_markers").first ?? "").split(separator: " ").map(String.init)
+    /// "on behalf of": after it, the governments a speaker speaks for.
+    static let behalfMarkers = PhraseTrie(phrases: Array(Words.vocabulary("behalf_markers")))
+    /// Marks that close a clause: what comes before them is another clause.
+    static let clauseBreaks = Words.english("clause_breaks")
 
     /// Whether a line naming a statement says what it does: a directed participle right after the speech noun
     /// ("statement condemning the decision", "letter urging restraint").
     func statesItsStance(_ s: SentenceAnalysis) -> Bool {
         s.cues.contains { c in
-            let k = c.range.lowerBound
-            return k > 0 && s.tokens[k].lower.hasSuffix("ing") && (c.cue.stance == .support || c.cue.stance == .oppose)
-                && (Self.speechNouns.contains(s.tokens[k - 1].lower) || s.cues.contains { $0.range.upperBound == k && $0.cue.stance == .report && $0.cue.pos == .noun })
+            (c.cue.stance == .support || c.cue.stance == .oppose) && participleAfter(c, s.tokens) { k in
+                Self.speechNouns.contains(s.tokens[k].lower) || s.cues.contains { $0.range.upperBound == k + 1 && $0.cue.stance == .report && $0.cue.pos == .noun }
+            }
         }
     }
 
     /// "abstained on the resolution condemning Russia", "the bill banning leaflets": a participle right after a text
     /// says what the text does, not what the subject before it did.
     func describesText(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
+        participleAfter(cue, tokens) { textNouns.contains(tokens[$0].stem) }
+    }
+
+    /// Whether a cue is an "-ing" form right after a word that `noun` accepts (given that word's index): "statement
+    /// condemning", "resolution condemning".
+    func participleAfter(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token], noun: (Int) -> Bool) -> Bool {
         let k = cue.range.lowerBound
-        return k > 0 && tokens[k].lower.hasSuffix("ing") && textNouns.contains(tokens[k - 1].stem)
+        return k > 0 && tokens[k].lower.hasSuffix("ing") && noun(k - 1)
     }
 
     /// Whether a cue is a verb of joining another in what they do ("joined", "joins").
@@ -527,10 +535,11 @@ public struct PositionExtractor: Sendable {
         cue.range.count == 1 && Self.joiningVerbs.contains(cueMatcher.key(tokens[cue.range.lowerBound]))
     }
 
-    /// "join", and the word that links it to the act joined in ("in").
+    /// Stems of "join" and the like, and the word that links them to the act joined in ("in").
     static let joiningVerbs = Set(Words.vocabulary("joining_verbs").map(Stemmer.stem))
     static let joiningLinks = Words.vocabulary("joining_links")
 
+    /// "to stop", "to reconsider": an infinitive that completes the verb before it.
     func isComplement(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         cue.range.lowerBound > 0 && tokens[cue.range.lowerBound - 1].lower == "to"
     }
@@ -546,9 +555,8 @@ public struct PositionExtractor: Sendable {
         }
         // "the UK's statement condemning the decision", "a letter urging restraint": the participle right after a report
         // noun is what the text says.
-        if cue.cue.stance == .report && cue.cue.pos == .noun, let next = s.cues[(index + 1)...].first,
-           next.range.lowerBound == cue.range.upperBound, s.tokens[next.range.lowerBound].lower.hasSuffix("ing"),
-           next.cue.stance.stance != nil {
+        if cue.cue.stance == .report && cue.cue.pos == .noun, let next = s.cues[(index + 1)...].first, next.cue.stance.stance != nil,
+           participleAfter(next, s.tokens, noun: { $0 == cue.range.upperBound - 1 }) {
             return next
         }
         if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
@@ -664,11 +672,12 @@ public struct PositionExtractor: Sendable {
     }
 
     /// "In your letter, you have called on Member States …", "Your constructive approach": what the speaker says the
-    /// one addressed did or is (a "you" within eight words before the cue in its clause, no "we" between) is not the
-    /// speaker's own position.
+    /// one addressed did or is is not the speaker's own position: in a sentence whose subject is the one addressed,
+    /// any cue after that subject with no "we" between; elsewhere, a cue with a "you" within eight words before it in
+    /// its clause, no "we" between.
     func addressed(_ cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
-        if let subject = Self.addresseeSubjectEnd(tokens), !tokens[subject..<cue.range.lowerBound].contains(where: {
-            speakerDetector.firstPersonSubjects.contains($0.lower) }) {
+        if let subject = Self.addresseeSubjectStart(tokens), subject <= cue.range.lowerBound,
+           !tokens[subject..<cue.range.lowerBound].contains(where: { speakerDetector.firstPersonSubjects.contains($0.lower) }) {
             return true
         }
         let near = tokens[max(0, cue.range.lowerBound - 8)..<cue.range.lowerBound]
@@ -680,7 +689,7 @@ public struct PositionExtractor: Sendable {
     /// Where the subject of a sentence about the one addressed begins ("Your constructive approach has given us
     /// hope", "In your letter, you have called on Member States …"): the sentence opens with "you" or "your", or
     /// with an adverbial phrase followed by "you". Nil for any other sentence.
-    static func addresseeSubjectEnd(_ tokens: [Token]) -> Int? {
+    static func addresseeSubjectStart(_ tokens: [Token]) -> Int? {
         guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
         if secondPerson.contains(tokens[first].lower), first + 1 < tokens.count, tokens[first + 1].text != "," { return first }
         if let comma = openingAdjunctEnd(tokens), comma + 1 < tokens.count, secondPerson.contains(tokens[comma + 1].lower) {

@@ -12,6 +12,7 @@ struct SpeakerDetector: Sendable {
     /// First-person words that stand for the speaker as a subject ("we", "our").
     let firstPersonSubjects: Set<String>
     let procedural: PhraseTrie<String>
+    /// What one thanks another for that makes the thanks a courtesy ("for her briefing").
     let courtesyThanks: PhraseTrie<String>
 
     /// How many opening sentences may name the issuer.
@@ -339,11 +340,14 @@ struct SpeakerDetector: Sendable {
     }
 
     /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first
-    /// six words with no government named before it. Nobody's position.
+    /// six words with no government named before it, or thanks for a briefing or report and nothing else. Nobody's
+    /// position.
     func isProcedural(_ s: SentenceAnalysis) -> Bool {
-        // "Brazil thanks the Secretary-General for his report": thanks for a briefing is a courtesy, whoever gives them.
-        if s.tokens.contains(where: { $0.stem == Self.thankStem }),
-           s.tokens.indices.contains(where: { !courtesyThanks.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }) {
+        // "Brazil thanks the Secretary-General for his report": thanks for a briefing are a courtesy, whoever gives
+        // them, in a sentence that says nothing else ("… condemns the invasion and thanks …" keeps its condemnation).
+        if let thanks = s.tokens.firstIndex(where: { $0.stem == Self.thankStem }),
+           (thanks..<min(s.tokens.count, thanks + 10)).contains(where: { !courtesyThanks.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }),
+           !s.cues.contains(where: { ($0.cue.stance == .support || $0.cue.stance == .oppose) && !$0.range.contains(thanks) }) {
             return true
         }
         // "(Similar question from Reuters)": an editor's note in brackets.
@@ -378,5 +382,6 @@ enum IssuerKinds {
 extension SpeakerDetector {
     static let bylineOpeners = Words.english("byline_openers")
     static let reportedQuestionOpeners = Words.english("reported_question_openers")
+    /// The stem of "thank", "thanks", "thanked": the verb of a courtesy.
     static let thankStem = Stemmer.stem("thank")
 }

@@ -22,6 +22,9 @@ import Testing
 
     @Test func refutingCriticismBacksWhatWasCriticized() {
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
+    }
+
+    @Test func pausingHoldsBackWhatFollows() {
         #expect(read("Tokyo paused its support for the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct HolderRoleTests {
     @Test func theSubjectOfAPassiveIsWhatTheActBefellNotItsHolder() {
         #expect(positions("Russia was criticized for the attack on the convoy.").isEmpty)
-        #expect(positions("Britain will keep the sanctions until Iran is allowed back into the talks.").allSatisfy { $0.actor != "IRN" })
+        #expect(positions("Britain will keep the sanctions until Iran is allowed back into the talks.").map(\.actor) == ["GBR"])
         // A body's own text adopted is the body's act; a feeling in the passive is the subject's.
         #expect(positions("UNSC Resolution 2664 was approved on Friday.").map(summary) == ["UN support action"])
         #expect(positions("Canada is alarmed by the missile launch.").map(summary) == ["CAN oppose statement"])
@@ -63,12 +63,15 @@ import Testing
     @Test func onlyAnAsideInAConditionalSentenceStatesAFact() {
         let found = positions("If adopted, the draft — presented by Mexico — would have condemned the attacks on the mission.")
         #expect(found.map(summary) == ["MEX support action"])
+        let hyphen = positions("If adopted, the draft — presented by Mexico in a long-awaited move — would have condemned the attacks.")
+        #expect(hyphen.map(summary) == ["MEX support action"])
         #expect(positions("If adopted, the draft would have condemned Russia for the attacks.").isEmpty)
     }
 
     @Test func aBodyWhoseNameEndsInAnInstitutionWordIsNotThatGovernment() {
         #expect(positions("The World Rights Congress condemned the ban.").isEmpty)
-        #expect(positions("The Philippine Senate condemned the ban.").allSatisfy { $0.actor != "USA" })
+        #expect(positions("The Philippine Senate condemned the ban.").isEmpty)
+        #expect(positions("On Monday Congress condemned the ban.").map(summary) == ["USA oppose statement"])
         #expect(positions("Congress condemned the ban.").map(summary) == ["USA oppose statement"])
         #expect(positions("While the Pentagon welcomed the plan, others hesitated.").map(summary) == ["USA support statement"])
     }

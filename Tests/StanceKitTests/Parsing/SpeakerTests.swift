@@ -266,6 +266,8 @@ import Testing
             """, kind: "speech", issuer: "BRA")
         #expect(found.map(\.evidence) == ["Brazil will continue to support the two-state solution."])
         #expect(!positions("Brazil thanked Qatar for its mediation of the ceasefire in Gaza.").isEmpty)
+        let more = positions("Brazil condemns the Russian invasion of Ukraine and thanks the Secretary-General for his report.")
+        #expect(more.map(summary) == ["BRA oppose statement"])
     }
 
     @Test func aSentenceWhoseSubjectIsTheOneAddressedIsNotTheSpeakersPosition() {
@@ -275,6 +277,9 @@ import Testing
         let letter = positions("In your letter of 3 May, you have called on Member States to share views on Security Council reform.",
                                kind: "speech", issuer: "ITA")
         #expect(letter.isEmpty)
+        // A cue before the one addressed is named is not theirs, and reading it does not fail.
+        let before = positions("Despite the attack on the mission, you have called on Member States to act.", kind: "speech", issuer: "ITA")
+        #expect(before.allSatisfy { $0.actor == "ITA" })
         let own = positions("Your proposal is noted. We support Security Council reform.", kind: "speech", issuer: "ITA")
         #expect(own.map(\.cue) == ["support"])
     }
