@@ -330,6 +330,8 @@ struct ActorRecognizer: Sendable {
         }
         if j < tokens.count, Self.groupReferenceModifiers.contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
         guard j < tokens.count, Self.pluralNouns.contains(tokens[j].lower) else { return nil }
+        // "the foreign ministers of Japan and South Korea" names its governments; it refers back to none.
+        if j + 1 < tokens.count, Self.officeTitleLinks.contains(tokens[j + 1].lower) { return nil }
         // "the ministers" alone says nothing of how many: two, as "both" would.
         if count == 0 { count = tokens[j].lower == "ministers" || tokens[j].lower == "leaders" ? 2 : 0 }
         guard count >= 2 else { return nil }

@@ -56,6 +56,13 @@ extension PositionExtractor {
                                                                  || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }
+        // "In a statement welcoming the ceasefire, Qatar said …": a text's participle in the opening phrase is the
+        // main clause's subject's.
+        if let comma = Self.openingAdjunctEnd(tokens), comma > cue.range.upperBound, participleAfter(cue, tokens, noun: { k in
+               Self.speechNouns.contains(tokens[k].lower) || isReportNoun(endingAt: k, in: s) }),
+           let m = s.mentions.first(where: { $0.isGovernment && $0.range.lowerBound > comma && $0.range.lowerBound <= comma + 3 }) {
+            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
+        }
         // "adopted over U.S. objections": a government named right before a noun cue, after a preposition, holds it.
         if cue.cue.pos == .noun, let m = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == start }),
            m.range.lowerBound > 0, Self.prepositions.contains(tokens[m.range.lowerBound - 1].lower) {
@@ -258,6 +265,11 @@ extension PositionExtractor {
     }
 
     static let auxiliaries: Set<String> = Words.english("auxiliaries")
+
+    /// Whether a report noun cue ("statement") ends at token `k`.
+    func isReportNoun(endingAt k: Int, in s: SentenceAnalysis) -> Bool {
+        s.cues.contains { $0.range.upperBound == k + 1 && $0.cue.stance == .report && $0.cue.pos == .noun }
+    }
     /// Verbs whose passive says how its subject feels ("we are encouraged by", "Tokyo was alarmed"): the subject holds it.
     static let experiencerStems = Set(Words.vocabulary("experiencer_verbs").map(Stemmer.stem))
 

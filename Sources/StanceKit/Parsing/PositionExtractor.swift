@@ -512,7 +512,7 @@ public struct PositionExtractor: Sendable {
     func statesItsStance(_ s: SentenceAnalysis) -> Bool {
         s.cues.contains { c in
             (c.cue.stance == .support || c.cue.stance == .oppose) && participleAfter(c, s.tokens) { k in
-                Self.speechNouns.contains(s.tokens[k].lower) || s.cues.contains { $0.range.upperBound == k + 1 && $0.cue.stance == .report && $0.cue.pos == .noun }
+                Self.speechNouns.contains(s.tokens[k].lower) || isReportNoun(endingAt: k, in: s)
             }
         }
     }

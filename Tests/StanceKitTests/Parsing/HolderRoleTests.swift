@@ -100,6 +100,16 @@ import Testing
         #expect(actors(positions("The E3 condemned the missile launch."), .oppose) == ["DEU", "FRA", "GBR"])
     }
 
+    @Test func theMinistersOfTwoGovernmentsSpeakForEach() {
+        let found = positions("The foreign ministers of Japan and South Korea agreed to resume the talks.")
+        #expect(actors(found, .support) == ["JPN", "KOR"])
+    }
+
+    @Test func aStatementsParticipleInTheOpeningPhraseIsTheSubjectsPosition() {
+        let found = positions("In a statement welcoming the ceasefire in Gaza, Qatar said it would keep mediating.")
+        #expect(found.map(summary) == ["QAT support statement"])
+    }
+
     @Test func asDidAfterAPositionGivesTheSameToWhoeverFollows() {
         #expect(actors(positions("Germany condemned the attack, as did France and Italy."), .oppose) == ["DEU", "FRA", "ITA"])
         #expect(actors(positions("Fiji has supported the fisheries plan, as have Palau and Tonga."), .support) == ["FJI", "PLW", "TON"])
