@@ -181,12 +181,28 @@ struct IssueAssigner: Sendable {
     }
 
     /// One position per actor, sentence and issue: a directional reading beats a neutral one.
-    private func add(_ position: Position, to positions: inout [Position]) {
+    /// One position per actor, sentence and issue: a directional reading beats a neutral one, and the main clause's
+    /// beats one in a relative clause set off by commas ("Germany's envoy, whose country sponsored the text, said her
+    /// country remains gravely concerned …"). `asides` holds the ids read from such a clause.
+    private func add(_ position: Position, to positions: inout [Position], aside: Bool, asides: inout Set<Int>) {
         if let same = positions.firstIndex(where: { $0.id == position.id }) {
-            if positions[same].stance == .neutral && position.stance != .neutral { positions[same] = position }
+            let replaces = positions[same].stance == .neutral && position.stance != .neutral
+                || asides.contains(same) && !aside && position.stance != .neutral
+            if replaces {
+                positions[same] = position
+                asides.remove(same)
+            }
         } else {
+            if aside { asides.insert(positions.count) }
             positions.append(position)
         }
+    }
+
+    /// Whether a cue stands in a relative clause set off by commas ("…, whose country sponsored the text, …").
+    static func inRelativeAside(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
+        guard let open = tokens[..<cue.lowerBound].lastIndex(where: { $0.text == "," }), open + 1 < cue.lowerBound,
+              PositionExtractor.commaRelatives.contains(tokens[open + 1].lower) else { return false }
+        return tokens[cue.upperBound...].contains { $0.text == "," }
     }
 
     /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of
@@ -331,6 +347,8 @@ struct IssueAssigner: Sendable {
         var lastDirected: (sentence: Int, issue: Int?, stance: StanceValue)?
         // Positions whose sentence names the issue they are about, so their direction is read toward it.
         var anchored: Set<String> = []
+        // Indices of positions read from a relative clause set off by commas.
+        var asides: Set<Int> = []
         // Positions neutral by their cue's own meaning ("abstained"): no other sentence breaks that tie.
         var decided: Set<String> = []
         for p in pending {
@@ -384,7 +402,7 @@ struct IssueAssigner: Sendable {
             if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
             if oriented { anchored.insert(position.id) }
             if a.neutralByCue && a.stance == .neutral { decided.insert(position.id) }
-            add(position, to: &positions)
+            add(position, to: &positions, aside: Self.inRelativeAside(a.cueRange, in: s.tokens), asides: &asides)
         }
         return Self.followingAnchoredPositions(positions, anchored: anchored, decided: decided)
     }

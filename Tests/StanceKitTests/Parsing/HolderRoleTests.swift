@@ -110,6 +110,12 @@ import Testing
         #expect(found.map(summary) == ["QAT support statement"])
     }
 
+    @Test func theMainClauseOutweighsARelativeClauseOnTheSameIssue() {
+        let found = positions("Germany's ambassador Antje Leendertse, whose country sponsored the resolution, told the assembly that "
+            + "her country remains gravely concerned about the restrictions on women in Afghanistan.")
+        #expect(found.map(summary) == ["DEU oppose statement"])
+    }
+
     @Test func asDidAfterAPositionGivesTheSameToWhoeverFollows() {
         #expect(actors(positions("Germany condemned the attack, as did France and Italy."), .oppose) == ["DEU", "FRA", "ITA"])
         #expect(actors(positions("Fiji has supported the fisheries plan, as have Palau and Tonga."), .support) == ["FJI", "PLW", "TON"])
