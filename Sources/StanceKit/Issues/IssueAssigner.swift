@@ -200,9 +200,8 @@ struct IssueAssigner: Sendable {
 
     /// Whether a cue stands in a relative clause set off by commas ("…, whose country sponsored the text, …").
     static func inRelativeAside(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
-        guard let open = tokens[..<cue.lowerBound].lastIndex(where: { $0.text == "," }), open + 1 < cue.lowerBound,
-              PositionExtractor.commaRelatives.contains(tokens[open + 1].lower) else { return false }
-        return tokens[cue.upperBound...].contains { $0.text == "," }
+        PositionExtractor.commaRelativeOpening(before: cue.lowerBound, in: tokens) != nil
+            && tokens[cue.upperBound...].contains { $0.text == "," }
     }
 
     /// Whether opposing cues between a position's cue and its trigger turn its direction around an odd number of

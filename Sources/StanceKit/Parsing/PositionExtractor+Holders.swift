@@ -18,6 +18,14 @@ extension PositionExtractor {
     /// Relative pronouns that open a clause set off by commas ("Mali, whose government …, welcomed"), and the one
     /// that owns what follows it.
     static let commaRelatives = Words.english("comma_relatives")
+
+    /// The comma that opens a relative clause set off by commas and reaching to `k` ("Mali, whose government urged
+    /// the removal, …"): the last comma before `k`, when a comma relative follows it before `k`.
+    static func commaRelativeOpening(before k: Int, in tokens: [Token]) -> Int? {
+        guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), open + 1 < k,
+              commaRelatives.contains(tokens[open + 1].lower) else { return nil }
+        return open
+    }
     static let possessiveRelatives = Words.english("possessive_relatives")
     /// "among" in "were among the countries that …": the subject is one of those who did it.
     static let membershipOpeners = Words.english("membership_openers")
@@ -58,8 +66,8 @@ extension PositionExtractor {
         }
         // "In a statement welcoming the ceasefire, Qatar said …": a text's participle in the opening phrase is the
         // main clause's subject's.
-        if let comma = Self.openingAdjunctEnd(tokens), comma > cue.range.upperBound, participleAfter(cue, tokens, noun: { k in
-               Self.speechNouns.contains(tokens[k].lower) || isReportNoun(endingAt: k, in: s) }),
+        if let comma = Self.openingAdjunctEnd(tokens), comma > cue.range.upperBound,
+           participleAfter(cue, tokens, noun: { namesAText(at: $0, in: s) }),
            let m = s.mentions.first(where: { $0.isGovernment && $0.range.lowerBound > comma && $0.range.lowerBound <= comma + 3 }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
         }
@@ -102,8 +110,7 @@ extension PositionExtractor {
                 return [Holder(code: m.code, speaker: m.text + " " + Token.join(tokens[j..<start]), end: j, confidence: 0.6)]
             }
             // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over.
-            if t.text == ",", let open = tokens[..<j].lastIndex(where: { $0.text == "," }), j - open <= 16, open + 1 < j,
-               Self.commaRelatives.contains(tokens[open + 1].lower),
+            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 16,
                s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
                 j = open - 1
                 continue
@@ -134,7 +141,7 @@ extension PositionExtractor {
                     return [Holder(code: issuer, speaker: m.text, end: j + 1, confidence: 0.7, isFirstPerson: true)]
                 }
                 // "UNSC Resolution 2664 was approved": the body whose text it is adopted it.
-                let ownsText = m.range.upperBound < tokens.count && textNouns.contains(tokens[m.range.upperBound].stem)
+                let ownsText = m.range.upperBound < tokens.count && cueMatcher.enacted.contains(tokens[m.range.upperBound].stem)
                 if isSubject(m, of: cue, in: s), !befell || ownsText {
                     return coordinated(with: m, before: cue, in: s).map {
                         Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))
@@ -266,9 +273,11 @@ extension PositionExtractor {
 
     static let auxiliaries: Set<String> = Words.english("auxiliaries")
 
-    /// Whether a report noun cue ("statement") ends at token `k`.
-    func isReportNoun(endingAt k: Int, in s: SentenceAnalysis) -> Bool {
-        s.cues.contains { $0.range.upperBound == k + 1 && $0.cue.stance == .report && $0.cue.pos == .noun }
+    /// Whether the word at `k` names a text that says something: a speech noun ("letter", "remarks") or the end of a
+    /// report noun cue ("statement").
+    func namesAText(at k: Int, in s: SentenceAnalysis) -> Bool {
+        Self.speechNouns.contains(s.tokens[k].lower)
+            || s.cues.contains { $0.range.upperBound == k + 1 && $0.cue.stance == .report && $0.cue.pos == .noun }
     }
     /// Verbs whose passive says how its subject feels ("we are encouraged by", "Tokyo was alarmed"): the subject holds it.
     static let experiencerStems = Set(Words.vocabulary("experiencer_verbs").map(Stemmer.stem))
@@ -421,6 +430,9 @@ extension PositionExtractor {
         // "Poland and the Baltic countries": a group's members, and whoever is coordinated with it.
         let alone = own.count > 1 ? own : [subject]
         var group = alone
+        func prepend(_ m: ActorMention) {
+            for x in members(m).reversed() where !group.contains(where: { $0.code == x.code }) { group.insert(x, at: 0) }
+        }
         // "Members of Congress, the United Nations, and human rights organizations have criticized": the list's
         // conjunction may stand after the last government in it.
         var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { Self.conjunctions.contains($0.lower) }
@@ -442,13 +454,13 @@ extension PositionExtractor {
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
             if Self.memberOfOpeners.contains(before) || Self.opensSubjectList(before: m.range.lowerBound, in: s.tokens) {
-                for x in members(m).reversed() where !group.contains(where: { $0.code == x.code }) { group.insert(x, at: 0) }
+                prepend(m)
                 return (sawConjunction ? group : alone, nil)
             }
             if Self.prepositions.contains(before) && before != "including" {
                 return sawConjunction ? (group, before) : (alone, nil)
             }
-            for x in members(m).reversed() where !group.contains(where: { $0.code == x.code }) { group.insert(x, at: 0) }
+            prepend(m)
             cursor = m.range.lowerBound - 1
         }
         // A list of governments needs its "and"/"or" ("For Seoul, the government said" names one subject),

@@ -19,8 +19,6 @@ public struct PositionExtractor: Sendable {
     let participles: Set<String>
     /// Stems of the words that make a condition unwanted.
     let threats: Set<String>
-    /// Stems of the nouns for a text that is enacted or put forward ("law", "resolution", "draft").
-    let textNouns: Set<String>
     /// Words that may stand between the governments of a list of agents.
     let listJoiners: Set<String>
     /// How sure each position is, learned from gold positions.
@@ -44,7 +42,6 @@ public struct PositionExtractor: Sendable {
         predictions = PhraseTrie(phrases: lexicon.cues.predictions)
         hedges = Set(lexicon.cues.hedges.map { $0.lowercased() })
         threats = Set(lexicon.cues.threats.map { Stemmer.stem($0.lowercased()) })
-        textNouns = cueMatcher.enacted
         listJoiners = Tokenizer.wordKeys(lexicon.cues.listJoiners)
         participles = Set(lexicon.cues.irregularVerbs.values.compactMap { $0.count > 2 ? $0[2].lowercased() : nil })
     }
@@ -238,9 +235,10 @@ public struct PositionExtractor: Sendable {
             // Not a word or two of small talk ("Okay.", "It's raining outside.").
             let label = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
             let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens[label...].filter(\.isWord).count >= 5
+            let voiced = s.cues.contains { voices($0, in: s) }
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
-               Self.addresseeSubjectStart(s.tokens) == nil || s.cues.contains(where: { voices($0, in: s) }),
-               answering || s.cues.contains(where: { voices($0, in: s) }) || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
+               Self.addresseeSubjectStart(s.tokens) == nil || voiced,
+               answering || voiced || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)
@@ -511,16 +509,14 @@ public struct PositionExtractor: Sendable {
     /// ("statement condemning the decision", "letter urging restraint").
     func statesItsStance(_ s: SentenceAnalysis) -> Bool {
         s.cues.contains { c in
-            (c.cue.stance == .support || c.cue.stance == .oppose) && participleAfter(c, s.tokens) { k in
-                Self.speechNouns.contains(s.tokens[k].lower) || isReportNoun(endingAt: k, in: s)
-            }
+            (c.cue.stance == .support || c.cue.stance == .oppose) && participleAfter(c, s.tokens) { namesAText(at: $0, in: s) }
         }
     }
 
     /// "abstained on the resolution condemning Russia", "the bill banning leaflets": a participle right after a text
     /// says what the text does, not what the subject before it did.
     func describesText(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
-        participleAfter(cue, tokens) { textNouns.contains(tokens[$0].stem) }
+        participleAfter(cue, tokens) { cueMatcher.enacted.contains(tokens[$0].stem) }
     }
 
     /// Whether a cue is an "-ing" form right after a word that `noun` accepts (given that word's index): "statement
