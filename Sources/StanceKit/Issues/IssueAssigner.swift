@@ -390,6 +390,7 @@ struct IssueAssigner: Sendable {
                 // "refuted some of the references made by the Prime Minister about the water": a verdict on what another
                 // said, whose direction the sentence does not give, says nothing of which way the holder leans on it.
                 a.stance = .neutral
+                a.neutralByCue = true
                 oriented = false
             }
             if let issueIndex { previous = (s.paragraph, issueIndex) }

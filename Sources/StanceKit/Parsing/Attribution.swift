@@ -23,6 +23,7 @@ struct Attribution: Equatable {
     var holderEnd: Int?
     /// Takes the position stated just before ("followed suit", "in the same way"): its issue and direction.
     var repeatsEarlier: Bool = false
-    /// Neutral by the cue's own meaning ("abstained"), not for want of a direction: no other sentence decides it.
+    /// Neutral by the cue's own meaning ("abstained", a verdict on what another said), not for want of a direction:
+    /// no other sentence decides it.
     var neutralByCue: Bool = false
 }

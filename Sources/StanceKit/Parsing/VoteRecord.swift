@@ -33,7 +33,7 @@ struct VoteRecord: Sendable {
             for m in listed(after: marker.upperBound, in: s) + listed(before: marker.lowerBound, in: s)
             where !out.contains(where: { $0.code == m.code }) {
                 out.append(Attribution(code: m.code, speaker: m.text, cue: Token.join(t[marker]), cueRange: marker,
-                                       stance: stance, kind: .action, confidence: 0.8))
+                                       stance: stance, kind: .action, confidence: 0.8, neutralByCue: stance == .neutral))
             }
             i = marker.upperBound
         }

@@ -52,7 +52,7 @@ import Testing
         #expect(blow?.stance == .oppose)
     }
 
-    @Test func aSentenceWithNoDirectionFollowsMostOfTheGovernmentsDirectedPositionsAtLowerConfidence() throws {
+    @Test func aSentenceWithNoDirectionFollowsMostOfTheGovernmentsDirectedPositionsElseLeansTowardTheIssue() throws {
         let studying = "\n\nNorway said it was studying the AUKUS submarine deal."
         let leaning = positions("Norway condemned the AUKUS submarine deal. Norway criticized the AUKUS deal again on Monday." + studying)
         let read = leaning.first { $0.evidence.contains("studying") }
@@ -63,11 +63,14 @@ import Testing
         let abstained = positions("India condemned the AUKUS submarine deal. India criticized the AUKUS deal again."
             + "\n\nIndia abstained on the AUKUS submarine deal.")
         #expect(abstained.first { $0.evidence.contains("abstained") }?.stance == .neutral)
+        // A tie leans toward the issue, below every directed position: taking up an issue is mostly arguing for it.
         let split = positions("Norway condemned the AUKUS submarine deal. Norway welcomed the AUKUS submarine deal on Monday." + studying)
-        #expect(split.first { $0.evidence.contains("studying") }?.stance == .neutral)
-        // Another government's directions break no tie of Norway's.
+        let tied = try #require(split.first { $0.evidence.contains("studying") })
+        #expect(tied.stance == .support)
+        #expect(tied.confidence < (split.filter { !$0.evidence.contains("studying") }.map(\.confidence).min() ?? 0))
+        // Another government's directions break no tie of Norway's: Sweden condemned, Norway still leans toward it.
         let other = positions("Sweden condemned the AUKUS submarine deal." + studying)
-        #expect(other.first { $0.actor == "NOR" }?.stance == .neutral)
+        #expect(other.first { $0.actor == "NOR" }?.stance == .support)
     }
 
     @Test func inATranscriptAnAnswerThatNamesNoIssueIsAboutItsQuestionNotTheMainIssue() {

@@ -300,7 +300,7 @@ import Testing
 
     @Test func whatASpokespersonSaysIsAPositionByOffice() {
         let found = positions("A spokesman for the British Foreign Office said that the question was no longer whether there would be a framework.")
-        #expect(found.map(summary) == ["GBR neutral statement"])
+        #expect(found.map(summary) == ["GBR support statement"])
         #expect(positions("The French minister said that the question was no longer whether there would be a framework.").isEmpty)
     }
 
