@@ -344,8 +344,6 @@ struct IssueAssigner: Sendable {
         var positions: [Position] = []
         // The last position with a direction, for one that repeats it ("Australia followed suit").
         var lastDirected: (sentence: Int, issue: Int?, stance: StanceValue)?
-        // Positions whose sentence names the issue they are about, so their direction is read toward it.
-        var anchored: Set<String> = []
         // Indices of positions read from a relative clause set off by commas.
         var asides: Set<Int> = []
         // Positions neutral by their cue's own meaning ("abstained"): no other sentence breaks that tie.
@@ -360,14 +358,13 @@ struct IssueAssigner: Sendable {
             if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson { continue }
             var issueIndex: Int?
             let base = a.stance
-            var oriented = true
             let repeated = a.repeatsEarlier ? lastDirected.flatMap { p.sentence - $0.sentence <= 1 ? $0 : nil } : nil
             // A broad issue (weight below 1) yields to the document's main issue: "human rights" in a document
             // about the leaflet ban is most likely about the leaflet ban.
             let broad = p.candidates.first.map { issues[$0.issue].weight < 1 } ?? false
             if broad, let main, issues[main].weight >= 1 {
                 issueIndex = main
-                if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) } else { oriented = false }
+                if let own = p.candidates.first(where: { $0.issue == main }) { a.stance = orient(base, a, own, s) }
             } else if let top = p.candidates.first {
                 // A close second that is the document's main issue wins: the sentence is most likely about it too.
                 // Not when the cue's object names the top issue and the main one only comes before the cue ("condemned
@@ -381,17 +378,15 @@ struct IssueAssigner: Sendable {
             } else {
                 let asked = questionTurns.contains(s.paragraph) ? nil : question(s.paragraph)
                 issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? (asked ?? main)
-                oriented = false
             }
             if let repeated {
-                (issueIndex, a.stance, oriented) = (repeated.issue, repeated.stance, true)
+                (issueIndex, a.stance) = (repeated.issue, repeated.stance)
             } else if a.kind == .statement, let words = Self.judgedWords(a.cueRange, in: s),
                       let issueIndex, p.candidates.contains(where: { $0.issue == issueIndex && $0.at > words }) {
                 // "refuted some of the references made by the Prime Minister about the water": a verdict on what another
                 // said, whose direction the sentence does not give, says nothing of which way the holder leans on it.
                 a.stance = .neutral
                 a.neutralByCue = true
-                oriented = false
             }
             if let issueIndex { previous = (s.paragraph, issueIndex) }
             if a.kind != .recommendation, a.stance == .support || a.stance == .oppose, !a.repeatsEarlier {
@@ -400,11 +395,10 @@ struct IssueAssigner: Sendable {
             var position = self.position(a, issue: issueIndex, score: p.candidates.first { $0.issue == issueIndex }?.score,
                                          sentence: s, document: document, names: names)
             if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
-            if oriented { anchored.insert(position.id) }
             if a.neutralByCue && a.stance == .neutral { decided.insert(position.id) }
             add(position, to: &positions, aside: Self.inRelativeAside(a.cueRange, in: s.tokens), asides: &asides)
         }
-        return Self.followingAnchoredPositions(positions, anchored: anchored, decided: decided)
+        return Self.breakingTies(positions, decided: decided)
     }
 }
 

@@ -36,12 +36,14 @@ import Testing
         #expect(seoul.map(\.stance) == [.support])
     }
 
-    @Test func aSentenceThatDoesNotNameItsIssueFollowsTheGovernmentsOtherPositionsOnIt() {
-        let text = "South Korea's National Assembly passed the anti-leaflet law on Monday.\n\n"
-            + "The National Assembly of South Korea delivered a blow to civil liberties."
-        let korea = positions(text, date: "2020-12-15").filter { $0.actor == "KOR" }
-        #expect(korea.count == 2)
-        #expect(korea.allSatisfy { $0.issue == "leaflet-launches" && $0.stance == .support })
+    @Test func editingOneSentenceNeverFlipsAnother() throws {
+        let later = "\n\nThe National Assembly of South Korea delivered a blow to civil liberties."
+        let passed = positions("South Korea's National Assembly passed the anti-leaflet law on Monday." + later, date: "2020-12-15")
+        let repealed = positions("South Korea's National Assembly criticized the anti-leaflet law on Monday." + later, date: "2020-12-15")
+        let before = try #require(passed.first { $0.evidence.contains("blow") })
+        let after = try #require(repealed.first { $0.evidence.contains("blow") })
+        #expect(passed.first { $0.evidence.contains("Monday") }?.stance != repealed.first { $0.evidence.contains("Monday") }?.stance)
+        #expect(before.stance == after.stance && before.issue == after.issue)
     }
 
     @Test func withTheGovernmentsNamedPositionsSplitTheSentenceKeepsItsOwnDirection() {
