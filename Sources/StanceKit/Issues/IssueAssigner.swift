@@ -355,7 +355,9 @@ struct IssueAssigner: Sendable {
             // A quotation is kept: it is the government's own words on the document's question.
             // A spokesperson's word is a position by office ("the PMOS said that the question was no longer whether …").
             let spokesperson = Self.spokespersonWords.contains { a.speaker.lowercased().contains($0) }
-            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson { continue }
+            let end = a.cueRange.upperBound
+            let saysThat = a.cue.hasSuffix(" that") || (end < s.tokens.count && s.tokens[end].lower == "that")
+            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson && !saysThat { continue }
             var issueIndex: Int?
             let base = a.stance
             let repeated = a.repeatsEarlier ? lastDirected.flatMap { p.sentence - $0.sentence <= 1 ? $0 : nil } : nil
