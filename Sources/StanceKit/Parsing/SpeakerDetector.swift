@@ -345,10 +345,16 @@ struct SpeakerDetector: Sendable {
     func isProcedural(_ s: SentenceAnalysis) -> Bool {
         // "Brazil thanks the Secretary-General for his report": thanks for a briefing are a courtesy, whoever gives
         // them, in a sentence that says nothing else ("… condemns the invasion and thanks …" keeps its condemnation).
+        // The courtesy's own words ("our hosts") are no stance of their own.
         if let thanks = s.tokens.firstIndex(where: { $0.stem == Self.thankStem }),
-           (thanks..<min(s.tokens.count, thanks + 10)).contains(where: { !courtesyThanks.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }),
-           !s.cues.contains(where: { ($0.cue.stance == .support || $0.cue.stance == .oppose) && !$0.range.contains(thanks) }) {
-            return true
+           let from = (thanks..<min(s.tokens.count, thanks + 10)).first(where: {
+               !courtesyThanks.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }),
+           let length = courtesyThanks.matches(in: s.tokens, from: from, key: \.lower).map(\.length).max() {
+            let courtesy = from..<(from + length)
+            if !s.cues.contains(where: { ($0.cue.stance == .support || $0.cue.stance == .oppose) && !$0.range.contains(thanks)
+                && !$0.range.overlaps(courtesy) }) {
+                return true
+            }
         }
         // "(Similar question from Reuters)": an editor's note in brackets.
         if s.tokens.first?.text == "(", s.tokens.last(where: { $0.text != "." })?.text == ")" { return true }

@@ -268,6 +268,12 @@ import Testing
         #expect(!positions("Brazil thanked Qatar for its mediation of the ceasefire in Gaza.").isEmpty)
         let more = positions("Brazil condemns the Russian invasion of Ukraine and thanks the Secretary-General for his report.")
         #expect(more.map(summary) == ["BRA oppose statement"])
+        // Thanks to the hosts of a meeting, whose own words carry no stance ("hosts").
+        let hosts = positions("I would like to express my sincere thanks to our Moroccan hosts and to the United Nations.",
+                              kind: "speech", issuer: "DEU")
+        #expect(hosts.isEmpty)
+        #expect(positions("We thank Qatar for agreeing to host the talks on the ceasefire in Gaza.", kind: "speech", issuer: "DEU")
+            .contains { $0.actor == "QAT" })
     }
 
     @Test func aSentenceWhoseSubjectIsTheOneAddressedIsNotTheSpeakersPosition() {
