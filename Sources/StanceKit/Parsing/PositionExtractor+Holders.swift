@@ -12,6 +12,8 @@ extension PositionExtractor {
     }
 
     static let subjectBlockers: Set<String> = Words.english("subject_blockers")
+    /// "as", "nor", "so": opening a cue with an auxiliary, they put its subject after it ("as did Italy").
+    static let invertingOpeners: Set<String> = Words.english("inverting_openers")
     static let prepositions: Set<String> = Words.english("prepositions")
     /// "that", "which", "who": a relative pronoun points to its antecedent.
     static let relativePronouns = Words.english("relative_pronouns")
@@ -85,7 +87,9 @@ extension PositionExtractor {
         // Subject to the left, with anything coordinated with it. Not of a passive ("Russia was criticized for the
         // attack"): its subject is what the act befell, unless the verb says how the subject feels ("we are encouraged").
         let befell = cue.cue.pos == .verb && isPassive(cue, tokens) && !Self.experiencerStems.contains(cueMatcher.key(tokens[start]))
-        var j = start - 1
+        // "as did Italy", "nor did Spain": the one who repeats it is named after the cue, never before it.
+        let namedAfter = cue.cue.stance == .same && cue.cue.pos == .fixed && Self.invertingOpeners.contains(tokens[start].lower)
+        var j = namedAfter ? -1 : start - 1
         var words = 0
         var passedRelative = false
         while j >= 0, words <= 12 {
@@ -329,7 +333,7 @@ extension PositionExtractor {
         // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
-        if before == "," || before == "and" || before == "or" {
+        if before == "," || Self.listConjunctions.contains(before) {
             let (list, opener) = coordinatedList(with: m, before: cue, in: s)
             // "blocked by Russia and Algeria, the text garnered …": the list a preposition opened goes on to here.
             if opener != nil { return false }

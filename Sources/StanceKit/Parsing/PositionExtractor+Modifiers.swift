@@ -15,6 +15,24 @@ extension PositionExtractor {
         return flips % 2 == 1
     }
 
+    /// "Neither France nor Germany supported the plan": a subject list joined by "neither … nor" denies the verb for
+    /// each of its members. Reads back from the end of the holder's list over its names and list words.
+    func deniedBySubject(_ s: SentenceAnalysis, holderEnd: Int) -> Bool {
+        var k = holderEnd - 1
+        var denied = false
+        while k >= 0 {
+            if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) {
+                k = m.range.lowerBound - 1
+                continue
+            }
+            let word = s.tokens[k].lower
+            guard Self.listWords.contains(word) || negators.contains(word) else { break }
+            if negators.contains(word) { denied = true }
+            k -= 1
+        }
+        return denied
+    }
+
     func hedged(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
         tokens[max(holderEnd, cueStart - 3)..<max(holderEnd, cueStart)].contains { hedges.contains($0.lower) }
     }

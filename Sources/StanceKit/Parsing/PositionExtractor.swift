@@ -409,7 +409,8 @@ public struct PositionExtractor: Sendable {
                 }
                 let reportOnly = stance == nil
                 // An unwanted condition turns the content around as a negation does ("… if it kept up the launches").
-                let isNegated = negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)
+                let denied = !holder.isPossessor && deniedBySubject(s, holderEnd: holder.end)
+                let isNegated = (negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)) != denied
                 let finalStance = isNegated ? (stance ?? .neutral).reversed : (stance ?? .neutral)
                 var confidence = holder.confidence
                 if hedged(tokens, before: cue.range.lowerBound, after: holder.end) { confidence -= 0.2 }

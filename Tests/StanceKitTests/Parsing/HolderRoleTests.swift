@@ -119,6 +119,18 @@ import Testing
     @Test func asDidAfterAPositionGivesTheSameToWhoeverFollows() {
         #expect(actors(positions("Germany condemned the attack, as did France and Italy."), .oppose) == ["DEU", "FRA", "ITA"])
         #expect(actors(positions("Fiji has supported the fisheries plan, as have Palau and Tonga."), .support) == ["FJI", "PLW", "TON"])
+        // Whoever follows is named after the cue, even when a phrase-cue stands before it.
+        #expect(actors(positions("France backed the fisheries plan, as did Italy."), .support) == ["FRA", "ITA"])
+        #expect(actors(positions("France did not back the fisheries plan, nor did Spain."), .oppose) == ["ESP", "FRA"])
+        #expect(actors(positions("Chile condemned the coup, and so did Peru."), .oppose) == ["CHL", "PER"])
+    }
+
+    @Test func neitherAndNorDenyTheVerbForEveryGovernmentTheyJoin() {
+        #expect(positions("Neither France nor Germany supported the proposal.").map(summary)
+            == ["FRA oppose statement", "DEU oppose statement"])
+        #expect(actors(positions("Neither Brazil nor India condemned the invasion."), .support) == ["BRA", "IND"])
+        #expect(actors(positions("The plan was rejected by Chile, and neither Spain nor Italy backed it."), .oppose) == ["CHL", "ESP", "ITA"])
+        #expect(actors(positions("France and Germany supported the proposal."), .support) == ["DEU", "FRA"])
     }
 
     @Test func representativesOrAmbassadorsOfSeveralGovernmentsSpeakForEach() {
