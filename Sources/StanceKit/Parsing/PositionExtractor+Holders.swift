@@ -494,6 +494,7 @@ extension PositionExtractor {
     static let copulas = Words.english("copulas")
     static let lawModifiers = Words.english("law_modifiers")
     static let listConjunctions = Words.english("list_conjunctions")
+    static let participleLinks = Words.english("participle_links")
     static let pluralOfficeNouns = Words.vocabulary("plural_office_nouns")
     static let subjectDeterminers = Words.english("subject_determiners")
     static let verbOpeners = Words.english("verb_openers")

@@ -634,7 +634,14 @@ public struct PositionExtractor: Sendable {
         guard cue.cue.pos == .verb || cue.cue.pos == .fixed, word.hasSuffix("ed") || participles.contains(word) else { return false }
         var k = cue.range.lowerBound - 1
         while k >= 0, negators.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
-        return k >= 0 && Self.beForms.contains(tokens[k].lower)
+        guard k >= 0 else { return false }
+        if Self.beForms.contains(tokens[k].lower) { return true }
+        // "was welcomed by Qatar but criticised by Israel": a participle joined to a passive with its agent is one too.
+        guard Self.participleLinks.contains(tokens[k].lower),
+              let be = tokens[..<k].lastIndex(where: { Self.beForms.contains($0.lower) }) else { return false }
+        let between = tokens[(be + 1)..<k]
+        return between.first.map { $0.lower.hasSuffix("ed") || participles.contains($0.lower) } == true
+            && between.contains { $0.lower == "by" }
     }
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".

@@ -125,6 +125,13 @@ import Testing
         #expect(actors(positions("Chile condemned the coup, and so did Peru."), .oppose) == ["CHL", "PER"])
     }
 
+    @Test func aSecondParticipleJoinedToAPassiveHasItsOwnAgent() {
+        #expect(positions("The plan was welcomed by Qatar but criticised by Israel.").map(summary)
+            == ["QAT support statement", "ISR oppose statement"])
+        #expect(positions("The truce was welcomed by Qatar, and praised by Egypt.").map(summary)
+            == ["QAT support statement", "EGY support statement"])
+    }
+
     @Test func neitherAndNorDenyTheVerbForEveryGovernmentTheyJoin() {
         #expect(positions("Neither France nor Germany supported the proposal.").map(summary)
             == ["FRA oppose statement", "DEU oppose statement"])
