@@ -122,6 +122,13 @@ import Testing
         #expect(read("Addis Ababa defended the filling of the Renaissance Dam as its right to development.") == ["ETH support nile-dam-filling"])
     }
 
+    @Test func aSpeakersFormulaLeavesTheStanceToTheWordsAfterIt() {
+        let found = positions("Allow me to express our deep concern at the new settlements in the West Bank.", kind: "speech", issuer: "IRL")
+        #expect(found.map(summary) == ["IRL oppose statement"])
+        #expect(positions("Permit me to welcome the ceasefire agreement.", kind: "speech", issuer: "IRL").map(summary)
+            == ["IRL support statement"])
+    }
+
     @Test func pushingBackIsOppositionAndACourtesyCallIsNoDemand() {
         #expect(read("Canada pushed back against the steel tariffs.") == ["CAN oppose steel-aluminium-tariffs"])
         #expect(read("The ambassador of Japan paid a courtesy call on the foreign minister of Peru.").isEmpty)
