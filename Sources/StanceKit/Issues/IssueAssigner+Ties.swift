@@ -17,13 +17,13 @@ extension IssueAssigner {
             let count = counts[p.actor + "\u{1F}" + p.issue] ?? [:]
             let support = count[.support] ?? 0, oppose = count[.oppose] ?? 0
             var read = p
+            let lower: Double
             if support != oppose {
-                read.stance = support > oppose ? .support : .oppose
-                read.confidence = (read.confidence - 0.1).rounded(toPlaces: 2)
+                (read.stance, lower) = (support > oppose ? .support : .oppose, 0.1)
             } else {
-                read.stance = .support
-                read.confidence = (read.confidence - 0.2).rounded(toPlaces: 2)
+                (read.stance, lower) = (.support, 0.2)
             }
+            read.confidence = max(0.1, read.confidence - lower).rounded(toPlaces: 2)
             return read
         }
     }

@@ -75,6 +75,15 @@ import Testing
         #expect(other.first { $0.actor == "NOR" }?.stance == .support)
     }
 
+    @Test func breakingATieNeverTakesConfidenceBelowItsFloor() {
+        let faint = Position(id: "faint", document: "d", actor: "NOR", actorName: "Norway", speaker: "Norway", cue: "",
+                             kind: .statement, issue: "aukus", stance: .neutral, confidence: 0.1, evidence: "Norway spoke.",
+                             paragraph: 0, start: 0, end: 13, date: nil, source: "d")
+        let read = IssueAssigner.breakingTies([faint], decided: [])
+        #expect(read.map(\.stance) == [.support])
+        #expect(read.map(\.confidence) == [0.1])
+    }
+
     @Test func inATranscriptAnAnswerThatNamesNoIssueIsAboutItsQuestionNotTheMainIssue() {
         let transcript = """
             AFP: North Korea launched another ballistic missile this morning. What is your comment?
