@@ -11,10 +11,8 @@ enum TriggerContext {
     static func titleComplement(_ tokens: [Token]) -> Range<Int>? {
         guard let k = (1..<max(1, tokens.count)).first(where: { Self.topicPrepositions.contains(tokens[$0].lower)
             && Self.titleNouns.contains(tokens[$0 - 1].lower) }) else { return nil }
-        let end = ((k + 1)..<tokens.count).first { j in
-            [",", ";", ":", "(", "has", "have", "had", "said", "says", "is", "was", "will", "would", "called", "urged", "told"]
-                .contains(tokens[j].lower) || tokens[j].isQuote
-        } ?? tokens.count
+        let end = ((k + 1)..<tokens.count).first { j in Self.titleComplementEnds.contains(tokens[j].lower) || tokens[j].isQuote }
+            ?? tokens.count
         return k..<end
     }
 
@@ -34,4 +32,6 @@ enum TriggerContext {
 /// Word lists the rules above read, loaded once.
 extension TriggerContext {
     static let topicPrepositions = Words.english("topic_prepositions")
+    /// Punctuation and verbs that end an office's title ("the special rapporteur on human rights in the DPRK, …", "… said").
+    static let titleComplementEnds = Words.english("title_complement_ends")
 }
