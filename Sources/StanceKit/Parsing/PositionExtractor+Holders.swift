@@ -12,6 +12,7 @@ extension PositionExtractor {
     }
 
     static let subjectBlockers: Set<String> = Words.english("subject_blockers")
+    static let unnamedSources: Set<String> = Words.vocabulary("unnamed_sources")
     /// "as", "nor", "so": opening a cue with an auxiliary, they put its subject after it ("as did Italy").
     static let invertingOpeners: Set<String> = Words.english("inverting_openers")
     static let prepositions: Set<String> = Words.english("prepositions")
@@ -87,6 +88,13 @@ extension PositionExtractor {
         // Subject to the left, with anything coordinated with it. Not of a passive ("Russia was criticized for the
         // attack"): its subject is what the act befell, unless the verb says how the subject feels ("we are encouraged").
         let befell = cue.cue.pos == .verb && isPassive(cue, tokens) && !Self.experiencerStems.contains(cueMatcher.key(tokens[start]))
+        // "Hungary vetoed the EU statement, two diplomats said": an unnamed speaker after the clause it reports holds
+        // nothing for the governments that clause names.
+        if cue.cue.stance == .report, let open = tokens[..<start].lastIndex(where: { $0.text == "," || $0.isQuote }),
+           start - open <= 4, tokens[(open + 1)..<start].contains(where: { Self.unnamedSources.contains($0.lower) }),
+           !s.mentions.contains(where: { $0.range.lowerBound > open && $0.range.upperBound <= start }) {
+            return []
+        }
         // "as did Italy", "nor did Spain": the one who repeats it is named after the cue, never before it.
         let namedAfter = cue.cue.stance == .same && cue.cue.pos == .fixed && Self.invertingOpeners.contains(tokens[start].lower)
         var j = namedAfter ? -1 : start - 1

@@ -398,9 +398,12 @@ public struct PositionExtractor: Sendable {
                     // "said it would do the same": the position just stated.
                     if content.cue.stance == .same { repeats = true }
                     let own = content.cue.stance == .same ? repeated?.stance ?? .neutral : content.cue.stance.stance ?? .neutral
-                    // "said it would not accept the cap", "urged Seoul not to resume": the content's own negation.
-                    let inner = content.range.lowerBound > cue.range.upperBound
-                        && negated(tokens, before: content.range.lowerBound, after: cue.range.upperBound) ? own.reversed : own
+                    // "said it would not accept the cap", "urged Seoul not to resume": the content's own negation; in a
+                    // quotation before the verb ('"We will not join," the officials said'), within the quotation.
+                    let follows = content.range.lowerBound > cue.range.upperBound
+                    let from = follows ? cue.range.upperBound
+                        : (tokens[..<content.range.lowerBound].lastIndex(where: \.isQuote).map { $0 + 1 } ?? 0)
+                    let inner = negated(tokens, before: content.range.lowerBound, after: from) ? own.reversed : own
                     stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
                     cueText += " … " + content.text
                     cueRange = content.range

@@ -11,6 +11,8 @@ import Testing
     @Test func aNegationInsideReportedWordsTurnsThemAround() {
         #expect(read("Moscow said it would not accept the price cap on Russian oil.") == ["RUS oppose russia-sanctions"])
         #expect(read("Ottawa urged Washington not to impose the steel tariffs.") == ["CAN oppose steel-aluminium-tariffs"])
+        // Also in a quotation before the verb that reports it.
+        #expect(positions("\"We will not join the boycott,\" Japanese officials said.").map(summary) == ["JPN oppose statement"])
     }
 
     @Test func aVerdictOnAClauseMultipliesWithTheClausesDirection() {

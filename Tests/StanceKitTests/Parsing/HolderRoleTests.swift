@@ -125,6 +125,11 @@ import Testing
         #expect(actors(positions("Chile condemned the coup, and so did Peru."), .oppose) == ["CHL", "PER"])
     }
 
+    @Test func anUnnamedSourceAfterTheClauseSpeaksForNoGovernmentItNames() {
+        #expect(positions("Hungary vetoed the EU statement on Israel, two diplomats said.").map(summary) == ["HUN oppose action"])
+        #expect(Set(positions("Japan will not join the boycott, Japanese officials said.").map(\.actor)) == ["JPN"])
+    }
+
     @Test func aSecondParticipleJoinedToAPassiveHasItsOwnAgent() {
         #expect(positions("The plan was welcomed by Qatar but criticised by Israel.").map(summary)
             == ["QAT support statement", "ISR oppose statement"])
