@@ -70,6 +70,8 @@ import Testing
 
     @Test func officesOfAnyWordingAfterACountry() {
         #expect(positions("France's ecological transition minister criticized the draft text.").map(\.actor) == ["FRA"])
+        #expect(positions("Argentina's new government rejected the offer of membership.").map(summary) == ["ARG oppose statement"])
+        #expect(positions("Myanmar's ruling military junta rejected the plan.").map(\.actor) == ["MMR"])
     }
 
     @Test func anOfficialStatementSpeaksForItsIssuerThroughout() {
