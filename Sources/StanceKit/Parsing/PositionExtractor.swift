@@ -177,9 +177,11 @@ public struct PositionExtractor: Sendable {
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
                     end: paragraph.start + range.upperBound, text: sentence, tokens: tokens, mentions: mentions,
                     // "United States", "State Department": words of a name are not cues.
-                    // A phrase cue may end in a reference to its own holder ("recalled its ambassador").
+                    // A phrase cue may end in a reference to its own holder ("recalled its ambassador"), or hold the one
+                    // it addresses between its verb and its preposition ("warned Washington against").
                     cues: cueMatcher.matches(in: tokens).filter { cue in
-                        !mentions.contains { $0.range.overlaps(cue.range) && !(cue.range.count > 2 && $0.range.lowerBound > cue.range.lowerBound && $0.via == .reference) }
+                        !mentions.contains { $0.range.overlaps(cue.range) && !(cue.range.count > 2 && $0.range.lowerBound > cue.range.lowerBound && $0.via == .reference)
+                            && !Self.addressed($0.range, inside: cue.range, tokens) }
                     })
                 for k in analysis.cues.indices { analysis.cues[k].describesNoun = describesNoun(analysis.cues[k], in: analysis) }
                 out.append(analysis)
@@ -645,6 +647,11 @@ public struct PositionExtractor: Sendable {
         let between = tokens[(be + 1)..<k]
         return between.first.map { $0.lower.hasSuffix("ed") || participles.contains($0.lower) } == true
             && between.contains { $0.lower == "by" }
+    }
+
+    /// A one-word name between a verb and the preposition of its phrase ("warned Washington against"): the one addressed.
+    static func addressed(_ name: Range<Int>, inside cue: Range<Int>, _ tokens: [Token]) -> Bool {
+        cue.count == 3 && name == (cue.lowerBound + 1)..<(cue.lowerBound + 2) && prepositions.contains(tokens[cue.upperBound - 1].lower)
     }
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".

@@ -125,6 +125,12 @@ import Testing
         #expect(actors(positions("Chile condemned the coup, and so did Peru."), .oppose) == ["CHL", "PER"])
     }
 
+    @Test func theGovernmentWarnedIsAddressedNotTheOneWhoActs() {
+        #expect(positions("Tehran warned Washington against an attack on its nuclear facilities.").map(summary)
+            == ["IRN oppose statement"])
+        #expect(positions("Beijing warned Tokyo of grave consequences.").map(summary) == ["CHN oppose statement"])
+    }
+
     @Test func anUnnamedSourceAfterTheClauseSpeaksForNoGovernmentItNames() {
         #expect(positions("Hungary vetoed the EU statement on Israel, two diplomats said.").map(summary) == ["HUN oppose action"])
         #expect(Set(positions("Japan will not join the boycott, Japanese officials said.").map(\.actor)) == ["JPN"])
