@@ -255,6 +255,9 @@ extension PositionExtractor {
                     agents.append(x)
                 }
                 m = mention.range.upperBound
+            } else if agents.isEmpty && voteRecord.voteWords.contains(tokens[m].lower) {
+                // "adopted by a vote of 13 in favour, with China abstaining": the agent is the vote, not who follows it.
+                break
             } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
                         || (agents.isEmpty && tokens[m].isWord && m - start < 8) {
                 m += 1

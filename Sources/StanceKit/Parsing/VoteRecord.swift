@@ -6,7 +6,7 @@
 /// "including", or stands before it between dashes or brackets right after the count it spells out.
 struct VoteRecord: Sendable {
     private let sides: PhraseTrie<StanceValue>
-    private let voteWords: Set<String>
+    let voteWords: Set<String>
 
     init(_ cues: CueLexicon) {
         var sides = PhraseTrie<StanceValue>()
@@ -51,7 +51,8 @@ struct VoteRecord: Sendable {
             let end = t[(k + 1)...].firstIndex { close.contains($0.text) } ?? t.count
             return governments(in: (k + 1)..<end, of: s)
         }
-        if t[k].lower == "including" {
+        // "Voting against were Belarus, Nicaragua and the Russian Federation": the list is the verb's subject.
+        if t[k].lower == "including" || (k == start && Self.listVerbs.contains(t[k].lower)) {
             let end = ((k + 1)..<t.count).first { j in
                 [";", ".", ")"].contains(t[j].text) || !sides.matches(in: t, from: j, key: \.lower).isEmpty
             } ?? t.count
@@ -65,9 +66,21 @@ struct VoteRecord: Sendable {
         return []
     }
 
-    /// Governments between dashes or brackets right before a side: "two — the United States and Israel — opposed".
+    /// Governments between dashes or brackets right before a side: "two — the United States and Israel — opposed";
+    /// or after "with": "with China and Russia abstaining".
     private func listed(before end: Int, in s: SentenceAnalysis) -> [ActorMention] {
         let t = s.tokens
+        var k = end - 1
+        while k >= 0 {
+            if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) {
+                k = m.range.lowerBound - 1
+            } else if Self.listWords.contains(t[k].lower), k < end - 1 {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        if k >= 0, k < end - 1, t[k].lower == "with" { return governments(in: (k + 1)..<end, of: s) }
         guard end > 0, ["—", "–", "-", ")"].contains(t[end - 1].text) else { return [] }
         let opener = t[end - 1].text == ")" ? "(" : t[end - 1].text
         // "with two — the United States and Israel — opposed": the list spells out a count.
@@ -75,6 +88,10 @@ struct VoteRecord: Sendable {
               t[open - 1].kind == .number || ActorRecognizer.numberWords[t[open - 1].lower] != nil else { return [] }
         return governments(in: (open + 1)..<(end - 1), of: s)
     }
+
+    /// "Voting against were A, B and C": the verb after a side that the list follows.
+    static let listVerbs = Words.english("vote_list_verbs")
+    static let listWords = Words.english("list_words")
 
     private func governments(in range: Range<Int>, of s: SentenceAnalysis) -> [ActorMention] {
         s.mentions.filter { range.contains($0.range.lowerBound) && $0.isGovernment && $0.code != "UN" }

@@ -30,6 +30,17 @@ import Testing
         #expect(sides == ["HUN": against, "POL": against, "SVK": against, "AUT": .neutral, "GRC": .neutral])
     }
 
+    @Test func listsAfterAVerbAndAfterWith() {
+        let against = positions("Voting against were Belarus, Nicaragua and the Russian Federation.")
+        #expect(Set(against.map(\.actor)) == ["BLR", "NIC", "RUS"])
+        #expect(Set(against.map(\.stance)).count == 1)
+        #expect(positions("Abstaining were China, India and Brazil.").map(summary)
+            == ["CHN neutral action", "IND neutral action", "BRA neutral action"])
+        // The text was adopted by the vote, not by the governments named after it.
+        #expect(positions("The draft was adopted by a vote of 13 in favour, with China and Russia abstaining.").map(summary)
+            == ["CHN neutral action", "RUS neutral action"])
+    }
+
     @Test func aSentenceThatRecordsNoVoteListsNobody() {
         let found = positions("Brazil spoke against the proposal (which Chile and Peru had drafted) at the meeting.")
         #expect(!found.contains { ($0.actor == "CHL" || $0.actor == "PER") && $0.stance != .support })
