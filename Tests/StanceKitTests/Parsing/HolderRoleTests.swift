@@ -91,6 +91,8 @@ import Testing
         #expect(actors(found, .oppose) == ["CHL", "ECU", "MEX"])
         let nordic = positions("The representative of Norway, speaking on behalf of the Nordic countries, condemned the attack.")
         #expect(actors(nordic, .oppose) == ["DNK", "FIN", "ISL", "NOR", "SWE"])
+        let also = positions("The representative of Mexico, also speaking for Argentina and Chile, condemned the attack.")
+        #expect(actors(also, .oppose) == ["ARG", "CHL", "MEX"])
     }
 
     @Test func aGroupThatIsNoBodyGivesEachMemberAPositionAlsoInAList() {
