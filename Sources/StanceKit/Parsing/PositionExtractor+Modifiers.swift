@@ -70,8 +70,9 @@ extension PositionExtractor {
         return tokens[after].text == tokens[before].text
     }
 
-    func declinesComment(_ tokens: [Token], from: Int) -> Bool {
-        for i in from..<min(tokens.count, from + 6) where !noComment.matches(in: tokens, from: i, key: \.lower).isEmpty {
+    /// Whether a no-comment phrase ("declined to comment", "refer you to") starts within `reach` tokens of `from`.
+    func declinesComment(_ tokens: [Token], from: Int, within reach: Int = 6) -> Bool {
+        for i in from..<min(tokens.count, from + reach) where !noComment.matches(in: tokens, from: i, key: \.lower).isEmpty {
             return true
         }
         return false

@@ -238,7 +238,9 @@ public struct PositionExtractor: Sendable {
             let label = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
             let answering = !asked && firstQuestion.map { $0 < index } == true && s.tokens[label...].filter(\.isWord).count >= 5
             let voiced = s.cues.contains { voices($0, in: s) }
+            // "I would refer you to the competent authorities", "We will release information in due course": no answer.
             if let issuer = local.issuer, !s.attributions.contains(where: { $0.code == issuer }), !s.isHeading,
+               !declinesComment(s.tokens, from: 0, within: s.tokens.count),
                Self.addresseeSubjectStart(s.tokens) == nil || voiced,
                answering || voiced || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
                 || speakerDetector.speaksInFirstPerson(s) {

@@ -77,6 +77,23 @@ import Testing
         #expect(found.allSatisfy { $0.actor == "JPN" && $0.evidence.hasPrefix("A: We deeply regret") })
     }
 
+    @Test func anAnswerThatAnswersNothingIsNoPosition() {
+        let found = positions("""
+            Q: Japan has decided to release more treated water. What is China's comment?
+
+            A: I would refer you to the competent authorities.
+
+            Q: Will the Premier attend the summit in Geneva?
+
+            A: We will release information in due course.
+
+            Q: What about the new fishing ban?
+
+            A: We deeply regret the ban and urge its immediate withdrawal.
+            """, kind: nil)
+        #expect(Set(found.filter { $0.actor == "CHN" }.map(\.evidence)) == ["A: We deeply regret the ban and urge its immediate withdrawal."])
+    }
+
     @Test func aNewsReportCitingAStatementHasNoSpeaker() {
         let found = positions("""
             Chile recalled its ambassador on Monday, according to a statement by the Peruvian foreign ministry.
