@@ -80,9 +80,7 @@ extension PositionExtractor {
 
     /// Words that open a clause's subject: after "that" they make it a complement ("said that it would stop"),
     /// not a relative clause ("the groups that plan to send leaflets").
-    static let subjectOpeners: Set<String> = CueMatcher.determiners.union([
-        "it", "they", "he", "she", "we", "i", "you", "there", "such", "any", "no", "all", "both", "some", "each",
-    ])
+    static let subjectOpeners: Set<String> = CueMatcher.determiners.union(Words.english("subject_openers"))
 
     /// Whether token `index` sits in a relative clause opened after `from` and not yet closed by a comma: what a
     /// relative clause says ("the groups that plan to send leaflets") describes a noun, not what the holder says.
