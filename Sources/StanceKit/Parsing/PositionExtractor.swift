@@ -692,8 +692,10 @@ public struct PositionExtractor: Sendable {
     /// any cue after that subject with no "we" between; elsewhere, a cue with a "you" within eight words before it in
     /// its clause, no "we" between.
     func addressed(_ cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
+        // A "we" in a question the one addressed asks ("… to share views on how we see the format") is still theirs.
         if let subject = Self.addresseeSubjectStart(tokens), subject <= cue.range.lowerBound,
-           !tokens[subject..<cue.range.lowerBound].contains(where: { speakerDetector.firstPersonSubjects.contains($0.lower) }) {
+           !(subject..<cue.range.lowerBound).contains(where: { k in speakerDetector.firstPersonSubjects.contains(tokens[k].lower)
+               && !(k > 0 && Self.questionWords.contains(tokens[k - 1].lower)) }) {
             return true
         }
         let near = tokens[max(0, cue.range.lowerBound - 8)..<cue.range.lowerBound]
@@ -701,6 +703,9 @@ public struct PositionExtractor: Sendable {
         let person = clause.last { Self.secondPerson.contains($0.lower) || speakerDetector.firstPersonSubjects.contains($0.lower) }
         return person.map { Self.secondPerson.contains($0.lower) } ?? false
     }
+
+    /// "how", "what", "whether": words that open an embedded question.
+    static let questionWords = Words.english("question_words")
 
     /// Where the subject of a sentence about the one addressed begins ("Your constructive approach has given us
     /// hope", "In your letter, you have called on Member States …"): the sentence opens with "you" or "your", or

@@ -300,6 +300,9 @@ import Testing
         let letter = positions("In your letter of 3 May, you have called on Member States to share views on Security Council reform.",
                                kind: "speech", issuer: "ITA")
         #expect(letter.isEmpty)
+        let views = positions("In your letter of 3 May, you have called on Member States to share views on how we see the format, "
+                              + "and how renewed momentum can be given to Security Council reform.", kind: "speech", issuer: "ITA")
+        #expect(views.isEmpty)
         // A cue before the one addressed is named is not theirs, and reading it does not fail.
         let before = positions("Despite the attack on the mission, you have called on Member States to act.", kind: "speech", issuer: "ITA")
         #expect(before.allSatisfy { $0.actor == "ITA" })
