@@ -180,7 +180,6 @@ struct IssueAssigner: Sendable {
         return position
     }
 
-    /// One position per actor, sentence and issue: a directional reading beats a neutral one.
     /// One position per actor, sentence and issue: a directional reading beats a neutral one, and the main clause's
     /// beats one in a relative clause set off by commas ("Germany's envoy, whose country sponsored the text, said her
     /// country remains gravely concerned …"). `asides` holds the ids read from such a clause.

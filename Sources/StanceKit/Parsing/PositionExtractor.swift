@@ -181,7 +181,7 @@ public struct PositionExtractor: Sendable {
                     // it addresses between its verb and its preposition ("warned Washington against").
                     cues: cueMatcher.matches(in: tokens).filter { cue in
                         !mentions.contains { $0.range.overlaps(cue.range) && !(cue.range.count > 2 && $0.range.lowerBound > cue.range.lowerBound && $0.via == .reference)
-                            && !Self.addressed($0.range, inside: cue.range, tokens) }
+                            && !Self.namesAddressee($0.range, inside: cue.range, tokens) }
                     })
                 for k in analysis.cues.indices { analysis.cues[k].describesNoun = describesNoun(analysis.cues[k], in: analysis) }
                 out.append(analysis)
@@ -652,7 +652,7 @@ public struct PositionExtractor: Sendable {
     }
 
     /// A one-word name between a verb and the preposition of its phrase ("warned Washington against"): the one addressed.
-    static func addressed(_ name: Range<Int>, inside cue: Range<Int>, _ tokens: [Token]) -> Bool {
+    static func namesAddressee(_ name: Range<Int>, inside cue: Range<Int>, _ tokens: [Token]) -> Bool {
         cue.count == 3 && name == (cue.lowerBound + 1)..<(cue.lowerBound + 2) && prepositions.contains(tokens[cue.upperBound - 1].lower)
     }
 

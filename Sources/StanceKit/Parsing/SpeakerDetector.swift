@@ -347,10 +347,8 @@ struct SpeakerDetector: Sendable {
         // them, in a sentence that says nothing else ("… condemns the invasion and thanks …" keeps its condemnation).
         // The courtesy's own words ("our hosts") are no stance of their own.
         if let thanks = s.tokens.firstIndex(where: { $0.stem == Self.thankStem }),
-           let from = (thanks..<min(s.tokens.count, thanks + 10)).first(where: {
-               !courtesyThanks.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }),
-           let length = courtesyThanks.matches(in: s.tokens, from: from, key: \.lower).map(\.length).max() {
-            let courtesy = from..<(from + length)
+           let courtesy = (thanks..<min(s.tokens.count, thanks + 10)).lazy.compactMap({ from in
+               courtesyThanks.matches(in: s.tokens, from: from, key: \.lower).map(\.length).max().map { from..<(from + $0) } }).first {
             if !s.cues.contains(where: { ($0.cue.stance == .support || $0.cue.stance == .oppose) && !$0.range.contains(thanks)
                 && !$0.range.overlaps(courtesy) }) {
                 return true
