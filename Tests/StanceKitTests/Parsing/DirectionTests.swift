@@ -103,6 +103,9 @@ import Testing
     @Test func anAllegationIsItsMakersAssertion() {
         let found = positions("Kenya rejected the baseless allegations made by the foreign minister of Uganda.")
         #expect(found.map(summary).sorted() == ["KEN oppose statement", "UGA support statement"])
+        // So is a claim: the one whose claim it is holds it, the one who rejects it does not.
+        let claim = positions("Manila rejected Beijing's claims over the shoal.")
+        #expect(claim.map(summary).sorted() == ["CHN support statement", "PHL oppose statement"])
     }
 
     @Test func whatIsReaffirmedOrReiteratedDecides() {
