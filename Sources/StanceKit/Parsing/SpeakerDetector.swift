@@ -15,6 +15,9 @@ struct SpeakerDetector: Sendable {
     /// What one thanks another for that makes the thanks a courtesy ("for her briefing").
     let courtesyThanks: PhraseTrie<String>
 
+    /// The institution word of "the Armenian side", "the Russian side".
+    static let sideNoun = "side"
+
     /// How many opening sentences may name the issuer.
     static let openingSentences = 8
 
@@ -76,6 +79,11 @@ struct SpeakerDetector: Sendable {
         if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])
         }
+        // "MFA statement on …" then "The Armenian side has repeatedly warned …": a statement that names no issuer
+        // speaks of its own government as "the … side".
+        if found.codes.isEmpty, titled || firstPersonText, let code = selfNamedSide(sentences) {
+            found.codes = [code]
+        }
         let answering = found.codes.isEmpty && isTranscript(sentences)
             ? answeringGovernment(sentences) ?? labeledGovernment(sentences) : nil
         if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil)
@@ -122,6 +130,21 @@ struct SpeakerDetector: Sendable {
                 && !title.tokens[max(0, m.range.lowerBound - 2)..<m.range.lowerBound].contains { listEnders.contains($0.lower) }
         }.map(\.code))
         return named.count == 1 ? named.first : nil
+    }
+
+    /// The one government a text makes the subject of its sentences as "the … side" ("The Armenian side has warned"),
+    /// outside quotations and not after a preposition ("the statement of the Azerbaijani side"); nil when none or several.
+    private func selfNamedSide(_ sentences: [SentenceAnalysis]) -> String? {
+        let sides = Set(sentences.flatMap { s in
+            s.mentions.filter { m in
+                var k = m.range.lowerBound - 1
+                if k > 0, s.tokens[k].lower == "the" { k -= 1 }
+                let before = k >= 0 ? s.tokens[k].lower : ""
+                return m.isGovernment && m.institution == Self.sideNoun && !PositionExtractor.prepositions.contains(before)
+                    && !PositionExtractor.insideQuote(s.tokens, m.range.lowerBound)
+            }.map(\.code)
+        })
+        return sides.count == 1 ? sides.first : nil
     }
 
     /// Whether the text speaks in the first person outside quotations in three or more sentences and at least one in

@@ -77,6 +77,29 @@ import Testing
         #expect(found.allSatisfy { $0.actor == "JPN" && $0.evidence.hasPrefix("A: We deeply regret") })
     }
 
+    @Test func aStatementThatNamesNoIssuerSpeaksOfItselfAsTheSide() {
+        let statement = """
+            MFA statement on the shelling of border villages
+
+            On Monday, Ruritania shelled three border villages, according to the statement of the Azerbaijani side.
+
+            We strongly condemn the shelling of civilians.
+
+            The Armenian side has repeatedly warned against such attacks.
+            """
+        let found = positions(statement, kind: nil)
+        #expect(found.contains { $0.actor == "ARM" && $0.evidence.hasPrefix("We strongly condemn") })
+        // A news report that calls two governments "sides" has no voice of its own.
+        let news = positions("""
+            Talks stall over the border
+
+            The Armenian side said the talks had stalled. The Azerbaijani side blamed delays on the mediators.
+
+            We will not accept delays, a villager said.
+            """, kind: nil)
+        #expect(!news.contains { $0.evidence.hasPrefix("We will not") })
+    }
+
     @Test func anAnswerThatAnswersNothingIsNoPosition() {
         let found = positions("""
             Q: Japan has decided to release more treated water. What is China's comment?
