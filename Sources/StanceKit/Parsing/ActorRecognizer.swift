@@ -45,7 +45,20 @@ struct ActorRecognizer: Sendable {
             i += 1
         }
         registerParentheticalDelegates(tokens, found, &context)
-        return found
+        return found.filter { !titledByAnother($0, in: found, tokens) }
+    }
+
+    /// "European Union climate commissioner Wopke Hoekstra": an office-holder whose title right before the name names
+    /// another government or body holds that office now, whatever the lexicon knows of an earlier one.
+    private func titledByAnother(_ m: ActorMention, in found: [ActorMention], _ tokens: [Token]) -> Bool {
+        guard m.via == .official else { return false }
+        return found.contains { title in
+            guard !title.code.isEmpty, title.via != .reference, title.code != m.code, title.range.upperBound <= m.range.lowerBound,
+                  m.range.lowerBound - title.range.upperBound <= 3 else { return false }
+            let between = tokens[title.range.upperBound..<m.range.lowerBound]
+            let office = tokens[title.range.lowerBound..<m.range.lowerBound].contains { Self.officeHeads.contains($0.lower) }
+            return between.allSatisfy { $0.isWord && !$0.isCapitalized } && office
+        }
     }
 
     private func match(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> ActorMention? {

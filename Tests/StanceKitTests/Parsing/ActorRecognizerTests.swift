@@ -48,6 +48,17 @@ import Testing
         #expect(governments("President Moon Jae-in spoke.", date: "2019-01-01").first?.hasPrefix("KOR:") == true)
         #expect(governments("Moon Jae-in spoke.", date: "2024-01-01").isEmpty)
         #expect(governments("Former Foreign Minister Kang Kyung-wha claimed it.", date: "2021-04-07").first?.hasPrefix("KOR:") == true)
+        // Heads of state and government and foreign ministers of every state, not only the most covered ones.
+        #expect(governments("William Ruto spoke.", date: "2024-01-01").first?.hasPrefix("KEN:") == true)
+        #expect(governments("Jeyhun Bayramov spoke.", date: "2023-09-21").first?.hasPrefix("AZE:") == true)
+        #expect(governments("William Ruto spoke.", date: "2012-01-01").isEmpty)
+    }
+
+    @Test func aTitleThatNamesAnotherBodyDecidesWhoseOfficeItIs() {
+        // A former Dutch foreign minister, now a European commissioner: the title says which office speaks.
+        let found = positions("European Union climate commissioner Wopke Hoekstra criticized the draft text.")
+        #expect(found.map(summary) == ["EU oppose statement"])
+        #expect(positions("Dutch foreign minister Wopke Hoekstra criticized the draft text.").map(\.actor) == ["NLD"])
     }
 
     @Test func agenciesAndLegislatures() {
@@ -157,5 +168,7 @@ import Testing
         #expect(positions("Moon landings inspired him, and Moon later criticized the launch plan.", date: "2019-11-18").isEmpty)
         let found = positions("South Korea hosted the talks.\n\nMoon later criticized the missile launch.", date: "2019-11-18")
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("Moon later") })
+        let maduro = positions("Venezuela held its election on Sunday.\n\nFor his part, Maduro rejected the US position.", date: "2024-08-03")
+        #expect(maduro.contains { $0.actor == "VEN" && $0.evidence.hasPrefix("For his part") })
     }
 }
