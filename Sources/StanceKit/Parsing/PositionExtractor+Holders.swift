@@ -95,6 +95,16 @@ extension PositionExtractor {
            !s.mentions.contains(where: { $0.range.lowerBound > open && $0.range.upperBound <= start }) {
             return []
         }
+        // "Sweden upset Hungary by criticising …": what a subject acted by is the subject's, not the one acted on.
+        if start > 1, tokens[start].lower.hasSuffix("ing"), tokens[start - 1].lower == "by" {
+            let clause = tokens[..<start].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+            if let subject = s.mentions.first(where: { $0.isGovernment && $0.range.lowerBound >= clause && $0.range.upperBound < start - 1 }),
+               subject.range.lowerBound <= clause + 1, isSubject(subject, of: cue, in: s) {
+                return coordinated(with: subject, before: cue, in: s).map {
+                    Holder(code: $0.code, speaker: $0.text, end: subject.range.upperBound, confidence: confidence(of: $0))
+                }
+            }
+        }
         // "as did Italy", "nor did Spain": the one who repeats it is named after the cue, never before it.
         let namedAfter = cue.cue.stance == .same && cue.cue.pos == .fixed && Self.invertingOpeners.contains(tokens[start].lower)
         var j = namedAfter ? -1 : start - 1

@@ -127,6 +127,10 @@ import Testing
         #expect(actors(positions("Chile condemned the coup, and so did Peru."), .oppose) == ["CHL", "PER"])
     }
 
+    @Test func whatASubjectActedByIsTheSubjects() {
+        #expect(positions("Sweden upset Hungary by criticising the rule of law there.").map(summary) == ["SWE oppose statement"])
+    }
+
     @Test func theGovernmentWarnedIsAddressedNotTheOneWhoActs() {
         #expect(positions("Tehran warned Washington against an attack on its nuclear facilities.").map(summary)
             == ["IRN oppose statement"])
