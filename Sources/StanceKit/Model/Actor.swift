@@ -83,4 +83,9 @@ public struct Official: Sendable, Equatable, Codable {
         let day = String(date.prefix(10))
         return day >= from && (to.map { day <= $0 } ?? true)
     }
+
+    /// Whether the person held the office at some time in one of these years; true when none is known.
+    public func inOffice(duringAnyOf years: Set<Int>) -> Bool {
+        years.isEmpty || years.contains { year in from <= "\(year)-12-31" && (to.map { $0 >= "\(year)-01-01" } ?? true) }
+    }
 }

@@ -150,7 +150,7 @@ struct ActorRecognizer: Sendable {
             let isFullName = alias.written.count > 1 || alias.written.first == official.name
             let former = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "former"
                 || (range.lowerBound > 2 && tokens[(range.lowerBound - 3)..<range.lowerBound].contains { $0.lower == "former" })
-            guard official.inOffice(on: context.date) || former else { return nil }
+            guard official.inOffice(on: context.date) && official.inOffice(duringAnyOf: context.yearsNamed) || former else { return nil }
             let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
             // A leader's bare surname counts only in a document that has already named the country: "Moon" in a

@@ -1,6 +1,9 @@
 /// What the reader remembers while moving through one document.
 struct DocumentContext {
     var date: String?
+    /// In a document with no date, the years its text names ("in 2024", "March 3, 2019"): an office-holder of none
+    /// of them is not the one meant.
+    var yearsNamed: Set<Int> = []
     /// The government whose voice the document is (the first of `speakers`).
     var issuer: String?
     /// Every government that issued the document: one for a statement or speech, several for a joint statement.

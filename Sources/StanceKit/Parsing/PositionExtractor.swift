@@ -60,6 +60,7 @@ public struct PositionExtractor: Sendable {
     /// however little its sentences say of it).
     func read(_ document: Document) -> (positions: [Position], headlineIssue: String?) {
         var context = DocumentContext(date: document.metadata.date, issuer: document.metadata.issuer)
+        if context.date == nil { context.yearsNamed = Self.yearsNamed(in: document.text) }
         var sentences = analyze(document, &context)
         if let issuer = context.issuer {
             context.speakers = [issuer]
@@ -654,6 +655,25 @@ public struct PositionExtractor: Sendable {
     /// A one-word name between a verb and the preposition of its phrase ("warned Washington against"): the one addressed.
     static func namesAddressee(_ name: Range<Int>, inside cue: Range<Int>, _ tokens: [Token]) -> Bool {
         cue.count == 3 && name == (cue.lowerBound + 1)..<(cue.lowerBound + 2) && prepositions.contains(tokens[cue.upperBound - 1].lower)
+    }
+
+    /// The years from 1945 to 2099 a text names as four-digit numbers standing alone.
+    static func yearsNamed(in text: String) -> Set<Int> {
+        var years: Set<Int> = []
+        var digits = 0, value = 0, before: Character = " "
+        for c in text + " " {
+            if let d = c.wholeNumberValue, c.isASCII {
+                if digits == 0 && (before.isLetter || before.isNumber) { digits = -99 }
+                digits += 1
+                value = value * 10 + d
+            } else {
+                if digits == 4, (1945...2099).contains(value), !c.isLetter { years.insert(value) }
+                digits = 0
+                value = 0
+                before = c
+            }
+        }
+        return years
     }
 
     /// A verb cue used as a noun: "the launch", "its decision to", "a ban".

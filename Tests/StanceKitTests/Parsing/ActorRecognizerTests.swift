@@ -54,6 +54,14 @@ import Testing
         #expect(governments("William Ruto spoke.", date: "2012-01-01").isEmpty)
     }
 
+    @Test func inADocumentWithNoDateAnOfficeHolderMustHoldOfficeInAYearItNames() {
+        #expect(positions("Wopke Hoekstra criticized the deal in 2022.", date: nil).map(\.actor) == ["NLD"])
+        #expect(positions("Wopke Hoekstra criticized the deal in 2025.", date: nil).isEmpty)
+        #expect(positions("Wopke Hoekstra criticized the deal.", date: nil).map(\.actor) == ["NLD"])
+        #expect(PositionExtractor.yearsNamed(in: "On 3 March 2019, 1,500 delegates met; the 2030 goal, A2020 and 20245 are no years.")
+            == [2019, 2030])
+    }
+
     @Test func aTitleThatNamesAnotherBodyDecidesWhoseOfficeItIs() {
         // A former Dutch foreign minister, now a European commissioner: the title says which office speaks.
         let found = positions("European Union climate commissioner Wopke Hoekstra criticized the draft text.")
