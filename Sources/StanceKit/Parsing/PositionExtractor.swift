@@ -657,21 +657,17 @@ public struct PositionExtractor: Sendable {
         cue.count == 3 && name == (cue.lowerBound + 1)..<(cue.lowerBound + 2) && prepositions.contains(tokens[cue.upperBound - 1].lower)
     }
 
-    /// The years from 1945 to 2099 a text names as four-digit numbers standing alone.
+    /// The years from 1945 to 2099 a text names as four-digit numbers standing alone ("in 2019", not "A2020").
     static func yearsNamed(in text: String) -> Set<Int> {
         var years: Set<Int> = []
-        var digits = 0, value = 0, before: Character = " "
+        var run = ""
         for c in text + " " {
-            if let d = c.wholeNumberValue, c.isASCII {
-                if digits == 0 && (before.isLetter || before.isNumber) { digits = -99 }
-                digits += 1
-                value = value * 10 + d
-            } else {
-                if digits == 4, (1945...2099).contains(value), !c.isLetter { years.insert(value) }
-                digits = 0
-                value = 0
-                before = c
+            if c.isLetter || c.isNumber {
+                run.append(c)
+                continue
             }
+            if run.count == 4, let year = Int(run), (1945...2099).contains(year) { years.insert(year) }
+            run = ""
         }
         return years
     }
