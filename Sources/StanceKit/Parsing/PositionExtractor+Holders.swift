@@ -288,7 +288,7 @@ extension PositionExtractor {
         else { return false }
         let word = tokens[start].lower
         let before = tokens[start - 1]
-        return (word.hasSuffix("ed") || participles.contains(word)) && Self.prepositions.contains(tokens[cue.range.upperBound].lower)
+        return isParticiple(word) && Self.prepositions.contains(tokens[cue.range.upperBound].lower)
             && before.isWord && !before.lower.hasSuffix("ly") && !Self.auxiliaries.contains(before.lower)
             && Self.pronouns[before.lower] == nil && !speakerDetector.firstPersonSubjects.contains(before.lower)
             && !Self.verbOpeners.contains(before.lower)

@@ -18,19 +18,10 @@ extension PositionExtractor {
     /// "Neither France nor Germany supported the plan": a subject list joined by "neither … nor" denies the verb for
     /// each of its members. Reads back from the end of the holder's list over its names and list words.
     func deniedBySubject(_ s: SentenceAnalysis, holderEnd: Int) -> Bool {
-        var k = holderEnd - 1
-        var denied = false
-        while k >= 0 {
-            if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) {
-                k = m.range.lowerBound - 1
-                continue
-            }
-            let word = s.tokens[k].lower
-            guard Self.listWords.contains(word) || negators.contains(word) else { break }
-            if negators.contains(word) { denied = true }
-            k -= 1
+        let start = s.listStart(endingAt: holderEnd, over: Self.listWords.union(negators))
+        return ((start + 1)..<max(start + 1, holderEnd)).contains { k in
+            negators.contains(s.tokens[k].lower) && !s.mentions.contains { $0.isGovernment && $0.range.contains(k) }
         }
-        return denied
     }
 
     func hedged(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {

@@ -639,7 +639,7 @@ public struct PositionExtractor: Sendable {
     /// "was not adopted", "were swiftly rejected": a past participle after a form of "be".
     func isPassive(_ cue: SentenceAnalysis.CueMatch, _ tokens: [Token]) -> Bool {
         let word = tokens[cue.range.lowerBound].lower
-        guard cue.cue.pos == .verb || cue.cue.pos == .fixed, word.hasSuffix("ed") || participles.contains(word) else { return false }
+        guard cue.cue.pos == .verb || cue.cue.pos == .fixed, isParticiple(word) else { return false }
         var k = cue.range.lowerBound - 1
         while k >= 0, negators.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
         guard k >= 0 else { return false }
@@ -648,9 +648,11 @@ public struct PositionExtractor: Sendable {
         guard Self.participleLinks.contains(tokens[k].lower),
               let be = tokens[..<k].lastIndex(where: { Self.beForms.contains($0.lower) }) else { return false }
         let between = tokens[(be + 1)..<k]
-        return between.first.map { $0.lower.hasSuffix("ed") || participles.contains($0.lower) } == true
-            && between.contains { $0.lower == "by" }
+        return between.first.map { isParticiple($0.lower) } == true && between.contains { $0.lower == "by" }
     }
+
+    /// A past participle, regular ("welcomed") or irregular ("taken").
+    func isParticiple(_ word: String) -> Bool { word.hasSuffix("ed") || participles.contains(word) }
 
     /// A one-word name between a verb and the preposition of its phrase ("warned Washington against"): the one addressed.
     static func namesAddressee(_ name: Range<Int>, inside cue: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -661,14 +663,14 @@ public struct PositionExtractor: Sendable {
     static func yearsNamed(in text: String) -> Set<Int> {
         var years: Set<Int> = []
         var run = ""
-        for c in text + " " {
-            if c.isLetter || c.isNumber {
-                run.append(c)
-                continue
-            }
+        func close() {
             if run.count == 4, let year = Int(run), (1945...2099).contains(year) { years.insert(year) }
             run = ""
         }
+        for c in text {
+            if c.isLetter || c.isNumber { run.append(c) } else { close() }
+        }
+        close()
         return years
     }
 

@@ -16,6 +16,22 @@ struct SentenceAnalysis {
     /// The sentence opens with a quotation mark: it may continue a quote attributed elsewhere.
     var opensWithQuote: Bool { tokens.first?.isQuote == true }
     var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") }
+
+    /// Where a list of governments that ends at `end` begins, read back over government names and `joiners` ("neither
+    /// France nor Germany", "China and Russia"): the index of the first token before the list, -1 at the sentence's start.
+    func listStart(endingAt end: Int, over joiners: Set<String>) -> Int {
+        var k = end - 1
+        while k >= 0 {
+            if let m = mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) {
+                k = m.range.lowerBound - 1
+            } else if joiners.contains(tokens[k].lower) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
 }
 
 extension Array where Element == SentenceAnalysis {

@@ -70,17 +70,10 @@ struct VoteRecord: Sendable {
     /// or after "with": "with China and Russia abstaining".
     private func listed(before end: Int, in s: SentenceAnalysis) -> [ActorMention] {
         let t = s.tokens
-        var k = end - 1
-        while k >= 0 {
-            if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) {
-                k = m.range.lowerBound - 1
-            } else if Self.listWords.contains(t[k].lower), k < end - 1 {
-                k -= 1
-            } else {
-                break
-            }
+        if s.mentions.contains(where: { $0.range.upperBound == end && $0.isGovernment }) {
+            let k = s.listStart(endingAt: end, over: PositionExtractor.listWords)
+            if k >= 0, t[k].lower == "with" { return governments(in: (k + 1)..<end, of: s) }
         }
-        if k >= 0, k < end - 1, t[k].lower == "with" { return governments(in: (k + 1)..<end, of: s) }
         guard end > 0, ["—", "–", "-", ")"].contains(t[end - 1].text) else { return [] }
         let opener = t[end - 1].text == ")" ? "(" : t[end - 1].text
         // "with two — the United States and Israel — opposed": the list spells out a count.
@@ -91,7 +84,6 @@ struct VoteRecord: Sendable {
 
     /// "Voting against were A, B and C": the verb after a side that the list follows.
     static let listVerbs = Words.english("vote_list_verbs")
-    static let listWords = Words.english("list_words")
 
     private func governments(in range: Range<Int>, of s: SentenceAnalysis) -> [ActorMention] {
         s.mentions.filter { range.contains($0.range.lowerBound) && $0.isGovernment && $0.code != "UN" }
