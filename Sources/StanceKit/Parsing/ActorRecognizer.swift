@@ -244,6 +244,8 @@ struct ActorRecognizer: Sendable {
     }
 
     static let auxiliaries: Set<String> = Words.english("name_followers")
+    /// Words that join the parts of a portfolio in a title ("Foreign Affairs and Trade", "Europe & Foreign Affairs").
+    static let portfolioJoins: Set<String> = Words.english("conjunctions")
 
     /// Nouns whose author the name before them is ("the U.S. report takes issue with …").
     static let authoredNouns: Set<String> = Words.vocabulary("authored_nouns")
@@ -274,9 +276,12 @@ struct ActorRecognizer: Sendable {
         let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an")
         guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart else { return nil }
         var end = i + length
-        // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"
+        // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title
+        // names its portfolio in capitals before the country ("the Minister for Foreign Affairs and Trade of Australia").
         var j = end
-        while j < tokens.count, j < end + 8, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil {
+        let titled = tokens[i].isCapitalized
+        while j < tokens.count, j < end + 8, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil
+                || titled && (tokens[j].isCapitalized && tokens[j].isWord && owner(at: j, tokens) == nil || Self.portfolioJoins.contains(tokens[j].lower)) {
             if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
         }
         if j > end, j < tokens.count, let owner = owner(at: j, tokens) {

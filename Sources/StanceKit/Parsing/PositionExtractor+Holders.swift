@@ -469,6 +469,13 @@ extension PositionExtractor {
             var k = cursor
             var hitJoiner = false
             while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
+                // "the Home Secretary of the UK, Suella Braverman, and …": a name set off by commas is the one before it.
+                if let open = Self.nameInCommas(endingAt: k, in: s.tokens),
+                   !s.mentions.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) {
+                    gap += 1
+                    k = open
+                    continue
+                }
                 if joiners.contains(s.tokens[k].lower) {
                     hitJoiner = true
                     if Self.listConjunctions.contains(s.tokens[k].lower) { sawConjunction = true }
@@ -493,6 +500,14 @@ extension PositionExtractor {
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
+    }
+
+    /// The comma that opens a person's name set off by commas and closed by the comma at `k` (", Suella Braverman,").
+    static func nameInCommas(endingAt k: Int, in tokens: [Token]) -> Int? {
+        guard tokens[k].text == "," else { return nil }
+        var j = k - 1
+        while j >= 0, k - j <= 4, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
+        return j >= 0 && j < k - 1 && tokens[j].text == "," ? j : nil
     }
 
     /// The government named last before `index` in the sentence, outside quotation marks: in '"… the ASEAN …," it

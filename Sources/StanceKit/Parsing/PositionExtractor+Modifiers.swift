@@ -75,6 +75,19 @@ extension PositionExtractor {
 
     /// Whether token `index` sits in a relative clause opened after `from` and not yet closed by a comma: what a
     /// relative clause says ("the groups that plan to send leaflets") describes a noun, not what the holder says.
+    /// Whether a clause with a government of its own for subject opens between `from` and the cue at `index`
+    /// ("warned that more must be done, while France proposed a summit"): what follows is that government's.
+    func inClauseOfAnother(_ s: SentenceAnalysis, _ index: Int, after from: Int) -> Bool {
+        guard from + 1 < index else { return false }
+        for k in from..<(index - 1) where Self.clauseBreaks.contains(s.tokens[k].text) && Self.contrastOpeners.contains(s.tokens[k + 1].lower) {
+            if s.mentions.contains(where: { $0.isGovernment && !$0.isPossessor && $0.range.lowerBound > k + 1
+                && $0.range.lowerBound <= k + 3 && $0.range.upperBound <= index }) {
+                return true
+            }
+        }
+        return false
+    }
+
     func inRelativeClause(_ s: SentenceAnalysis, _ index: Int, after from: Int) -> Bool {
         var k = index - 1
         while k >= from {

@@ -513,6 +513,8 @@ public struct PositionExtractor: Sendable {
     static let behalfMarkers = PhraseTrie(phrases: Array(Words.vocabulary("behalf_markers")))
     /// Marks that close a clause: what comes before them is another clause.
     static let clauseBreaks = Words.english("clause_breaks")
+    /// Words that open, after a comma, a clause that may have its own subject.
+    static let contrastOpeners = Words.english("contrast_openers")
 
     /// Whether a line naming a statement says what it does: a directed participle right after the speech noun
     /// ("statement condemning the decision", "letter urging restraint").
@@ -578,7 +580,8 @@ public struct PositionExtractor: Sendable {
         let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && (!isNominal($0, s.tokens) || owned($0)) && !$0.describesNoun
             && !(cue.cue.pos == .noun && isPassive($0, s.tokens))
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
-            && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound) }
+            && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound)
+            && !inClauseOfAnother(s, $0.range.lowerBound, after: cue.range.upperBound) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
             return next
         }

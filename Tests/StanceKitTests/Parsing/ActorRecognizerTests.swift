@@ -21,6 +21,13 @@ import Testing
         #expect(governments("South Korea's Ministry of Unification agreed.").first?.hasPrefix("KOR:") == true)
     }
 
+    @Test func aFormalTitleNamesItsCountryAfterThePortfolio() {
+        #expect(governments("The Minister for Foreign Affairs of Japan spoke first.") == ["JPN:Minister for Foreign Affairs of Japan"])
+        #expect(governments("The Minister of Foreign Affairs and Cooperation of Morocco spoke.").first?.hasPrefix("MAR:") == true)
+        #expect(governments("The Home Secretary of the United Kingdom spoke.").first?.hasPrefix("GBR:") == true)
+        #expect(governments("The Minister of State visited Japan.").map { String($0.prefix(4)) } == ["JPN:"])
+    }
+
     @Test func smallerStatesAreKnownByTheirParliamentsAgenciesAndArmies() {
         #expect(governments("The Milli Majlis adopted a statement.") == ["AZE:Milli Majlis"])
         #expect(governments("Armenpress reported that the ministry objected.").first == "ARM:Armenpress")

@@ -15,6 +15,13 @@ import Testing
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
 
+    @Test func officialsNamedInAppositionStillFormAList() {
+        let found = positions("The Home Secretary of the UK, Suella Braverman, and the Minister of the Interior of France, "
+            + "Gérald Darmanin, today welcomed a new agreement on the Channel crossings.", date: "2022-11-14")
+        #expect(Set(found.map(\.actor)) == ["GBR", "FRA"])
+        #expect(Set(positions("Canada, China, the EU and Mexico have imposed retaliatory tariffs.").map(\.actor)).isSuperset(of: ["CAN", "CHN", "MEX"]))
+    }
+
     @Test func theAmbassadorSpeaksForTheirOwnCountryNotOneNamedNearby() {
         let found = positions("Speaking after Germany's delegate, Brazil's ambassador said his country opposed the new sanctions on Iran.")
         #expect(found.map(summary) == ["BRA oppose statement"])

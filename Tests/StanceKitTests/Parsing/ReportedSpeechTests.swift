@@ -14,6 +14,13 @@ import Testing
         #expect(found.map(summary) == ["JPN oppose statement"])
     }
 
+    @Test func aClauseWithItsOwnSubjectIsNotWhatTheFirstSaid() {
+        let found = positions("Britain warned that more must be done, while France called for a new summit on the fund.")
+        #expect(found.contains { $0.actor == "FRA" && $0.cue == "called for" })
+        #expect(!found.contains { $0.actor == "GBR" && $0.cue.contains("called for") })
+        #expect(positions("Britain said it would help, but France rejected the plan.").contains { $0.actor == "FRA" && $0.stance == .oppose })
+    }
+
     @Test func aSpokespersonForAMinistrySpeaksForItsGovernment() {
         let found = positions("A spokesperson for the Chinese foreign ministry told reporters that Beijing opposed the new sanctions.")
         #expect(found.map(summary) == ["CHN oppose statement"])
