@@ -22,6 +22,8 @@ struct DocumentContext {
         var institution: String?
         var isPerson: Bool
         var sentence: Int
+        /// A body of governments (the UN, ASEAN): it has no ministry or president for "the ministry" to be.
+        var isOrganization = false
     }
 
     /// The last sentence whose subject was a law, for "It limits …" in the sentence after it.
@@ -56,14 +58,22 @@ struct DocumentContext {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
         if let issuer, Self.issuerInstitutions.contains(institution ?? "") { return issuer }
-        if let institution, let same = candidates.first(where: { $0.institution == institution }) { return same.code }
+        // "the ministry" after "Russia's Foreign Ministry": the same kind of office, named in full or not.
+        if let institution, let same = candidates.first(where: { $0.institution.map(Self.head) == Self.head(institution) }) { return same.code }
         if institution != nil, let dateline { return dateline }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }
+        if institution != nil { return candidates.first { !$0.isOrganization }?.code }
         return candidates.first?.code
     }
 }
 
 /// Word lists the rules above read, loaded once.
 extension DocumentContext {
+    /// The noun an institution's name is about: "ministry" of "foreign ministry" and of "ministry of foreign affairs".
+    static func head(_ institution: String) -> Substring {
+        let name = institution.split(separator: " of ", maxSplits: 1).first ?? institution[...]
+        return name.split(separator: " ").last ?? name
+    }
+
     static let issuerInstitutions = Words.vocabulary("issuer_institutions")
 }

@@ -172,7 +172,7 @@ public struct PositionExtractor: Sendable {
                     let personNoun = Self.personNouns.contains(m.institution ?? "")
                     context.recent.append(.init(code: m.code, institution: m.institution,
                                                 isPerson: m.via == .official || m.via == .person || personNoun || Self.labelsADelegate(m, tokens),
-                                                sentence: out.count))
+                                                sentence: out.count, isOrganization: lexicon.actor(m.code)?.type == .organization))
                 }
                 var analysis = SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,

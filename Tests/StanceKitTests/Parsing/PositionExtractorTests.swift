@@ -51,6 +51,19 @@ import Testing
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("The ministry stated") })
     }
 
+    @Test func aDefiniteDescriptionPassesOverBodiesAndOtherOffices() {
+        // "the ministry" is Russia's Foreign Ministry, not NATO named last; a ministry is never a body of governments'.
+        let found = positions("Russia's Foreign Ministry criticised Finland's bid to join NATO. The ministry also condemned the decision of Sweden.")
+        #expect(found.filter { $0.evidence.hasPrefix("The ministry") }.map(\.actor) == ["RUS"])
+        let asean = positions("Myanmar rejected the ASEAN decision.\n\nThe Ministry of Foreign Affairs condemned the review by ASEAN.")
+        #expect(asean.filter { $0.evidence.hasPrefix("The Ministry") }.map(\.actor) == ["MMR"])
+    }
+
+    @Test func officialsOpeningASentenceAreNobodyNamedBefore() {
+        let found = positions("Japan condemned the launch. Officials said the allies opposed the new sanctions.")
+        #expect(found.map(\.actor) == ["JPN"])
+    }
+
     @Test func listsOfGovernmentsNeedTheirConjunction() {
         let found = positions("Japan, Australia and the European Union have imposed sanctions on Russian banks.")
         #expect(Set(found.map(\.actor)) == ["JPN", "AUS", "EU"])
