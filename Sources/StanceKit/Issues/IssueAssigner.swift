@@ -356,7 +356,12 @@ struct IssueAssigner: Sendable {
             let spokesperson = Self.spokespersonWords.contains { a.speaker.lowercased().contains($0) }
             let end = a.cueRange.upperBound
             let saysThat = a.cue.hasSuffix(" that") || (end < s.tokens.count && s.tokens[end].lower == "that")
-            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson && !saysThat { continue }
+            // "Maritime zones must be preserved, the representative of Jamaica said": the clause before the speaker is
+            // what they said, whatever it is about.
+            let postposed = a.verbAt.map { v in
+                s.tokens[..<v].lastIndex { $0.text == "," }.map { v - $0 <= 8 && $0 >= 5 && (a.holderEnd ?? v) <= v } ?? false
+            } ?? false
+            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson && !saysThat && !postposed { continue }
             var issueIndex: Int?
             let base = a.stance
             let repeated = a.repeatsEarlier ? lastDirected.flatMap { p.sentence - $0.sentence <= 1 ? $0 : nil } : nil

@@ -21,6 +21,12 @@ import Testing
         #expect(positions("Britain said it would help, but France rejected the plan.").contains { $0.actor == "FRA" && $0.stance == .oppose })
     }
 
+    @Test func aSpeakerNamedAfterWhatTheySaidHoldsItWhateverItIsAbout() {
+        let found = positions("Maritime zones must be preserved, the representative of Jamaica emphasized, adding that her country is at risk.")
+        #expect(found.map(\.actor) == ["JAM"])
+        #expect(found.first?.cue == "emphasized")
+    }
+
     @Test func aSpokespersonForAMinistrySpeaksForItsGovernment() {
         let found = positions("A spokesperson for the Chinese foreign ministry told reporters that Beijing opposed the new sanctions.")
         #expect(found.map(summary) == ["CHN oppose statement"])
