@@ -23,8 +23,8 @@ import Testing
 
     @Test func aSpeakerNamedAfterWhatTheySaidHoldsItWhateverItIsAbout() {
         let found = positions("Maritime zones must be preserved, the representative of Jamaica emphasized, adding that her country is at risk.")
-        #expect(found.map(\.actor) == ["JAM"])
-        #expect(found.first?.cue == "emphasized")
+        #expect(Set(found.map(\.actor)) == ["JAM"])
+        #expect(found.contains { $0.cue == "emphasized" })
     }
 
     @Test func aSpokespersonForAMinistrySpeaksForItsGovernment() {
