@@ -112,6 +112,12 @@ extension PositionExtractor {
         var passedRelative = false
         while j >= 0, words <= 12 {
             let t = tokens[j]
+            // "The letter, spearheaded by Colombia, stated …": a text speaks for those the aside names as its authors.
+            if j >= 2, j + 1 < start, tokens[j + 1].lower == "by", tokens[j - 1].text == ",", isParticiple(t.lower),
+               Self.speechNouns.contains(tokens[j - 2].lower) {
+                let authors = agents(from: j + 2, in: s).filter { $0.range.upperBound < start }
+                if !authors.isEmpty { return authors.map { Holder(code: $0.code, speaker: $0.text, end: j - 1, confidence: 0.6) } }
+            }
             // "the law that imposes", "the administration, which cut": the relative pronoun points to its antecedent.
             // "Mohamed Issa Abushahab (United Arab Emirates) noted": the delegate of the state in brackets.
             if t.text == ")", let m = s.mentions.first(where: { $0.range.upperBound == j && $0.isGovernment }),

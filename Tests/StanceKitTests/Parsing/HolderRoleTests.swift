@@ -15,6 +15,13 @@ import Testing
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
 
+    @Test func aTextSpeaksForTheAuthorsItsAsideNames() {
+        let found = positions("The letter, spearheaded by Colombia, stated: \"We cannot support an outcome without a roadmap.\"")
+        #expect(found.map(\.actor) == ["COL"])
+        let signed = positions("The talks opened on Monday. The declaration, signed by France and Germany, condemned the attack.")
+        #expect(Set(signed.filter { $0.cue == "condemned" }.map(\.actor)) == ["FRA", "DEU"])
+    }
+
     @Test func officialsNamedInAppositionStillFormAList() {
         let found = positions("The Home Secretary of the UK, Suella Braverman, and the Minister of the Interior of France, "
             + "Gérald Darmanin, today welcomed a new agreement on the Channel crossings.", date: "2022-11-14")
