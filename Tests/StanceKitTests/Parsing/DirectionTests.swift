@@ -26,6 +26,11 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func notBeingConvincedByACaseOpposesIt() {
+        #expect(positions("India was not convinced by the argument for the carve-out.").map(summary) == ["IND oppose statement"])
+        #expect(positions("Brazil remains unconvinced by the proposal.").map(summary) == ["BRA oppose statement"])
+    }
+
     @Test func pausingHoldsBackWhatFollows() {
         #expect(read("Tokyo paused its support for the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }
