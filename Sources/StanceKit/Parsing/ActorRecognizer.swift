@@ -296,8 +296,6 @@ struct ActorRecognizer: Sendable {
                                 via: .institution, isGovernment: true, institution: word,
                                 text: Token.join(tokens[i..<(end + 1 + place.1)]))
         }
-        // "Officials said …" opening a sentence: some officials, not ones named before.
-        if i == 0, length == 1, word.hasSuffix("s"), tokens.count > 1, tokens[1].isWord, !tokens[1].isCapitalized { return nil }
         let start = before == "the" || before == "its" || before == "their" || before == "a" ? i - 1 : i
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,

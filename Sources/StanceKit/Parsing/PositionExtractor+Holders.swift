@@ -157,8 +157,10 @@ extension PositionExtractor {
                 continue
             }
             if Self.subjectBlockers.contains(t.lower) && !relative { break }
-            // Another verb on the way has the subject to itself ("the State Department condemned the launch").
-            if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && $0.cue.pos == .verb && !isNominal($0, tokens) }) {
+            // Another verb on the way has the subject to itself ("the State Department condemned the launch"), and so
+            // has a predicate with a direction ("Brazil is opposed to the proposal").
+            if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && !isNominal($0, tokens)
+                && ($0.cue.pos == .verb || $0.cue.pos == .fixed && ($0.cue.stance == .support || $0.cue.stance == .oppose)) }) {
                 break
             }
             if t.lower == "that" && !relative { break }

@@ -31,6 +31,11 @@ import Testing
         #expect(positions("Brazil remains unconvinced by the proposal.").map(summary) == ["BRA oppose statement"])
     }
 
+    @Test func aNounAfterAPredicateIsItsObjectNotAnotherPosition() {
+        #expect(positions("Brazil is opposed to the proposal.").map(summary) == ["BRA oppose statement"])
+        #expect(positions("Brazil was critical of the proposal.").map(summary) == ["BRA oppose statement"])
+    }
+
     @Test func pausingHoldsBackWhatFollows() {
         #expect(read("Tokyo paused its support for the AUKUS submarine deal.") == ["JPN oppose aukus"])
     }
