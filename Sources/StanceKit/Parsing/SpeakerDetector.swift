@@ -203,7 +203,10 @@ struct SpeakerDetector: Sendable {
                     m.isPossessor || m.range.upperBound < t.count && t[m.range.upperBound].lower == "'s"
                 }
                 // "Foreign Ministry Spokesperson Lu Kang's Remarks": the ministry before the owner is the owner's own.
-                let owners = s.mentions.filter { owns($0) && $0.range.upperBound <= i && i - $0.range.upperBound <= 3 }
+                let possessors = s.mentions.filter { owns($0) && $0.range.upperBound <= i && i - $0.range.upperBound <= 3 }
+                // "UK-France joint statement", "US and Saudi joint statement": governments that modify the word issue it.
+                let modifying = modifiers(before: i, in: s)
+                let owners = possessors + modifying
                 // "Kashmir at UN 2018: India's First Right to Reply": a body after "at" is where, not who reports.
                 let reported = s.mentions.contains { m in
                     m.range.upperBound <= i && !owns(m) && m.via != .reference && !owners.contains { $0.code == m.code }
@@ -214,7 +217,9 @@ struct SpeakerDetector: Sendable {
                 if !cites && (i == start || thisText || (s.isHeading || isTitle && t.count <= 25) && !reported) {
                     statementAt = i
                     // "Foreign Ministry Spokesperson X's Remarks", "R.O.K. Government's Stance": the possessor issues it.
-                    if let owner = owners.last {
+                    if !modifying.isEmpty {
+                        out += modifying.map(\.code)
+                    } else if let owner = possessors.last {
                         out.append(owner.code)
                     }
                     // "REMARKS: Marshall Islands to COP28"
@@ -245,6 +250,24 @@ struct SpeakerDetector: Sendable {
             marked = true
         }
         return (out, marked || !out.isEmpty)
+    }
+
+    /// The governments named right before the word at `index`, joined only by hyphens, slashes, commas or "and"
+    /// ("UK-France joint statement", "US and Saudi statement"): the text's authors when that word names it.
+    private func modifiers(before index: Int, in s: SentenceAnalysis) -> [ActorMention] {
+        var out: [ActorMention] = []
+        var k = index
+        while k > 0 {
+            if let m = s.mentions.first(where: { $0.range.upperBound == k && $0.isGovernment && $0.via != .reference }) {
+                out.insert(m, at: 0)
+                k = m.range.lowerBound
+            } else if Self.modifierJoins.contains(s.tokens[k - 1].lower) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return out
     }
 
     /// "The Governments of A, B and C express …", "1. Ministers of A, B, C and D, representing the BASIC Group, met":
@@ -408,6 +431,7 @@ enum IssuerKinds {
 /// Word lists the rules above read, loaded once.
 extension SpeakerDetector {
     static let bylineOpeners = Words.english("byline_openers")
+    static let modifierJoins = Words.english("modifier_joins")
     static let reportedQuestionOpeners = Words.english("reported_question_openers")
     /// The stem of "thank", "thanks", "thanked": the verb of a courtesy.
     static let thankStem = Stemmer.stem("thank")

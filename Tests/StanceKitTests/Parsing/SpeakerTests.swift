@@ -16,6 +16,18 @@ import Testing
         #expect(found.allSatisfy { $0.evidence.hasPrefix("We condemn") })
     }
 
+    @Test func governmentsNamingAJointStatementInItsTitleIssueIt() {
+        let found = positions("""
+            Spain-Portugal joint statement: wildfire co-operation
+
+            Published 2 August 2025
+
+            This summer we have deployed joint firefighting teams and we condemn arson in the border forests.
+            """, kind: nil)
+        #expect(Set(found.map(\.actor)) == ["ESP", "PRT"])
+        #expect(!found.contains { $0.evidence.hasPrefix("Spain-Portugal") })
+    }
+
     @Test func theMinistersOfAJointStatementAreAllItsIssuersNotTheLastOnesNamed() {
         let found = positions("""
             Joint statement on the border clashes
