@@ -244,6 +244,8 @@ struct ActorRecognizer: Sendable {
     }
 
     static let auxiliaries: Set<String> = Words.english("name_followers")
+    /// Marks after which a headline starts a phrase of its own, as at its start.
+    static let phraseOpeners: Set<String> = Words.english("phrase_openers")
     /// Words that join the parts of a portfolio in a title ("Foreign Affairs and Trade", "Europe & Foreign Affairs").
     static let portfolioJoins: Set<String> = Words.english("conjunctions")
 
@@ -273,7 +275,9 @@ struct ActorRecognizer: Sendable {
     private func reference(at i: Int, _ tokens: [Token], _ found: [ActorMention]) -> ActorMention? {
         guard let (word, length) = institutionWord(at: i, tokens) else { return nil }
         let before = i > 0 ? tokens[i - 1].lower : ""
-        let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an")
+        // "Sudan: Government of Sudan Welcomes …": a colon or dash opens a headline's own phrase.
+        let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an"
+                                                            || Self.phraseOpeners.contains(before))
         guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart else { return nil }
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title

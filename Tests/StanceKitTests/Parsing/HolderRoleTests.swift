@@ -15,6 +15,11 @@ import Testing
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
 
+    @Test func aHeadlineAfterItsTopicLabelOpensWithItsSubject() {
+        let found = positions("Chad: Government of Chad Welcomes Niger Offer of Border Talks")
+        #expect(found.first.map(summary) == "TCD support statement")
+    }
+
     @Test func aTextSpeaksForTheAuthorsItsAsideNames() {
         let found = positions("The letter, spearheaded by Colombia, stated: \"We cannot support an outcome without a roadmap.\"")
         #expect(found.map(\.actor) == ["COL"])
