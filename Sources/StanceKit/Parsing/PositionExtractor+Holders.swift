@@ -199,7 +199,7 @@ extension PositionExtractor {
             // "subject it to review", "described it as": a pronoun before a preposition or article is an object.
             if let isPerson = Self.pronouns[t.lower], words <= 3, !befell, !Self.objectFollowers.contains(tokens[j + 1].lower),
                refersToActor(t, at: j, in: s, index: index, context: context),
-               let code = isPerson ? context.resolvePerson(before: index)
+               let code = isPerson ? personInSentence(s, before: j) ?? context.resolvePerson(before: index)
                    : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
@@ -508,6 +508,13 @@ extension PositionExtractor {
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
+    }
+
+    /// The person named last before `index` in the sentence, outside quotation marks: "he" in "Shrier was critical of the
+    /// resolution, which he said rewards …".
+    func personInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
+        s.mentions.last { $0.range.upperBound <= index && $0.isGovernment && !$0.code.isEmpty && Self.namesAPerson($0, s.tokens)
+            && !Self.insideQuote(s.tokens, $0.range.lowerBound) }?.code
     }
 
     /// The comma that opens a person's name set off by commas and closed by the comma at `k` (", Suella Braverman,").

@@ -124,6 +124,12 @@ public struct PositionExtractor: Sendable {
     /// Institutions that are one person: a later "he" or "she" may be them.
     static let personNouns: Set<String> = Words.vocabulary("person_nouns")
 
+    /// Whether a mention names a person who speaks for a government (an official, a minister, a delegate), whom
+    /// "he" or "she" may stand for.
+    static func namesAPerson(_ m: ActorMention, _ tokens: [Token]) -> Bool {
+        m.via == .official || m.via == .person || personNouns.contains(m.institution ?? "") || labelsADelegate(m, tokens)
+    }
+
     func analyze(_ document: Document, _ context: inout DocumentContext) -> [SentenceAnalysis] {
         var out: [SentenceAnalysis] = []
         let scalars = Array(document.text.unicodeScalars)
@@ -169,9 +175,7 @@ public struct PositionExtractor: Sendable {
                     if Self.lawMakers.contains(m.institution ?? "") {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
-                    let personNoun = Self.personNouns.contains(m.institution ?? "")
-                    context.recent.append(.init(code: m.code, institution: m.institution,
-                                                isPerson: m.via == .official || m.via == .person || personNoun || Self.labelsADelegate(m, tokens),
+                    context.recent.append(.init(code: m.code, institution: m.institution, isPerson: Self.namesAPerson(m, tokens),
                                                 sentence: out.count, isOrganization: lexicon.actor(m.code)?.type == .organization))
                 }
                 var analysis = SentenceAnalysis(

@@ -99,6 +99,12 @@ import Testing
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("Moon later") })
     }
 
+    @Test func aPersonalPronounRefersToThePersonNamedEarlierInItsSentence() {
+        let found = positions("Germany's ambassador welcomed the resolution. The US envoy was critical of the resolution, "
+            + "which she said rewards the Taliban.")
+        #expect(Set(found.filter { $0.evidence.hasPrefix("The US envoy") }.map(\.actor)) == ["USA"])
+    }
+
     @Test func pronounsReferToTheLastGovernmentThatSpoke() {
         let found = positions("The Chinese foreign ministry rejected the report.\n\nIt also denied that any defectors had been returned.")
         #expect(found.contains { $0.actor == "CHN" && $0.evidence.hasPrefix("It also denied") })
