@@ -393,10 +393,12 @@ struct ActorRecognizer: Sendable {
         // Only after a person's office, and not in a headline's Title Case ("Assembly Adopts Resolution").
         let office = mention.institution.map { $0.split(separator: " ").last.map(String.init) ?? $0 }
             ?? tokens[mention.range.upperBound - 1].lower
-        guard Self.personOffices.contains(office) else { return }
+        // "Indian delegation representative Chandni Raina": the person's office may follow the body's name.
+        var j = mention.range.upperBound
+        if !Self.personOffices.contains(office), j < tokens.count, Self.personOffices.contains(tokens[j].lower) { j += 1 }
+        guard Self.personOffices.contains(office) || j > mention.range.upperBound else { return }
         let capitalized = tokens.filter { $0.isWord && $0.isCapitalized }.count
         guard capitalized * 3 < tokens.filter(\.isWord).count * 2 else { return }
-        var j = mention.range.upperBound
         var words: [Token] = []
         while j < tokens.count, words.count < 5 {
             let t = tokens[j]

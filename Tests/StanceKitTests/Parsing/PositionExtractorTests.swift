@@ -99,6 +99,12 @@ import Testing
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("Moon later") })
     }
 
+    @Test func aPersonNamedAfterABodyAndAnOfficeIsThatGovernmentsLater() {
+        let found = positions("Kenyan delegation representative Amina Odhiambo criticized the deal. "
+            + "\"We cannot accept this outcome,\" Odhiambo said.")
+        #expect(found.filter { $0.evidence.hasPrefix("\"We cannot") }.map(summary) == ["KEN oppose statement"])
+    }
+
     @Test func aPersonalPronounRefersToThePersonNamedEarlierInItsSentence() {
         let found = positions("Germany's ambassador welcomed the resolution. The US envoy was critical of the resolution, "
             + "which she said rewards the Taliban.")
