@@ -127,7 +127,8 @@ public struct PositionExtractor: Sendable {
     /// Whether a mention names a person who speaks for a government (an official, a minister, a delegate), whom
     /// "he" or "she" may stand for.
     static func namesAPerson(_ m: ActorMention, _ tokens: [Token]) -> Bool {
-        m.via == .official || m.via == .person || personNouns.contains(m.institution ?? "") || labelsADelegate(m, tokens)
+        m.via == .official || m.via == .person || labelsADelegate(m, tokens)
+            || m.institution.map { personNouns.contains($0) || personNouns.contains(String(DocumentContext.head($0))) } == true
     }
 
     func analyze(_ document: Document, _ context: inout DocumentContext) -> [SentenceAnalysis] {

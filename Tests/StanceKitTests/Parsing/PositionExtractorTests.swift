@@ -105,6 +105,12 @@ import Testing
         #expect(found.filter { $0.evidence.hasPrefix("\"We cannot") }.map(summary) == ["KEN oppose statement"])
     }
 
+    @Test func aCompoundOfficeIsAPersonForHeOrShe() {
+        let found = positions("Brazil's Permanent Representative criticised the plan. The vote was delayed. "
+            + "Sounding a note of caution, she said, \"These groups abuse the humanitarian exemption.\"")
+        #expect(found.filter { $0.evidence.hasPrefix("Sounding") }.map(\.actor) == ["BRA"])
+    }
+
     @Test func aPersonalPronounRefersToThePersonNamedEarlierInItsSentence() {
         let found = positions("Germany's ambassador welcomed the resolution. The US envoy was critical of the resolution, "
             + "which she said rewards the Taliban.")
