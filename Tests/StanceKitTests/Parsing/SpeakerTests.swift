@@ -55,6 +55,31 @@ import Testing
         }
     }
 
+    @Test func whoChairedAMeetingAndNotingReportsAreNobodysPosition() {
+        let minutes = positions("""
+            Joint statement of the ministers
+
+            The Governments of Peru, Chile and Colombia express their concern over the drought and climate change.
+
+            The meeting was chaired by the Minister of Environment and Climate Change of Peru and attended by the ministers \
+            of Chile and Colombia.
+            """, kind: nil)
+        #expect(!minutes.contains { $0.evidence.hasPrefix("The meeting") })
+        #expect(minutes.contains { $0.actor == "PER" && $0.evidence.hasPrefix("The Governments") })
+        let briefing = positions("""
+            Foreign Ministry Spokesperson Mao Ning's Regular Press Conference
+
+            Q: What is China's comment on the AUKUS submarine pact?
+
+            Mao Ning: I have noted the relevant reports on the AUKUS submarines.
+
+            Q: Another question on AUKUS?
+
+            Mao Ning: China opposes the AUKUS pact.
+            """, kind: nil)
+        #expect(briefing.map(\.cue) == ["opposes"])
+    }
+
     @Test func theBylineNamesTheSpeakerAndCourtesyIsNobodysPosition() {
         let found = positions("""
             Statement by the Permanent Representative of Kenya to the United Nations
