@@ -98,8 +98,12 @@ extension PositionExtractor {
         // "Sweden upset Hungary by criticising …": what a subject acted by is the subject's, not the one acted on.
         if start > 1, tokens[start].lower.hasSuffix("ing"), tokens[start - 1].lower == "by" {
             let clause = tokens[..<start].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
-            if let subject = s.mentions.first(where: { $0.isGovernment && $0.range.lowerBound >= clause && $0.range.upperBound < start - 1 }),
-               subject.range.lowerBound <= clause + 1, isSubject(subject, of: cue, in: s) {
+            // The one acted on stands right before "by" ("stunned the Security Council by calling …"); the subject is
+            // a government before it, at the clause's start or after the word that opens a subordinate clause.
+            let inClause = s.mentions.filter { $0.isGovernment && $0.range.lowerBound >= clause && $0.range.upperBound <= start - 1 }
+            let actedOn = inClause.last.flatMap { m in m.range.upperBound == start - 1 && inClause.count > 1 ? m : nil }
+            if let subject = inClause.first(where: { $0.range != actedOn?.range }),
+               subject.range.lowerBound <= clause + 1 || actedOn != nil, isSubject(subject, of: cue, in: s) {
                 return coordinated(with: subject, before: cue, in: s).map {
                     Holder(code: $0.code, speaker: $0.text, end: subject.range.upperBound, confidence: confidence(of: $0))
                 }

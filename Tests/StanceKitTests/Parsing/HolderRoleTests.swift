@@ -148,6 +148,9 @@ import Testing
 
     @Test func whatASubjectActedByIsTheSubjects() {
         #expect(positions("Sweden upset Hungary by criticising the rule of law there.").map(summary) == ["SWE oppose statement"])
+        // Also in a clause that opens later in the sentence, with the one acted on a body.
+        #expect(positions("The vote came after Mali stunned the Security Council by calling for the withdrawal of the mission.")
+            .map(\.actor) == ["MLI"])
     }
 
     @Test func theGovernmentWarnedIsAddressedNotTheOneWhoActs() {
