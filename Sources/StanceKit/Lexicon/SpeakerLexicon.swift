@@ -21,18 +21,22 @@ public struct SpeakerLexicon: Sendable, Decodable {
     public var procedural: [String]
     /// What a speaker thanks someone for that makes the thanks a courtesy, whoever thanks ("for her briefing").
     public var courtesyThanks: [String]
+    /// Nouns by which a speaker names their own government in apposition ("my country, Ghana,").
+    public var ownGovernmentNouns: [String]
 
     enum CodingKeys: String, CodingKey {
         case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
              listEnders = "list_enders", groupNouns = "group_nouns", answerNouns = "answer_nouns",
              questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person",
-             firstPersonSubjects = "first_person_subjects", procedural, courtesyThanks = "courtesy_thanks"
+             firstPersonSubjects = "first_person_subjects", procedural, courtesyThanks = "courtesy_thanks",
+             ownGovernmentNouns = "own_government_nouns"
     }
 
     public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
                 listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
                 questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
-                firstPersonSubjects: [String] = [], procedural: [String] = [], courtesyThanks: [String] = []) {
+                firstPersonSubjects: [String] = [], procedural: [String] = [], courtesyThanks: [String] = [],
+                ownGovernmentNouns: [String] = []) {
         self.statementWords = statementWords
         self.issuingMarkers = issuingMarkers
         self.deliveryMarkers = deliveryMarkers
@@ -45,6 +49,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
         self.firstPersonSubjects = firstPersonSubjects
         self.procedural = procedural
         self.courtesyThanks = courtesyThanks
+        self.ownGovernmentNouns = ownGovernmentNouns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +60,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
                   groupNouns: try list(.groupNouns), answerNouns: try list(.answerNouns),
                   questionLabels: try list(.questionLabels), answerLabels: try list(.answerLabels),
                   firstPerson: try list(.firstPerson), firstPersonSubjects: try list(.firstPersonSubjects),
-                  procedural: try list(.procedural), courtesyThanks: try list(.courtesyThanks))
+                  procedural: try list(.procedural), courtesyThanks: try list(.courtesyThanks),
+                  ownGovernmentNouns: try list(.ownGovernmentNouns))
     }
 }

@@ -14,6 +14,8 @@ struct SpeakerDetector: Sendable {
     let procedural: PhraseTrie<String>
     /// What one thanks another for that makes the thanks a courtesy ("for her briefing").
     let courtesyThanks: PhraseTrie<String>
+    /// Nouns by which a speaker names their own government ("my country, Ghana,").
+    private let ownGovernmentNouns: Set<String>
 
     /// The institution word of "the Armenian side", "the Russian side".
     static let sideNoun = "side"
@@ -22,6 +24,7 @@ struct SpeakerDetector: Sendable {
     static let openingSentences = 8
 
     init(_ lexicon: SpeakerLexicon) {
+        ownGovernmentNouns = Set(lexicon.ownGovernmentNouns.map { $0.lowercased() })
         statementWords = PhraseTrie(phrases: lexicon.statementWords)
         issuingMarkers = PhraseTrie(phrases: lexicon.issuingMarkers)
         deliveryMarkers = PhraseTrie(phrases: lexicon.deliveryMarkers)
@@ -87,7 +90,8 @@ struct SpeakerDetector: Sendable {
         let answering = found.codes.isEmpty && isTranscript(sentences)
             ? answeringGovernment(sentences) ?? labeledGovernment(sentences) : nil
         if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil)
-            ?? reportedBriefingGovernment(sentences) {
+            ?? reportedBriefingGovernment(sentences)
+            ?? (firstPersonText ? ownGovernmentNamed(sentences) : nil) {
             found.codes = [code]
         }
         if found.codes.isEmpty { found.bylines = [] }
@@ -168,6 +172,22 @@ struct SpeakerDetector: Sendable {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { return nil }
         return top.key
+    }
+
+    /// "My country, Ghana, has always …", "my Government, the Government of Fiji,": the one government a first-person
+    /// text names in apposition to its own, outside quotations; nil when none or several.
+    private func ownGovernmentNamed(_ sentences: [SentenceAnalysis]) -> String? {
+        var named: Set<String> = []
+        for s in sentences {
+            let t = s.tokens
+            for k in t.indices.dropLast(2) where firstPerson.contains(t[k].lower) && ownGovernmentNouns.contains(t[k + 1].lower)
+                && t[k + 2].text == "," && !PositionExtractor.insideQuote(t, k) {
+                if let m = s.mentions.first(where: { $0.isGovernment && $0.via != .reference && (k + 3...k + 5).contains($0.range.lowerBound) }) {
+                    named.insert(m.code)
+                }
+            }
+        }
+        return named.count == 1 ? named.first : nil
     }
 
     /// Where a sentence first names the text itself ("statement", "remarks", "right of reply"), if it does.

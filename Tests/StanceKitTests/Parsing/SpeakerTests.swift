@@ -55,6 +55,16 @@ import Testing
         }
     }
 
+    @Test func aSpeechThatNamesItsGovernmentBesideMyCountryIsThatGovernments() {
+        let found = positions("""
+            Thank you, Mr. President.
+
+            My country, Ghana, has always stood for peace. We condemn the attack on the peacekeepers. \
+            My delegation supports the draft resolution.
+            """, kind: nil)
+        #expect(found.filter { !$0.cue.isEmpty }.map { "\($0.actor) \($0.cue)" } == ["GHA condemn", "GHA supports"])
+    }
+
     @Test func whoChairedAMeetingAndNotingReportsAreNobodysPosition() {
         let minutes = positions("""
             Joint statement of the ministers
