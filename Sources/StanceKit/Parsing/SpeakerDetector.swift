@@ -74,8 +74,9 @@ struct SpeakerDetector: Sendable {
         }
         // "Sudan: Government of Sudan Welcomes …" then "the statement issued by the Ministry of Foreign Affairs": a byline
         // that names no country is the title's government's.
+        // Not the body where it was delivered ("Statement by Ambassador X at the Security Council").
         if found.codes.isEmpty, unnamed, let title = sentences.first,
-           let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference }) {
+           let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference && !namesAVenue($0, in: title) }) {
             found.codes = [m.code]
         }
         let firstPersonText = found.codes.isEmpty && speaksMostlyInFirstPerson(sentences)
@@ -91,7 +92,7 @@ struct SpeakerDetector: Sendable {
             ? answeringGovernment(sentences) ?? labeledGovernment(sentences) : nil
         if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil)
             ?? reportedBriefingGovernment(sentences)
-            ?? (firstPersonText ? ownGovernmentNamed(sentences) : nil) {
+            ?? (firstPersonText ? ownGovernmentNamed(sentences) ?? letterhead(sentences) : nil) {
             found.codes = [code]
         }
         if found.codes.isEmpty { found.bylines = [] }
@@ -130,10 +131,28 @@ struct SpeakerDetector: Sendable {
               let at = statementWord(in: title)
         else { return nil }
         let named = Set(title.mentions.filter { m in
-            m.range.upperBound <= at && m.isGovernment && m.via != .reference
-                && !title.tokens[max(0, m.range.lowerBound - 2)..<m.range.lowerBound].contains { listEnders.contains($0.lower) }
+            m.range.upperBound <= at && m.isGovernment && m.via != .reference && !namesAVenue(m, in: title)
         }.map(\.code))
         return named.count == 1 ? named.first : nil
+    }
+
+    /// A first-person text's letterhead: an opening line that is only a government's name, or its office's up to where
+    /// it sits ("KENYA", "Permanent Mission of Kenya to the United Nations").
+    private func letterhead(_ sentences: [SentenceAnalysis]) -> String? {
+        for s in sentences.prefix(3) {
+            let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+            guard let first = words.first, let m = s.mentions.first(where: { $0.range.lowerBound == first }),
+                  m.isGovernment, m.via != .reference, !m.code.isEmpty else { continue }
+            let rest = words.filter { $0 >= m.range.upperBound }
+            if rest.first.map({ listEnders.contains(s.tokens[$0].lower) }) ?? true { return m.code }
+        }
+        return nil
+    }
+
+    /// Whether a mention stands after a word that ends a list of issuers ("at the Security Council", "to the UN"): the
+    /// place or audience of a statement, not its author.
+    private func namesAVenue(_ m: ActorMention, in s: SentenceAnalysis) -> Bool {
+        s.tokens[max(0, m.range.lowerBound - 2)..<m.range.lowerBound].contains { listEnders.contains($0.lower) }
     }
 
     /// The one government a text makes the subject of its sentences as "the … side" ("The Armenian side has warned"),

@@ -65,6 +65,17 @@ import Testing
         #expect(found.filter { !$0.cue.isEmpty }.map { "\($0.actor) \($0.cue)" } == ["GHA condemn", "GHA supports"])
     }
 
+    @Test func aLetterheadNamesTheSpeakerAndTheVenueDoesNot() {
+        let body = "\n\nMr. President,\n\nWe condemn the attack on the peacekeepers. We support the draft resolution. "
+            + "We call for accountability.\n"
+        let mission = positions("Permanent Mission of Kenya to the United Nations\n\nStatement at the Open Debate" + body, kind: nil)
+        #expect(Set(mission.map(\.actor)) == ["KEN"])
+        #expect(Set(positions("KENYA\n\nStatement at the Open Debate" + body, kind: nil).map(\.actor)) == ["KEN"])
+        // The Council is where an unknown ambassador speaks, not who speaks.
+        #expect(!positions("Statement by Ambassador Jane Doe at the Security Council Open Debate" + body, kind: nil)
+            .contains { $0.actor == "UN" })
+    }
+
     @Test func whoChairedAMeetingAndNotingReportsAreNobodysPosition() {
         let minutes = positions("""
             Joint statement of the ministers
