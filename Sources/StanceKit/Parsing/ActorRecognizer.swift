@@ -278,7 +278,9 @@ struct ActorRecognizer: Sendable {
         // "Sudan: Government of Sudan Welcomes …": a colon or dash opens a headline's own phrase.
         let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an"
                                                             || Self.phraseOpeners.contains(before))
-        guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart else { return nil }
+        // "Jane Doe, Minister of Environment of Fiji": a title in apposition, when it names its country.
+        let appositive = tokens[i].isCapitalized && before == ","
+        guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart || appositive else { return nil }
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title
         // names its portfolio in capitals before the country ("the Minister for Foreign Affairs and Trade of Australia").
@@ -294,6 +296,7 @@ struct ActorRecognizer: Sendable {
                                 via: .institution, isGovernment: true, institution: word,
                                 text: Token.join(tokens[i..<end]))
         }
+        if appositive && !capitalizedStart { return nil }
         // "the presidential office in Seoul": the office of the government seated there.
         if end + 1 < tokens.count, tokens[end].lower == "in", let place = seat(at: end + 1, tokens) {
             return ActorMention(code: place.0, range: (before == "the" || before == "a" ? i - 1 : i)..<(end + 1 + place.1),

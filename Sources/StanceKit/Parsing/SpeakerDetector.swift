@@ -137,14 +137,16 @@ struct SpeakerDetector: Sendable {
     }
 
     /// A first-person text's letterhead: an opening line that is only a government's name, or its office's up to where
-    /// it sits ("KENYA", "Permanent Mission of Kenya to the United Nations").
+    /// it sits, after the speaker's name if any ("KENYA", "Permanent Mission of Kenya to the United Nations",
+    /// "Ambassador Jane Doe, Acting U.S. Representative").
     private func letterhead(_ sentences: [SentenceAnalysis]) -> String? {
-        for s in sentences.prefix(3) {
+        for s in sentences.prefix(4) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
-            guard let first = words.first, let m = s.mentions.first(where: { $0.range.lowerBound == first }),
-                  m.isGovernment, m.via != .reference, !m.code.isEmpty else { continue }
-            let rest = words.filter { $0 >= m.range.upperBound }
-            if rest.first.map({ listEnders.contains(s.tokens[$0].lower) }) ?? true { return m.code }
+            let named = s.mentions.filter { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty }
+            guard let last = named.last, Set(named.map(\.code)).count == 1,
+                  words.filter({ $0 < last.range.lowerBound }).allSatisfy({ s.tokens[$0].isCapitalized }) else { continue }
+            let rest = words.filter { $0 >= last.range.upperBound }
+            if rest.first.map({ listEnders.contains(s.tokens[$0].lower) }) ?? true { return last.code }
         }
         return nil
     }

@@ -71,6 +71,11 @@ import Testing
         let mission = positions("Permanent Mission of Kenya to the United Nations\n\nStatement at the Open Debate" + body, kind: nil)
         #expect(Set(mission.map(\.actor)) == ["KEN"])
         #expect(Set(positions("KENYA\n\nStatement at the Open Debate" + body, kind: nil).map(\.actor)) == ["KEN"])
+        // The speaker's line under the title: a name, then an office that names its government.
+        #expect(Set(positions("COP28 High-Level Segment\n\nH.E. Ms. Jane Doe, Minister of Environment of Fiji" + body,
+                              kind: nil).map(\.actor)) == ["FJI"])
+        #expect(Set(positions("Remarks at a Security Council Briefing\n\nAmbassador Jane Doe, Acting U.S. Representative" + body,
+                              kind: nil).map(\.actor)) == ["USA"])
         // The Council is where an unknown ambassador speaks, not who speaks.
         #expect(!positions("Statement by Ambassador Jane Doe at the Security Council Open Debate" + body, kind: nil)
             .contains { $0.actor == "UN" })
