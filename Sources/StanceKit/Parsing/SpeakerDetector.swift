@@ -191,7 +191,8 @@ struct SpeakerDetector: Sendable {
             counts[m.code, default: 0] += 1
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { return nil }
+        guard let top = ranked.first, top.value >= 2 && (ranked.count == 1 || ranked[1].value < top.value) || top.value == 1 && ranked.count == 1
+        else { return nil }
         return top.key
     }
 

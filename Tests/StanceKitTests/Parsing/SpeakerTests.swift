@@ -117,6 +117,19 @@ import Testing
         #expect(found.map(summary) == ["KEN support statement"])
     }
 
+    @Test func theOnlyGovernmentASpeechMakesItsSubjectSpeaksItsFirstPerson() {
+        let found = positions("""
+            Open debate on peacekeeping
+
+            Mr. President,
+
+            Ireland condemns the attack on the peacekeepers. We support the draft resolution. We call for accountability \
+            for the attack. We urge all parties to respect the ceasefire.
+            """, kind: nil)
+        #expect(Set(found.map(\.actor)) == ["IRL"])
+        #expect(found.count == 4)
+    }
+
     @Test func remarksToABodyAreNotTheBodysAndTheSubjectGovernmentSpeaks() {
         let found = positions("""
             Remarks to the Human Rights Council on the detentions
