@@ -23,20 +23,22 @@ public struct SpeakerLexicon: Sendable, Decodable {
     public var courtesyThanks: [String]
     /// Nouns by which a speaker names their own government in apposition ("my country, Ghana,").
     public var ownGovernmentNouns: [String]
+    /// Verbs by which a speaker tells what they heard or where they came ("we have heard", "we come to Glasgow").
+    public var narrativeVerbs: [String]
 
     enum CodingKeys: String, CodingKey {
         case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
              listEnders = "list_enders", groupNouns = "group_nouns", answerNouns = "answer_nouns",
              questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person",
              firstPersonSubjects = "first_person_subjects", procedural, courtesyThanks = "courtesy_thanks",
-             ownGovernmentNouns = "own_government_nouns"
+             ownGovernmentNouns = "own_government_nouns", narrativeVerbs = "narrative_verbs"
     }
 
     public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
                 listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
                 questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
                 firstPersonSubjects: [String] = [], procedural: [String] = [], courtesyThanks: [String] = [],
-                ownGovernmentNouns: [String] = []) {
+                ownGovernmentNouns: [String] = [], narrativeVerbs: [String] = []) {
         self.statementWords = statementWords
         self.issuingMarkers = issuingMarkers
         self.deliveryMarkers = deliveryMarkers
@@ -50,6 +52,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
         self.procedural = procedural
         self.courtesyThanks = courtesyThanks
         self.ownGovernmentNouns = ownGovernmentNouns
+        self.narrativeVerbs = narrativeVerbs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +64,6 @@ public struct SpeakerLexicon: Sendable, Decodable {
                   questionLabels: try list(.questionLabels), answerLabels: try list(.answerLabels),
                   firstPerson: try list(.firstPerson), firstPersonSubjects: try list(.firstPersonSubjects),
                   procedural: try list(.procedural), courtesyThanks: try list(.courtesyThanks),
-                  ownGovernmentNouns: try list(.ownGovernmentNouns))
+                  ownGovernmentNouns: try list(.ownGovernmentNouns), narrativeVerbs: try list(.narrativeVerbs))
     }
 }

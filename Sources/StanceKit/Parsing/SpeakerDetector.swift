@@ -16,6 +16,7 @@ struct SpeakerDetector: Sendable {
     let courtesyThanks: PhraseTrie<String>
     /// Nouns by which a speaker names their own government ("my country, Ghana,").
     private let ownGovernmentNouns: Set<String>
+    private let narrativeVerbs: Set<String>
 
     /// The institution word of "the Armenian side", "the Russian side".
     static let sideNoun = "side"
@@ -25,6 +26,7 @@ struct SpeakerDetector: Sendable {
 
     init(_ lexicon: SpeakerLexicon) {
         ownGovernmentNouns = Set(lexicon.ownGovernmentNouns.map { $0.lowercased() })
+        narrativeVerbs = Set(lexicon.narrativeVerbs.map { $0.lowercased() })
         statementWords = PhraseTrie(phrases: lexicon.statementWords)
         issuingMarkers = PhraseTrie(phrases: lexicon.issuingMarkers)
         deliveryMarkers = PhraseTrie(phrases: lexicon.deliveryMarkers)
@@ -451,6 +453,15 @@ struct SpeakerDetector: Sendable {
         }) else { return false }
         // "The United States condemns the attack and thanks Qatar": a government named first holds the sentence.
         return !s.mentions.contains { $0.range.lowerBound >= label && $0.range.lowerBound < at && $0.isGovernment && $0.via != .firstPerson }
+    }
+
+    /// Whether the first person of a sentence only tells what it heard or where it came ("We have heard that we need a
+    /// pragmatic outcome", "We come to Glasgow with global ambition", "The pandemic has taught us …").
+    func narrates(_ s: SentenceAnalysis) -> Bool {
+        s.tokens.indices.contains { k in
+            firstPerson.contains(s.tokens[k].lower) && !PositionExtractor.insideQuote(s.tokens, k)
+                && (max(0, k - 2)...min(s.tokens.count - 1, k + 3)).contains { narrativeVerbs.contains(s.tokens[$0].lower) }
+        }
     }
 
     /// Whether the sentence speaks in the first person outside quotation marks.

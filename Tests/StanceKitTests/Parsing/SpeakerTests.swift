@@ -130,6 +130,17 @@ import Testing
         #expect(found.count == 4)
     }
 
+    @Test func whatASpeakerHeardOrWhereTheyCameIsNoPosition() {
+        let found = positions("""
+            Statement by the Delegation of Fiji
+
+            We come to this conference with hope for our islands. We have heard that we need a pragmatic outcome. \
+            We need a fund for loss and damage. We cannot accept an outcome without finance for adaptation.
+            """, kind: nil)
+        #expect(found.map(\.evidence).allSatisfy { !$0.hasPrefix("We come") && !$0.hasPrefix("We have heard") })
+        #expect(found.contains { $0.actor == "FJI" && $0.evidence.hasPrefix("We cannot accept") })
+    }
+
     @Test func remarksToABodyAreNotTheBodysAndTheSubjectGovernmentSpeaks() {
         let found = positions("""
             Remarks to the Human Rights Council on the detentions
