@@ -355,7 +355,10 @@ struct IssueAssigner: Sendable {
             // A spokesperson's word is a position by office ("the PMOS said that the question was no longer whether …").
             let spokesperson = Self.spokespersonWords.contains { a.speaker.lowercased().contains($0) }
             let end = a.cueRange.upperBound
+            // "reaffirms its belief that …": a noun of its own may stand between the verb and what it says.
             let saysThat = a.cue.hasSuffix(" that") || (end < s.tokens.count && s.tokens[end].lower == "that")
+                || (end + 2 < s.tokens.count && PositionExtractor.ownPossessives.contains(s.tokens[end].lower)
+                    && s.tokens[end + 2].lower == "that")
             // "Maritime zones must be preserved, the representative of Jamaica said": the clause before the speaker is
             // what they said, whatever it is about.
             let postposed = a.verbAt.map { v in

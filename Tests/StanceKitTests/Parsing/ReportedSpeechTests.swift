@@ -27,6 +27,11 @@ import Testing
         #expect(found.contains { $0.cue == "emphasized" })
     }
 
+    @Test func aBeliefTheSpeakerReaffirmsIsWhatTheySay() {
+        let found = positions("Canada reaffirms its belief that decisions on who may cross its borders are for Canada alone.")
+        #expect(found.map(\.actor) == ["CAN"])
+    }
+
     @Test func aSpokespersonForAMinistrySpeaksForItsGovernment() {
         let found = positions("A spokesperson for the Chinese foreign ministry told reporters that Beijing opposed the new sanctions.")
         #expect(found.map(summary) == ["CHN oppose statement"])
