@@ -400,7 +400,10 @@ public struct PositionExtractor: Sendable {
                 let condition = stance == nil || isDirective(cue) ? threat : nil
                 // "regret that the Council failed to adopt sanctions": a verdict on a clause is the verdict times the
                 // clause's own direction, negation and all.
-                let infinitive = stance == nil || isDirective(cue) ? nil : self.infinitive(after: cue, at: ci, in: s)
+                // "lifted its veto on Sweden's membership", "dropped its objection to …": turning away from one's own
+                // stance is the stance turned around.
+                let infinitive = stance == nil || isDirective(cue) ? nil
+                    : self.infinitive(after: cue, at: ci, in: s) ?? ownStance(after: cue, at: ci, in: s)
                 if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || infinitive != nil,
                    let content = condition?.content ?? echo ?? infinitive ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
@@ -501,6 +504,16 @@ public struct PositionExtractor: Sendable {
               let next = s.cues[(index + 1)...].first, next.range.lowerBound == cue.range.upperBound, next.cue.pos == .verb,
               next.cue.stance == .support || next.cue.stance == .oppose else { return nil }
         return next
+    }
+
+    /// The holder's own stance that a verb with a direction takes for its object ("lifted its veto", "ended their
+    /// opposition", "withdrew its support"): a noun cue with a direction right after "its", "their" and the like.
+    func ownStance(after cue: SentenceAnalysis.CueMatch, at index: Int, in s: SentenceAnalysis) -> SentenceAnalysis.CueMatch? {
+        guard cue.cue.pos != .noun, cue.range.upperBound + 1 < s.tokens.count,
+              Self.ownPossessives.contains(s.tokens[cue.range.upperBound].lower) else { return nil }
+        return s.cues[(index + 1)...].first {
+            $0.range.lowerBound == cue.range.upperBound + 1 && $0.cue.pos == .noun && ($0.cue.stance == .support || $0.cue.stance == .oppose)
+        }
     }
 
     /// "Ecuador's delegate, speaking also on behalf of Mexico and Chile, said …": the governments a speaker speaks for,

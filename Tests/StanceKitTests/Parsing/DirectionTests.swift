@@ -26,6 +26,12 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func turningAwayFromOnesOwnStanceTurnsItAround() {
+        #expect(positions("Turkey lifted its veto on the accession.").map(summary) == ["TUR support action"])
+        #expect(positions("Hungary dropped its objection to the accession.").map(summary) == ["HUN support action"])
+        #expect(positions("Hungary withdrew its support for the accession.").map(summary) == ["HUN oppose action"])
+    }
+
     @Test func notBeingConvincedByACaseOpposesIt() {
         #expect(positions("India was not convinced by the argument for the carve-out.").map(summary) == ["IND oppose statement"])
         #expect(positions("Brazil remains unconvinced by the proposal.").map(summary) == ["BRA oppose statement"])
