@@ -353,7 +353,13 @@ struct ActorRecognizer: Sendable {
             count = n
             j += 1
         }
-        if j < tokens.count, Self.groupReferenceModifiers.contains(tokens[j].lower), j + 1 < tokens.count { j += 1 }
+        // "the two foreign ministers", "the three West African countries": modifiers before the noun, a known one or
+        // capitalized words after a number.
+        let modifiersStart = j
+        while j + 1 < tokens.count, j - modifiersStart < 2,
+              Self.groupReferenceModifiers.contains(tokens[j].lower) || count > 0 && tokens[j].isCapitalized && tokens[j].isWord {
+            j += 1
+        }
         guard j < tokens.count, Self.pluralNouns.contains(tokens[j].lower) else { return nil }
         // "the foreign ministers of Japan and South Korea" names its governments; it refers back to none.
         if j + 1 < tokens.count, Self.officeTitleLinks.contains(tokens[j + 1].lower) { return nil }

@@ -383,7 +383,11 @@ extension PositionExtractor {
         // "Delegates from several developing countries, including India, expressed …": one member set off by commas.
         if before == "including", after == ",", b > 0, tokens[b - 1].text == "," { return true }
         if Self.speechNouns.contains(after) { return true }
-        if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower) { return true }
+        // "a spokesman for X", "the leaders of the three countries announced": the text or the people speak for them.
+        if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower)
+            || before == "of" && b >= 1 && Self.namesPeople(tokens[b - 1].lower) {
+            return true
+        }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
             return true
         }
@@ -512,6 +516,11 @@ extension PositionExtractor {
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
+    }
+
+    /// Whether a word names people who speak for a government, one or several ("minister", "leaders").
+    static func namesPeople(_ word: String) -> Bool {
+        PositionExtractor.personNouns.contains(word) || word.hasSuffix("s") && PositionExtractor.personNouns.contains(String(word.dropLast()))
     }
 
     /// The person named last before `index` in the sentence, outside quotation marks: "he" in "Shrier was critical of the

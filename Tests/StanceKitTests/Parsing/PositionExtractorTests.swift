@@ -92,6 +92,10 @@ import Testing
     @Test func pluralDescriptionsReferToTheGovernmentsNamedBefore() {
         let found = positions("Japan and Australia held talks in Tokyo.\n\nThe two countries condemned the missile launch.")
         #expect(Set(found.filter { $0.evidence.hasPrefix("The two countries") }.map(\.actor)) == ["JPN", "AUS"])
+        // With the region named before the noun, and through the people who lead them.
+        let sahel = "Mali, Burkina Faso and Niger met in Niamey.\n\n"
+        #expect(Set(positions(sahel + "The three West African countries condemned the sanctions.").map(\.actor)) == ["MLI", "BFA", "NER"])
+        #expect(Set(positions(sahel + "The leaders of the three countries condemned the sanctions.").map(\.actor)) == ["MLI", "BFA", "NER"])
     }
 
     @Test func surnamesAfterTheFullName() {
