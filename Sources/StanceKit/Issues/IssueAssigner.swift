@@ -234,7 +234,7 @@ struct IssueAssigner: Sendable {
     /// US position"): its object, past determiners, possessors and "some of", is a speech noun.
     static func judgedWords(_ cue: Range<Int>, in s: SentenceAnalysis) -> Int? {
         // A verdict of its own ("refuted", "rejected"), not a report of what follows ("reiterated its position that …").
-        guard s.cues.contains(where: { $0.range.upperBound == cue.upperBound && ($0.cue.stance == .support || $0.cue.stance == .oppose) })
+        guard s.cues.contains(where: { $0.range.upperBound == cue.upperBound && $0.cue.stance.isDirected })
         else { return nil }
         var k = cue.upperBound
         while k < min(s.tokens.count, cue.upperBound + 6) {

@@ -45,6 +45,9 @@ public enum CuePartOfSpeech: String, Sendable, Codable {
 public enum CueDirection: String, Sendable, Codable {
     case support, oppose, neutral, report, same
 
+    /// Whether the cue points one way or the other: support or oppose.
+    var isDirected: Bool { self == .support || self == .oppose }
+
     var stance: StanceValue? {
         switch self {
         case .support: .support

@@ -164,7 +164,7 @@ extension PositionExtractor {
             // Another verb on the way has the subject to itself ("the State Department condemned the launch"), and so
             // has a predicate with a direction ("Brazil is opposed to the proposal").
             if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && !isNominal($0, tokens)
-                && ($0.cue.pos == .verb || $0.cue.pos == .fixed && ($0.cue.stance == .support || $0.cue.stance == .oppose)) }) {
+                && ($0.cue.pos == .verb || $0.cue.pos == .fixed && $0.cue.stance.isDirected) }) {
                 break
             }
             if t.lower == "that" && !relative { break }
@@ -385,7 +385,7 @@ extension PositionExtractor {
         if Self.speechNouns.contains(after) { return true }
         // "a spokesman for X", "the leaders of the three countries announced": the text or the people speak for them.
         if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower)
-            || before == "of" && b >= 1 && Self.namesPeople(tokens[b - 1].lower) {
+            || before == "of" && b >= 1 && Self.isPersonNoun(tokens[b - 1].lower) {
             return true
         }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
@@ -516,11 +516,6 @@ extension PositionExtractor {
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
-    }
-
-    /// Whether a word names people who speak for a government, one or several ("minister", "leaders").
-    static func namesPeople(_ word: String) -> Bool {
-        PositionExtractor.personNouns.contains(word) || word.hasSuffix("s") && PositionExtractor.personNouns.contains(String(word.dropLast()))
     }
 
     /// The person named last before `index` in the sentence, outside quotation marks: "he" in "Shrier was critical of the

@@ -127,8 +127,14 @@ public struct PositionExtractor: Sendable {
     /// Whether a mention names a person who speaks for a government (an official, a minister, a delegate), whom
     /// "he" or "she" may stand for.
     static func namesAPerson(_ m: ActorMention, _ tokens: [Token]) -> Bool {
-        m.via == .official || m.via == .person || labelsADelegate(m, tokens)
-            || m.institution.map { personNouns.contains($0) || personNouns.contains(String(DocumentContext.head($0))) } == true
+        m.via == .official || m.via == .person || labelsADelegate(m, tokens) || m.institution.map(isPersonNoun) == true
+    }
+
+    /// Whether a noun or office names people who speak for a government, one or several, by its head noun ("minister",
+    /// "Permanent Representative", "leaders").
+    static func isPersonNoun(_ noun: String) -> Bool {
+        let head = String(DocumentContext.head(noun))
+        return personNouns.contains(noun) || personNouns.contains(head) || head.hasSuffix("s") && personNouns.contains(String(head.dropLast()))
     }
 
     func analyze(_ document: Document, _ context: inout DocumentContext) -> [SentenceAnalysis] {
@@ -402,10 +408,10 @@ public struct PositionExtractor: Sendable {
                 // clause's own direction, negation and all.
                 // "lifted its veto on Sweden's membership", "dropped its objection to …": turning away from one's own
                 // stance is the stance turned around.
-                let infinitive = stance == nil || isDirective(cue) ? nil
+                let complement = stance == nil || isDirective(cue) ? nil
                     : self.infinitive(after: cue, at: ci, in: s) ?? ownStance(after: cue, at: ci, in: s)
-                if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || infinitive != nil,
-                   let content = condition?.content ?? echo ?? infinitive ?? self.content(of: cue, at: ci, in: s),
+                if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || complement != nil,
+                   let content = condition?.content ?? echo ?? complement ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) {
                     // "Canada joined Australia in condemning …": the one joined holds the gerund too.
                     if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens) { consumed.insert(k) }
@@ -497,12 +503,12 @@ public struct PositionExtractor: Sendable {
         if joins(cue, s.tokens), let link = s.tokens[cue.range.upperBound..<min(s.tokens.count, cue.range.upperBound + 6)]
             .firstIndex(where: { Self.joiningLinks.contains($0.lower) }) {
             return s.cues[(index + 1)...].first {
-                $0.range.lowerBound == link + 1 && $0.cue.pos == .verb && ($0.cue.stance == .support || $0.cue.stance == .oppose)
+                $0.range.lowerBound == link + 1 && $0.cue.pos == .verb && $0.cue.stance.isDirected
             }
         }
         guard cue.range.count > 1, s.tokens[cue.range.upperBound - 1].lower == "to",
               let next = s.cues[(index + 1)...].first, next.range.lowerBound == cue.range.upperBound, next.cue.pos == .verb,
-              next.cue.stance == .support || next.cue.stance == .oppose else { return nil }
+              next.cue.stance.isDirected else { return nil }
         return next
     }
 
@@ -512,7 +518,7 @@ public struct PositionExtractor: Sendable {
         guard cue.cue.pos != .noun, cue.range.upperBound + 1 < s.tokens.count,
               Self.ownPossessives.contains(s.tokens[cue.range.upperBound].lower) else { return nil }
         return s.cues[(index + 1)...].first {
-            $0.range.lowerBound == cue.range.upperBound + 1 && $0.cue.pos == .noun && ($0.cue.stance == .support || $0.cue.stance == .oppose)
+            $0.range.lowerBound == cue.range.upperBound + 1 && $0.cue.pos == .noun && $0.cue.stance.isDirected
         }
     }
 
@@ -539,7 +545,7 @@ public struct PositionExtractor: Sendable {
     /// ("statement condemning the decision", "letter urging restraint").
     func statesItsStance(_ s: SentenceAnalysis) -> Bool {
         s.cues.contains { c in
-            (c.cue.stance == .support || c.cue.stance == .oppose) && participleAfter(c, s.tokens) { namesAText(at: $0, in: s) }
+            c.cue.stance.isDirected && participleAfter(c, s.tokens) { namesAText(at: $0, in: s) }
         }
     }
 

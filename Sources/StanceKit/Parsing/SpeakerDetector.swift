@@ -16,6 +16,7 @@ struct SpeakerDetector: Sendable {
     let courtesyThanks: PhraseTrie<String>
     /// Nouns by which a speaker names their own government ("my country, Ghana,").
     private let ownGovernmentNouns: Set<String>
+    /// Verbs by which a speaker tells what they heard or where they came ("we have heard", "we come to Glasgow").
     private let narrativeVerbs: Set<String>
 
     /// The institution word of "the Armenian side", "the Russian side".
@@ -75,8 +76,8 @@ struct SpeakerDetector: Sendable {
             for code in issuers + (titled ? openingList(s) : []) where !found.codes.contains(code) { found.codes.append(code) }
         }
         // "Sudan: Government of Sudan Welcomes …" then "the statement issued by the Ministry of Foreign Affairs": a byline
-        // that names no country is the title's government's.
-        // Not the body where it was delivered ("Statement by Ambassador X at the Security Council").
+        // that names no country is the title's government's, not the body where it was delivered ("Statement by
+        // Ambassador X at the Security Council").
         if found.codes.isEmpty, unnamed, let title = sentences.first,
            let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference && !namesAVenue($0, in: title) }) {
             found.codes = [m.code]
@@ -184,7 +185,8 @@ struct SpeakerDetector: Sendable {
     }
 
     /// In a text mostly in the first person (outside quotations; the caller checks), the government that opens two or more of its
-    /// sentences and more than any other: a speech or statement that names its own government as its subject.
+    /// sentences and more than any other, or the only one that opens any: a speech or statement that names its own
+    /// government as its subject.
     private func firstPersonSubject(_ sentences: [SentenceAnalysis]) -> String? {
         let body = sentences.filter { !$0.isHeading && !$0.isQuestion }
         var counts: [String: Int] = [:]
@@ -193,8 +195,9 @@ struct SpeakerDetector: Sendable {
             counts[m.code, default: 0] += 1
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = ranked.first, top.value >= 2 && (ranked.count == 1 || ranked[1].value < top.value) || top.value == 1 && ranked.count == 1
-        else { return nil }
+        guard let top = ranked.first else { return nil }
+        let alone = ranked.count == 1
+        guard top.value >= 2 && (alone || ranked[1].value < top.value) || alone else { return nil }
         return top.key
     }
 
@@ -439,7 +442,7 @@ struct SpeakerDetector: Sendable {
         if let thanks = s.tokens.firstIndex(where: { $0.stem == Self.thankStem }),
            let courtesy = (thanks..<min(s.tokens.count, thanks + 10)).lazy.compactMap({ from in
                courtesyThanks.matches(in: s.tokens, from: from, key: \.lower).map(\.length).max().map { from..<(from + $0) } }).first {
-            if !s.cues.contains(where: { ($0.cue.stance == .support || $0.cue.stance == .oppose) && !$0.range.contains(thanks)
+            if !s.cues.contains(where: { $0.cue.stance.isDirected && !$0.range.contains(thanks)
                 && !$0.range.overlaps(courtesy) }) {
                 return true
             }
