@@ -32,6 +32,11 @@ import Testing
         #expect(found.map(\.actor) == ["CAN"])
     }
 
+    @Test func inAStatementOpensTheSentenceItsVerbSaysWhat() {
+        let found = positions("In a statement, Egypt said it \"strongly condemns\" the attack.", kind: nil)
+        #expect(found.map(summary) == ["EGY oppose statement"])
+    }
+
     @Test func aSpokespersonForAMinistrySpeaksForItsGovernment() {
         let found = positions("A spokesperson for the Chinese foreign ministry told reporters that Beijing opposed the new sanctions.")
         #expect(found.map(summary) == ["CHN oppose statement"])
