@@ -25,20 +25,23 @@ public struct SpeakerLexicon: Sendable, Decodable {
     public var ownGovernmentNouns: [String]
     /// Verbs by which a speaker tells what they heard or where they came ("we have heard", "we come to Glasgow").
     public var narrativeVerbs: [String]
+    /// "aligns itself with the statement": a delegation's formula for joining another's statement, no position of its own.
+    public var alignmentFormulas: [String]
 
     enum CodingKeys: String, CodingKey {
         case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
              listEnders = "list_enders", groupNouns = "group_nouns", answerNouns = "answer_nouns",
              questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person",
              firstPersonSubjects = "first_person_subjects", procedural, courtesyThanks = "courtesy_thanks",
-             ownGovernmentNouns = "own_government_nouns", narrativeVerbs = "narrative_verbs"
+             ownGovernmentNouns = "own_government_nouns", narrativeVerbs = "narrative_verbs",
+             alignmentFormulas = "alignment_formulas"
     }
 
     public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
                 listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
                 questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
                 firstPersonSubjects: [String] = [], procedural: [String] = [], courtesyThanks: [String] = [],
-                ownGovernmentNouns: [String] = [], narrativeVerbs: [String] = []) {
+                ownGovernmentNouns: [String] = [], narrativeVerbs: [String] = [], alignmentFormulas: [String] = []) {
         self.statementWords = statementWords
         self.issuingMarkers = issuingMarkers
         self.deliveryMarkers = deliveryMarkers
@@ -53,6 +56,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
         self.courtesyThanks = courtesyThanks
         self.ownGovernmentNouns = ownGovernmentNouns
         self.narrativeVerbs = narrativeVerbs
+        self.alignmentFormulas = alignmentFormulas
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +68,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
                   questionLabels: try list(.questionLabels), answerLabels: try list(.answerLabels),
                   firstPerson: try list(.firstPerson), firstPersonSubjects: try list(.firstPersonSubjects),
                   procedural: try list(.procedural), courtesyThanks: try list(.courtesyThanks),
-                  ownGovernmentNouns: try list(.ownGovernmentNouns), narrativeVerbs: try list(.narrativeVerbs))
+                  ownGovernmentNouns: try list(.ownGovernmentNouns), narrativeVerbs: try list(.narrativeVerbs),
+                  alignmentFormulas: try list(.alignmentFormulas))
     }
 }

@@ -14,6 +14,8 @@ struct SpeakerDetector: Sendable {
     let procedural: PhraseTrie<String>
     /// What one thanks another for that makes the thanks a courtesy ("for her briefing").
     let courtesyThanks: PhraseTrie<String>
+    /// "aligns itself with the statement": a delegation's formula for joining what another delivered.
+    let alignmentFormulas: PhraseTrie<String>
     /// Nouns by which a speaker names their own government ("my country, Ghana,").
     private let ownGovernmentNouns: Set<String>
     /// Verbs by which a speaker tells what they heard or where they came ("we have heard", "we come to Glasgow").
@@ -34,6 +36,7 @@ struct SpeakerDetector: Sendable {
         groupNouns = PhraseTrie(phrases: lexicon.groupNouns)
         procedural = PhraseTrie(phrases: lexicon.procedural)
         courtesyThanks = PhraseTrie(phrases: lexicon.courtesyThanks)
+        alignmentFormulas = PhraseTrie(phrases: lexicon.alignmentFormulas)
         listEnders = Set(lexicon.listEnders.map { $0.lowercased() })
         answerNouns = Set(lexicon.answerNouns.map { $0.lowercased() })
         questionLabels = Set(lexicon.questionLabels.map { $0.lowercased() })
@@ -446,6 +449,11 @@ struct SpeakerDetector: Sendable {
                 && !$0.range.overlaps(courtesy) }) {
                 return true
             }
+        }
+        // "Pakistan aligns itself with the statement delivered by Italy on behalf of …": a delegation's formula, whoever
+        // names itself first; what the statement said is elsewhere.
+        if s.tokens.indices.prefix(8).contains(where: { !alignmentFormulas.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }) {
+            return true
         }
         // "(Similar question from Reuters)": an editor's note in brackets.
         if s.tokens.first?.text == "(", s.tokens.last(where: { $0.text != "." })?.text == ")" { return true }

@@ -130,6 +130,17 @@ import Testing
         #expect(found.count == 4)
     }
 
+    @Test func aligningWithAnothersStatementIsAFormula() {
+        let found = positions("""
+            Statement by the Delegation of Chile
+
+            Chile aligns itself with the statement delivered by the representative of Brazil on Security Council reform. \
+            We support the draft resolution on the ocean. We call for its adoption by consensus. We thank the facilitators.
+            """, kind: nil)
+        #expect(!found.contains { $0.evidence.hasPrefix("Chile aligns") })
+        #expect(found.contains { $0.actor == "CHL" && $0.evidence.hasPrefix("We support") })
+    }
+
     @Test func whatASpeakerHeardOrWhereTheyCameIsNoPosition() {
         let found = positions("""
             Statement by the Delegation of Fiji
