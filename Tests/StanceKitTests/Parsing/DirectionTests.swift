@@ -26,6 +26,11 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func callingATextUnbalancedOpposesIt() {
+        #expect(positions("Explaining his abstention, the representative of India said the text was unbalanced.").map(summary)
+            == ["IND oppose statement"])
+    }
+
     @Test func turningAwayFromOnesOwnStanceTurnsItAround() {
         #expect(positions("Turkey lifted its veto on the accession.").map(summary) == ["TUR support action"])
         #expect(positions("Hungary dropped its objection to the accession.").map(summary) == ["HUN support action"])
