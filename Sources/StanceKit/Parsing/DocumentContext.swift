@@ -59,7 +59,9 @@ struct DocumentContext {
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
         if let issuer, Self.issuerInstitutions.contains(institution ?? "") { return issuer }
         // "the ministry" after "Russia's Foreign Ministry": the same kind of office, named in full or not.
-        if let institution, let same = candidates.first(where: { $0.institution.map(Self.head) == Self.head(institution) }) { return same.code }
+        if let head = institution.map(Self.head), let same = candidates.first(where: { $0.institution.map(Self.head) == head }) {
+            return same.code
+        }
         if institution != nil, let dateline { return dateline }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }
         if institution != nil { return candidates.first { !$0.isOrganization }?.code }

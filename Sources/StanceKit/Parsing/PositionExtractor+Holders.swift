@@ -203,7 +203,8 @@ extension PositionExtractor {
             // "subject it to review", "described it as": a pronoun before a preposition or article is an object.
             if let isPerson = Self.pronouns[t.lower], words <= 3, !befell, !Self.objectFollowers.contains(tokens[j + 1].lower),
                refersToActor(t, at: j, in: s, index: index, context: context),
-               let code = isPerson ? personInSentence(s, before: j) ?? context.resolvePerson(before: index)
+               let code = isPerson ? recentInSentence(s, before: j, where: { !$0.code.isEmpty && Self.namesAPerson($0, s.tokens) })
+                   ?? context.resolvePerson(before: index)
                    : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]
@@ -384,8 +385,8 @@ extension PositionExtractor {
         if before == "including", after == ",", b > 0, tokens[b - 1].text == "," { return true }
         if Self.speechNouns.contains(after) { return true }
         // "a spokesman for X", "the leaders of the three countries announced": the text or the people speak for them.
-        if (before == "for" || before == "of"), b >= 1, Self.speechNouns.contains(tokens[b - 1].lower)
-            || before == "of" && b >= 1 && Self.isPersonNoun(tokens[b - 1].lower) {
+        if (before == "for" || before == "of"), b >= 1,
+           Self.speechNouns.contains(tokens[b - 1].lower) || before == "of" && Self.isPersonNoun(tokens[b - 1].lower) {
             return true
         }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
@@ -518,13 +519,6 @@ extension PositionExtractor {
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
     }
 
-    /// The person named last before `index` in the sentence, outside quotation marks: "he" in "Shrier was critical of the
-    /// resolution, which he said rewards …".
-    func personInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
-        s.mentions.last { $0.range.upperBound <= index && $0.isGovernment && !$0.code.isEmpty && Self.namesAPerson($0, s.tokens)
-            && !Self.insideQuote(s.tokens, $0.range.lowerBound) }?.code
-    }
-
     /// The comma that opens a person's name set off by commas and closed by the comma at `k` (", Suella Braverman,").
     static func nameInCommas(endingAt k: Int, in tokens: [Token]) -> Int? {
         guard tokens[k].text == "," else { return nil }
@@ -535,8 +529,11 @@ extension PositionExtractor {
 
     /// The government named last before `index` in the sentence, outside quotation marks: in '"… the ASEAN …," it
     /// added', the pronoun is the quote's speaker, not a government the quote names.
-    func recentInSentence(_ s: SentenceAnalysis, before index: Int) -> String? {
-        s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment && !Self.insideQuote(s.tokens, $0.range.lowerBound) })?.code
+    /// With `accept`, the last such government it takes: the person named last, for "he" in "Shrier was critical of the
+    /// resolution, which he said rewards …".
+    func recentInSentence(_ s: SentenceAnalysis, before index: Int, where accept: (ActorMention) -> Bool = { _ in true }) -> String? {
+        s.mentions.last(where: { $0.range.upperBound <= index && $0.isGovernment && !Self.insideQuote(s.tokens, $0.range.lowerBound)
+            && accept($0) })?.code
     }
 
     /// Whether an odd number of quotation marks precede the token: it stands inside a quotation.

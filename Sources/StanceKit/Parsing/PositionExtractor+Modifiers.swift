@@ -73,8 +73,6 @@ extension PositionExtractor {
     /// not a relative clause ("the groups that plan to send leaflets").
     static let subjectOpeners: Set<String> = CueMatcher.determiners.union(Words.english("subject_openers"))
 
-    /// Whether token `index` sits in a relative clause opened after `from` and not yet closed by a comma: what a
-    /// relative clause says ("the groups that plan to send leaflets") describes a noun, not what the holder says.
     /// Whether a clause with a government of its own for subject opens between `from` and the cue at `index`
     /// ("warned that more must be done, while France proposed a summit"): what follows is that government's.
     func inClauseOfAnother(_ s: SentenceAnalysis, _ index: Int, after from: Int) -> Bool {
@@ -88,6 +86,8 @@ extension PositionExtractor {
         return false
     }
 
+    /// Whether token `index` sits in a relative clause opened after `from` and not yet closed by a comma: what a
+    /// relative clause says ("the groups that plan to send leaflets") describes a noun, not what the holder says.
     func inRelativeClause(_ s: SentenceAnalysis, _ index: Int, after from: Int) -> Bool {
         var k = index - 1
         while k >= from {

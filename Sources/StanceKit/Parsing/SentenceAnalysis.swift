@@ -17,12 +17,14 @@ struct SentenceAnalysis {
     var opensWithQuote: Bool { tokens.first?.isQuote == true }
     var isQuestion: Bool { text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") }
 
-    /// Where a list of governments that ends at `end` begins, read back over government names and `joiners` ("neither
-    /// France nor Germany", "China and Russia"): the index of the first token before the list, -1 at the sentence's start.
-    func listStart(endingAt end: Int, over joiners: Set<String>) -> Int {
+    /// Where a list of governments that ends at `end` begins, read back over government names (those `counts` takes)
+    /// and `joiners` ("neither France nor Germany", "China and Russia"): the index of the first token before the list,
+    /// -1 at the sentence's start.
+    func listStart(endingAt end: Int, over joiners: Set<String>,
+                   counting counts: (ActorMention) -> Bool = { $0.isGovernment }) -> Int {
         var k = end - 1
         while k >= 0 {
-            if let m = mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) {
+            if let m = mentions.first(where: { $0.range.upperBound == k + 1 && counts($0) }) {
                 k = m.range.lowerBound - 1
             } else if joiners.contains(tokens[k].lower) {
                 k -= 1

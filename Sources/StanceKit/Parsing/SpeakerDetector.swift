@@ -198,9 +198,7 @@ struct SpeakerDetector: Sendable {
             counts[m.code, default: 0] += 1
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = ranked.first else { return nil }
-        let alone = ranked.count == 1
-        guard top.value >= 2 && (alone || ranked[1].value < top.value) || alone else { return nil }
+        guard let top = ranked.first, ranked.count == 1 || top.value >= 2 && ranked[1].value < top.value else { return nil }
         return top.key
     }
 
@@ -305,19 +303,9 @@ struct SpeakerDetector: Sendable {
     /// The governments named right before the word at `index`, joined only by hyphens, slashes, commas or "and"
     /// ("UK-France joint statement", "US and Saudi statement"): the text's authors when that word names it.
     private func modifiers(before index: Int, in s: SentenceAnalysis) -> [ActorMention] {
-        var out: [ActorMention] = []
-        var k = index
-        while k > 0 {
-            if let m = s.mentions.first(where: { $0.range.upperBound == k && $0.isGovernment && $0.via != .reference }) {
-                out.insert(m, at: 0)
-                k = m.range.lowerBound
-            } else if Self.modifierJoins.contains(s.tokens[k - 1].lower) {
-                k -= 1
-            } else {
-                break
-            }
-        }
-        return out
+        let names = { (m: ActorMention) in m.isGovernment && m.via != .reference }
+        let start = s.listStart(endingAt: index, over: Self.modifierJoins, counting: names)
+        return s.mentions.filter { names($0) && $0.range.lowerBound > start && $0.range.upperBound <= index }
     }
 
     /// "The Governments of A, B and C express …", "1. Ministers of A, B, C and D, representing the BASIC Group, met":
