@@ -434,8 +434,12 @@ extension PositionExtractor {
     func refersToActor(_ t: Token, at j: Int, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Bool {
         if Self.insideQuote(s.tokens, j) { return false }
         let next = j + 1 < s.tokens.count ? s.tokens[j + 1].lower : ""
+        // "It was disappointed by the decision" says how a government feels; "it is encouraging that" says nothing of one.
         if t.lower == "it", Self.copulas.contains(next) {
-            return false
+            var k = j + 2
+            while k < s.tokens.count, s.tokens[k].lower.hasSuffix("ly") { k += 1 }
+            return k < s.tokens.count && isParticiple(s.tokens[k].lower)
+                && Self.experiencerStems.contains(cueMatcher.key(s.tokens[k]))
         }
         if t.lower == "they" {
             let recent = context.holders.filter { $0.sentence < index && index - $0.sentence <= 2 }

@@ -11,6 +11,13 @@ import Testing
         #expect(positions("Canada is alarmed by the missile launch.").map(summary) == ["CAN oppose statement"])
     }
 
+    @Test func itSaysHowTheGovernmentBeforeItFeelsNotWhoseDecisionItWas() {
+        // Japan decided to resume whaling: that is Japan's act, not its disappointment.
+        let found = positions("Australia said it was deeply disappointed by Japan's decision to resume commercial whaling.")
+        #expect(found.filter { $0.stance == .oppose }.map(summary) == ["AUS oppose statement"])
+        #expect(!found.contains { $0.actor == "JPN" && $0.stance == .oppose })
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
