@@ -38,6 +38,15 @@ extension PositionExtractor {
 
     func hasModal(_ tokens: [Token]) -> Bool { modal(tokens, from: 0, to: tokens.count) != nil }
 
+    /// Whether the clause a reporting verb introduces is negated or modal ("… said its borders are not up for
+    /// negotiation", "… said the country would never cede territory"): a stand, not a report of fact.
+    func statesAStand(_ tokens: [Token], after verbEnd: Int) -> Bool {
+        let end = tokens[verbEnd...].firstIndex { Self.clauseBreaks.contains($0.text) } ?? tokens.count
+        let clause = verbEnd..<min(end, verbEnd + 12)
+        return modal(tokens, from: clause.lowerBound, to: clause.upperBound) != nil
+            || tokens[clause].contains { negators.contains($0.lower) }
+    }
+
     func firstPerson(_ tokens: [Token]) -> String? {
         tokens.first { speakerDetector.firstPersonSubjects.contains($0.lower) || $0.lower == "us" && $0.text == "us" }?.text
     }

@@ -430,7 +430,9 @@ public struct PositionExtractor: Sendable {
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
                     if joins(cue, tokens) { kind = content.cue.kind }
                 }
-                let reportOnly = stance == nil
+                // "said its borders are not up for negotiation", "said it would never cede territory": what is reported
+                // is a stand, negated or modal, though no cue word says which way.
+                let reportOnly = stance == nil && !statesAStand(tokens, after: cue.range.upperBound)
                 // An unwanted condition turns the content around as a negation does ("… if it kept up the launches").
                 let denied = !holder.isPossessor && deniedBySubject(s, holderEnd: holder.end)
                 let isNegated = (negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)) != denied

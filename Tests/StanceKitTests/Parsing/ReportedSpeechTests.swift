@@ -27,6 +27,12 @@ import Testing
         #expect(found.contains { $0.cue == "emphasized" })
     }
 
+    @Test func aNegatedOrModalClauseReportedIsAStandOnAnyTopic() {
+        #expect(positions("Guyana's President Irfaan Ali said his country would not cede any territory.").map(\.actor) == ["GUY"])
+        #expect(positions("Guyana said its borders are not up for negotiation.").map(\.actor) == ["GUY"])
+        #expect(positions("The Guyanese military said it was the first such exercise.").isEmpty)
+    }
+
     @Test func aBeliefTheSpeakerReaffirmsIsWhatTheySay() {
         let found = positions("Canada reaffirms its belief that decisions on who may cross its borders are for Canada alone.")
         #expect(found.map(\.actor) == ["CAN"])
