@@ -8,6 +8,13 @@ import Testing
         positions(text, date: "2024-03-01", title: title).map { "\($0.actor) \($0.stance.rawValue) \($0.issue)" }
     }
 
+    @Test func callingSomethingAThreatOpposesIt() {
+        #expect(positions("Guyana called the referendum an existential threat.").map(summary) == ["GUY oppose statement"])
+        #expect(positions("Venezuelan voters backed the new state, a move Guyana called an existential threat.")
+            .filter { $0.actor == "GUY" }.map(summary) == ["GUY oppose statement"])
+        #expect(positions("Guyana described the referendum as a threat to regional peace.").map(\.stance) == [.oppose])
+    }
+
     @Test func aNegationInsideReportedWordsTurnsThemAround() {
         #expect(read("Moscow said it would not accept the price cap on Russian oil.") == ["RUS oppose russia-sanctions"])
         #expect(read("Ottawa urged Washington not to impose the steel tariffs.") == ["CAN oppose steel-aluminium-tariffs"])
