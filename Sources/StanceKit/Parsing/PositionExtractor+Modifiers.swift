@@ -78,6 +78,13 @@ extension PositionExtractor {
         return false
     }
 
+    /// Whether the cue is the last word of a refusal to comment ("did not respond to a request for comment").
+    func isNoComment(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
+        (max(0, cue.lowerBound - 8)...cue.lowerBound).contains { i in
+            noComment.matches(in: tokens, from: i, key: \.lower).contains { i + $0.length >= cue.upperBound }
+        }
+    }
+
     /// Words that open a clause's subject: after "that" they make it a complement ("said that it would stop"),
     /// not a relative clause ("the groups that plan to send leaflets").
     static let subjectOpeners: Set<String> = CueMatcher.determiners.union(Words.english("subject_openers"))

@@ -367,7 +367,8 @@ public struct PositionExtractor: Sendable {
             let echo = echoed(cue, in: s)
             let threat = cue.cue.stance.stance == nil || isDirective(cue) ? threatCondition(after: cue, in: s) : nil
             for holder in holders {
-                if declinesComment(tokens, from: holder.end) { continue }
+                // "Djibouti, which handles most of the trade, did not comment": the refusal may stand past an aside.
+                if declinesComment(tokens, from: holder.end) || isNoComment(cue.range, tokens) { continue }
                 // "The Security Council failed to adopt a resolution": a body's failure to decide is its members' votes,
                 // not a position of the body's own.
                 if lexicon.actor(holder.code)?.type == .organization, holder.end <= cue.range.lowerBound,

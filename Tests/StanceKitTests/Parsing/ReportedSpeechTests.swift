@@ -154,6 +154,8 @@ import Testing
 
     @Test func declinedToCommentIsNoPosition() {
         #expect(positions("Seoul declined to comment on the report.").isEmpty)
+        #expect(positions("Djibouti, which handles most of Ethiopia's trade, did not comment.").isEmpty)
+        #expect(positions("Djibouti, which handles most of Ethiopia's trade, did not respond to a request for comment.").isEmpty)
     }
 
     @Test func actionsRevealAStance() {
