@@ -164,14 +164,16 @@ struct SpeakerDetector: Sendable {
     }
 
     /// The one government a text makes the subject of its sentences as "the … side" ("The Armenian side has warned"),
-    /// outside quotations and not after a preposition ("the statement of the Azerbaijani side"); nil when none or several.
+    /// outside quotations, opening the sentence or a clause; not an object ("the statement of the Azerbaijani side",
+    /// "we urge the Philippine side to stop"); nil when none or several.
     private func selfNamedSide(_ sentences: [SentenceAnalysis]) -> String? {
         let sides = Set(sentences.flatMap { s in
             s.mentions.filter { m in
                 var k = m.range.lowerBound - 1
-                if k > 0, s.tokens[k].lower == "the" { k -= 1 }
-                let before = k >= 0 ? s.tokens[k].lower : ""
-                return m.isGovernment && m.institution == Self.sideNoun && !PositionExtractor.prepositions.contains(before)
+                if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
+                let opensClause = k < 0 || !s.tokens[k].isWord || PositionExtractor.conjunctions.contains(s.tokens[k].lower)
+                    || s.tokens[k].lower == "that"
+                return m.isGovernment && m.institution == Self.sideNoun && opensClause
                     && !PositionExtractor.insideQuote(s.tokens, m.range.lowerBound)
             }.map(\.code)
         })

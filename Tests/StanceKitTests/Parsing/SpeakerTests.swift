@@ -175,6 +175,22 @@ import Testing
         #expect(found.allSatisfy { $0.actor == "JPN" && $0.evidence.hasPrefix("A: We deeply regret") })
     }
 
+    @Test func theSideASpokespersonAddressesIsNotTheIssuer() {
+        let found = positions("""
+            Foreign Ministry Spokesperson's Regular Press Conference
+
+            Reuters: Manila says Chinese vessels blocked a resupply mission. What is China's response?
+
+            Mao Ning: We urge the Philippine side to stop provocations.
+
+            AFP: Do you have a comment on the new sanctions?
+
+            Mao Ning: We have lodged solemn representations with the EU side.
+            """, date: "2024-03-05", kind: nil)
+        #expect(found.filter { $0.evidence.contains("Mao Ning") || $0.evidence.hasPrefix("We have") }.allSatisfy { $0.actor == "CHN" })
+        #expect(found.contains { $0.actor == "CHN" && $0.evidence.contains("We urge the Philippine side") })
+    }
+
     @Test func aStatementThatNamesNoIssuerSpeaksOfItselfAsTheSide() {
         let statement = """
             MFA statement on the shelling of border villages
