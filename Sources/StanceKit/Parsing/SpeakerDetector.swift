@@ -322,7 +322,8 @@ struct SpeakerDetector: Sendable {
         return codes.count >= 2 ? codes : []
     }
 
-    /// The governments named from `start` on, until a word that ends the list.
+    /// The governments named from `start` on, until a word that ends the list, or the list's verb: "The foreign
+    /// ministers of A, B and C have notified the Security Council" names no Council among its authors.
     private func governments(in s: SentenceAnalysis, from start: Int) -> [String] {
         var out: [String] = []
         var k = start
@@ -333,7 +334,8 @@ struct SpeakerDetector: Sendable {
                 continue
             }
             let word = s.tokens[k].lower
-            if listEnders.contains(word) || [".", ";", "?", "!"].contains(word) { break }
+            if listEnders.contains(word) || [".", ";", "?", "!"].contains(word) || PositionExtractor.auxiliaries.contains(word)
+                || s.cues.contains(where: { $0.range.lowerBound == k && $0.cue.pos != .noun }) { break }
             k += 1
         }
         return out

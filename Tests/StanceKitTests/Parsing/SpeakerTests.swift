@@ -55,6 +55,18 @@ import Testing
         }
     }
 
+    @Test func theBodyAJointStatementAddressesIsNotOneOfItsAuthors() {
+        let found = positions("""
+            Joint Statement by the Foreign Ministers of Norway, Iceland and Denmark on Arctic shipping
+
+            The foreign ministers of Norway, Iceland and Denmark have today notified the United Nations Security Council that we consider the new route unsafe.
+
+            We call on all states to respect the Polar Code.
+            """, kind: nil)
+        #expect(Set(found.filter { $0.evidence.hasPrefix("We call") }.map(\.actor)) == ["NOR", "ISL", "DNK"])
+        #expect(!found.contains { $0.actor == "UN" })
+    }
+
     @Test func aSpeechThatNamesItsGovernmentBesideMyCountryIsThatGovernments() {
         let found = positions("""
             Thank you, Mr. President.
