@@ -124,6 +124,8 @@ import Testing
 
             Thank you, Madam President. I congratulate the co-chairs on their appointment.
 
+            My delegation congratulates you on your election and assures you of our full cooperation.
+
             We support the extension of the peacekeeping mission's mandate.
             """, kind: nil)
         #expect(found.map(summary) == ["KEN support statement"])
