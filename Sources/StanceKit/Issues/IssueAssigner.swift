@@ -407,6 +407,16 @@ struct IssueAssigner: Sendable {
             if a.neutralByCue && a.stance == .neutral { decided.insert(position.id) }
             add(position, to: &positions, aside: Self.inRelativeAside(a.cueRange, in: s.tokens), asides: &asides)
         }
+        // "France, which has banned mining at home, called the decision a dangerous step": with no issue of the taxonomy
+        // to tell them apart, the aside is background to what the main clause says.
+        let discovered = { (p: Position) in p.issue.hasPrefix(DiscoveredIssue.prefix) }
+        let background = Set(asides.filter { k in
+            discovered(positions[k]) && positions.indices.contains { j in
+                j != k && !asides.contains(j) && positions[j].actor == positions[k].actor && positions[j].start == positions[k].start
+                    && discovered(positions[j])
+            }
+        })
+        positions = positions.indices.filter { !background.contains($0) }.map { positions[$0] }
         return Self.breakingTies(positions, decided: decided)
     }
 }

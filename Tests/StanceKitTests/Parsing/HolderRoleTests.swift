@@ -18,6 +18,11 @@ import Testing
         #expect(!found.contains { $0.actor == "JPN" && $0.stance == .oppose })
     }
 
+    @Test func theMainClauseSaysWhatAGovernmentDescribedInAnAsideSaid() {
+        let found = positions("France, which has banned deep-sea mining in its own waters, called the U.S. decision a dangerous step.")
+        #expect(found.filter { $0.actor == "FRA" }.map(\.cue) == ["called … dangerous step"])
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
