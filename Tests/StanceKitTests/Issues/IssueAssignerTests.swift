@@ -142,6 +142,22 @@ import Testing
         #expect(positions(text).filter { $0.actor == "QAT" }.map(\.issue) == ["gaza-ceasefire"])
     }
 
+    @Test func aWordEveryDisputeUsesFilesNoDocumentUnderOneDispute() {
+        // Written for the test: an arbitral award, a water cannon, military aid and swift action belong to no one dispute.
+        let found = positions("""
+            Guyana rallies support against Venezuela's claim
+
+            The United States reaffirmed its support for the 1899 arbitral award.
+
+            Georgia's police used a water cannon against protesters, and the European Union condemned the crackdown.
+
+            Canada called for swift action on military aid to the flood-hit region.
+            """)
+        #expect(!found.isEmpty)
+        let shared = Set(found.map { IssueEvidence.sharedIssue(of: $0.issue) })
+        #expect(shared.isDisjoint(with: ["south-china-sea", "russia-sanctions", "ukraine-military-aid"]))
+    }
+
     @Test func aUsersIssueFileMayGiveContextWords() throws {
         let yaml = """
             issues:
