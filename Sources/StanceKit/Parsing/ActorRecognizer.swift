@@ -161,6 +161,7 @@ struct ActorRecognizer: Sendable {
             guard isFullName || titled || known || headOfGovernment else { return nil }
             if isFullName {
                 for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }
+                register(Tokenizer.tokens(official.name[...], offset: 0).filter { $0.isWord || $0.text == "-" }, code: official.actor, &context)
             }
             let r = range.lowerBound..<end
             return ActorMention(code: official.actor, range: r, via: .official, isGovernment: !possessive,
@@ -442,6 +443,8 @@ struct ActorRecognizer: Sendable {
         let full = words.map(\.lower).joined(separator: " ")
         context.people[full] = code
         context.people[names.last!.lower] = code
+        // "Lin Jian", "Kim Hong-kyun": a name of two words may put the family name first ("Lin told reporters").
+        if names.count == 2 { context.people[names.first!.lower] = code }
         // "Koo Byoung-sam": the family name first; "Linda Thomas-Greenfield": the hyphenated name last.
         if let dash = words.lastIndex(where: { $0.text == "-" }) {
             context.people[names.first!.lower] = code

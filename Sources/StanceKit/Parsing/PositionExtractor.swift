@@ -456,9 +456,10 @@ public struct PositionExtractor: Sendable {
                                        repeatsEarlier: repeats, neutralByCue: stance == .neutral))
             }
         }
-        // "Seoul should ..." with no cue: the author's recommendation all the same.
+        // "Seoul should ..." with no cue: the author's recommendation all the same; inside a quotation ('"Japan must
+        // correct its words," Lin said'), the speaker's demand.
         if out.isEmpty {
-            for m in s.mentions where m.isGovernment && m.code != context.issuer {
+            for m in s.mentions where m.isGovernment && m.code != context.issuer && !Self.insideQuote(tokens, m.range.lowerBound) {
                 if let modal = modal(tokens, from: m.range.upperBound, to: min(tokens.count, m.range.upperBound + 3)) {
                     out.append(Attribution(code: m.code, speaker: m.text, cue: modal, cueRange: m.range.upperBound..<tokens.count,
                                            stance: .support, kind: .recommendation, confidence: 0.5))
@@ -541,6 +542,8 @@ public struct PositionExtractor: Sendable {
     static let behalfMarkers = PhraseTrie(phrases: Array(Words.vocabulary("behalf_markers")))
     /// Marks that close a clause: what comes before them is another clause.
     static let clauseBreaks = Words.english("clause_breaks")
+    /// Words of a short time or place phrase between a reporting verb and its "that" ("said on Friday that").
+    static let adjunctWords = Words.english("report_adjunct_words")
     /// Words that open, after a comma, a clause that may have its own subject.
     static let contrastOpeners = Words.english("contrast_openers")
 
