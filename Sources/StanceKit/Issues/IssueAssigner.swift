@@ -356,7 +356,10 @@ struct IssueAssigner: Sendable {
             let spokesperson = Self.spokespersonWords.contains { a.speaker.lowercased().contains($0) }
             let end = a.cueRange.upperBound
             // "reaffirms its belief that …": a noun of its own may stand between the verb and what it says.
-            let saysThat = a.cue.hasSuffix(" that") || (end < s.tokens.count && s.tokens[end].lower == "that")
+            // "said on Friday that …": a time or place may stand between the verb and what it says.
+            let saysThat = a.cue.hasSuffix(" that")
+                || (end..<min(s.tokens.count, end + 4)).contains { s.tokens[$0].lower == "that" && (end..<$0).allSatisfy { k in
+                    PositionExtractor.adjunctWords.contains(s.tokens[k].lower) || s.tokens[k].isCapitalized || s.tokens[k].kind == .number } }
                 || (end + 2 < s.tokens.count && PositionExtractor.ownPossessives.contains(s.tokens[end].lower)
                     && s.tokens[end + 2].lower == "that")
             // "Maritime zones must be preserved, the representative of Jamaica said": the clause before the speaker is

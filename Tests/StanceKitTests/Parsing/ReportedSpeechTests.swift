@@ -33,6 +33,22 @@ import Testing
         #expect(positions("The Guyanese military said it was the first such exercise.").isEmpty)
     }
 
+    @Test func aTimeBetweenTheVerbAndThatStillIntroducesWhatWasSaid() {
+        #expect(positions("China said on Friday that the remarks were wrong.").map(\.actor) == ["CHN"])
+        #expect(positions("China said in a statement that the remarks were wrong.").map(\.actor) == ["CHN"])
+    }
+
+    @Test func aFamilyNameFirstNamesTheSameOfficialLater() {
+        let found = positions("""
+            China demands retraction
+
+            Chinese Foreign Ministry spokesperson Lin Jian demanded that Tokyo withdraw the comments.
+
+            "Japan must correct its erroneous words. Otherwise it will bear all the consequences," Lin told a news briefing.
+            """, date: "2025-11-14")
+        #expect(found.filter { $0.evidence.contains("Japan must") || $0.evidence.contains("Lin told") }.map(\.actor) == ["CHN", "CHN"])
+    }
+
     @Test func aBeliefTheSpeakerReaffirmsIsWhatTheySay() {
         let found = positions("Canada reaffirms its belief that decisions on who may cross its borders are for Canada alone.")
         #expect(found.map(\.actor) == ["CAN"])
