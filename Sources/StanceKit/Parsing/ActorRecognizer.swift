@@ -284,11 +284,13 @@ struct ActorRecognizer: Sendable {
         guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart || appositive else { return nil }
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title
-        // names its portfolio in capitals before the country ("the Minister for Foreign Affairs and Trade of Australia").
+        // names its portfolio in capitals before the country ("the Minister for Foreign Affairs and Trade of Australia",
+        // "the Ministry of Foreign Affairs, International Cooperation and Francophonie of the DRC").
         var j = end
         let titled = tokens[i].isCapitalized
-        while j < tokens.count, j < end + 8, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil
-                || titled && (tokens[j].isCapitalized && tokens[j].isWord && owner(at: j, tokens) == nil || Self.portfolioJoins.contains(tokens[j].lower)) {
+        while j < tokens.count, j < end + 12, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil
+                || titled && (tokens[j].isCapitalized && tokens[j].isWord && owner(at: j, tokens) == nil || Self.portfolioJoins.contains(tokens[j].lower)
+                              || tokens[j].text == "," && j + 1 < tokens.count && tokens[j + 1].isCapitalized && owner(at: j + 1, tokens) == nil) {
             if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
         }
         if j > end, j < tokens.count, let owner = owner(at: j, tokens) {

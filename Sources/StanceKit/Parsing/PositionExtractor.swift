@@ -70,6 +70,7 @@ public struct PositionExtractor: Sendable {
             context.issuer = found.codes.first
         }
         resolveBodies(&sentences, issuer: context.issuer)
+        if document.metadata.issuer == nil, let issuer = context.issuer { resolveOwnInstitutions(&sentences, to: issuer) }
         attribute(&sentences, document: document, context: &context)
         let questions = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer, questionTurns: questions),
@@ -115,6 +116,17 @@ public struct PositionExtractor: Sendable {
                 var resolved = m
                 resolved.code = code
                 return resolved
+            }
+        }
+    }
+
+    /// "The Government rejects …" in a statement whose issuer was found only after its sentences were read: the
+    /// issuer's own government and ministry, not the government named last (as they are when metadata names it).
+    func resolveOwnInstitutions(_ sentences: inout [SentenceAnalysis], to issuer: String) {
+        for k in sentences.indices {
+            for j in sentences[k].mentions.indices where sentences[k].mentions[j].via == .reference
+                && DocumentContext.issuerInstitutions.contains(sentences[k].mentions[j].institution ?? "") {
+                sentences[k].mentions[j].code = issuer
             }
         }
     }

@@ -85,6 +85,13 @@ struct SpeakerDetector: Sendable {
            let m = title.mentions.first(where: { $0.isGovernment && $0.via != .reference && !namesAVenue($0, in: title) }) {
             found.codes = [m.code]
         }
+        // "Press release: The Ministry of Foreign Affairs condemns …" then "The Ministry of Foreign Affairs … of the
+        // Democratic Republic of the Congo strongly condemns …": the institution that opens the text names the issuer.
+        if found.codes.isEmpty, unnamed || titled, let m = sentences.dropFirst().prefix(2).lazy.compactMap({ s in
+            s.mentions.first { $0.via == .institution && $0.isGovernment && $0.range.lowerBound <= 1 }
+        }).first {
+            found.codes = [m.code]
+        }
         let firstPersonText = found.codes.isEmpty && speaksMostlyInFirstPerson(sentences)
         if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])

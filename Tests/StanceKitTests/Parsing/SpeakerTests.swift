@@ -189,6 +189,20 @@ import Testing
         #expect(found.allSatisfy { $0.actor == "JPN" && $0.evidence.hasPrefix("A: We deeply regret") })
     }
 
+    @Test func aPressReleaseIsTheMinistryThatOpensIt() {
+        let found = positions("""
+            Press release: The Ministry of Foreign Affairs condemns the attack on Goma
+
+            The Ministry of Foreign Affairs, International Cooperation and Francophonie of the Democratic Republic of the Congo strongly condemns the attack on Goma by the Rwanda Defence Force.
+
+            The Government rejects the pretext of alleged security threats.
+
+            The Government reaffirms its commitment to the Luanda process.
+            """, kind: nil)
+        #expect(found.contains { $0.actor == "COD" && $0.cue == "condemns" })
+        #expect(found.filter { $0.evidence.hasPrefix("The Government") }.map(\.actor) == ["COD", "COD"])
+    }
+
     @Test func theSideASpokespersonAddressesIsNotTheIssuer() {
         let found = positions("""
             Foreign Ministry Spokesperson's Regular Press Conference
