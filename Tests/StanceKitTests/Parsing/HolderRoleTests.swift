@@ -23,6 +23,21 @@ import Testing
         #expect(found.filter { $0.actor == "FRA" }.map(\.cue) == ["called … dangerous step"])
     }
 
+    @Test func itsMinistryIsTheGovernmentBeforeItInTheSentence() {
+        let found = positions("""
+            Reactions to the strikes
+
+            British Prime Minister Keir Starmer urged all parties to step back.
+
+            Saudi Arabia condemned what its foreign ministry called "blatant aggression", saying the strikes violated international law.
+
+            India did not back a statement by the Shanghai Cooperation Organisation, and its foreign ministry urged both sides to use dialogue.
+            """, date: "2025-06-14")
+        #expect(!found.contains { $0.actor == "GBR" && !$0.evidence.hasPrefix("British") })
+        #expect(!found.contains { $0.actor == "SCO" })
+        #expect(found.contains { $0.actor == "SAU" } && found.contains { $0.actor == "IND" })
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
