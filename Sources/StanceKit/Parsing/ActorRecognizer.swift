@@ -265,10 +265,13 @@ struct ActorRecognizer: Sendable {
         return !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("es") && !next.lower.hasSuffix("s")
     }
 
-    /// "SEOUL, Dec. 17 (Yonhap)" and "Pyongyang, November 17 (KCNA)": a dateline names a place.
+    /// "SEOUL, Dec. 17 (Yonhap)", "Pyongyang, November 17 (KCNA)" and "JERUSALEM/DUBAI/TOKYO, June 14 –": a dateline
+    /// names places, one or several joined by slashes.
     private func isDateline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard range.lowerBound == 0, range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == "," else { return false }
-        let next = tokens[range.upperBound + 1]
+        guard let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }), range.upperBound <= comma, comma + 1 < tokens.count,
+              tokens[..<comma].allSatisfy({ $0.text == "/" || $0.text == "-" || $0.isWord && $0.isCapitalized }),
+              range.lowerBound == 0 || tokens[..<comma].contains(where: { $0.text == "/" }) else { return false }
+        let next = tokens[comma + 1]
         return DateText.firstDay(in: next.text + " 1, 2000") != nil || next.kind == .number
     }
 
@@ -282,6 +285,12 @@ struct ActorRecognizer: Sendable {
         // "Jane Doe, Minister of Environment of Fiji": a title in apposition, when it names its country.
         let appositive = tokens[i].isCapitalized && before == ","
         guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart || appositive else { return nil }
+        // "Governments around the world urged …": a plural institution with no article refers back to no one. People
+        // do ("Officials have also said …" after the ministry), and in a joint statement "Ministers recognized …" its
+        // speakers hold it all the same.
+        let plural = tokens[i + length - 1].lower
+        if plural.hasSuffix("s"), !Self.personOffices.contains(String(plural.dropLast())), !["the", "its", "their"].contains(before),
+           i + length < tokens.count, !Self.officeTitleLinks.contains(tokens[i + length].lower) { return nil }
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title
         // names its portfolio in capitals before the country ("the Minister for Foreign Affairs and Trade of Australia",

@@ -38,6 +38,12 @@ import Testing
         #expect(found.contains { $0.actor == "SAU" } && found.contains { $0.actor == "IND" })
     }
 
+    @Test func theCitiesOfADatelineAndGovernmentsInGeneralHoldNothing() {
+        let found = positions("JERUSALEM/DUBAI/TOKYO, June 14 – Governments around the world urged Israel and Iran on Saturday to step back.")
+        #expect(!found.contains { $0.cue == "urged" })
+        #expect(!positions("Russia criticized the plan. Governments across the region urged calm.").contains { $0.cue == "urged" })
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
