@@ -84,8 +84,13 @@ public struct Official: Sendable, Equatable, Codable {
         return day >= from && (to.map { day <= $0 } ?? true)
     }
 
-    /// Whether the person held the office at some time in one of these years; true when none is known.
+    /// Whether the person held the office at some time in one of the years a text names; true when none is known.
+    /// Years before the office-holders' records begin (2000) tell nothing: a 2025 story may recall a 1951 treaty.
     public func inOffice(duringAnyOf years: Set<Int>) -> Bool {
-        years.isEmpty || years.contains { year in from <= "\(year)-12-31" && (to.map { $0 >= "\(year)-01-01" } ?? true) }
+        let recorded = years.filter { $0 >= Self.recordsBegin }
+        return recorded.isEmpty || recorded.contains { year in from <= "\(year)-12-31" && (to.map { $0 >= "\(year)-01-01" } ?? true) }
     }
+
+    /// The first year the built-in office-holders cover.
+    static let recordsBegin = 2000
 }

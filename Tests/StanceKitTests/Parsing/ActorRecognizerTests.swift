@@ -65,6 +65,9 @@ import Testing
         #expect(positions("Wopke Hoekstra criticized the deal in 2022.", date: nil).map(\.actor) == ["NLD"])
         #expect(positions("Wopke Hoekstra criticized the deal in 2025.", date: nil).isEmpty)
         #expect(positions("Wopke Hoekstra criticized the deal.", date: nil).map(\.actor) == ["NLD"])
+        // A year before the office-holders' records begin says nothing of who holds office now.
+        #expect(positions("Vice President JD Vance said the 1951 defence agreement was outdated and must be revised.", date: nil)
+            .map(\.actor) == ["USA"])
         #expect(PositionExtractor.yearsNamed(in: "On 3 March 2019, 1,500 delegates met; the 2030 goal, A2020 and 20245 are no years.")
             == [2019, 2030])
     }
