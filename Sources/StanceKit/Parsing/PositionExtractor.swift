@@ -272,7 +272,7 @@ public struct PositionExtractor: Sendable {
                !declinesComment(s.tokens, from: 0, within: s.tokens.count),
                Self.addresseeSubjectStart(s.tokens) == nil || voiced,
                answering || voiced || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
-                || speakerDetector.speaksInFirstPerson(s),
+                || speakerDetector.speaksAsSubject(s),
                voiced || !speakerDetector.narrates(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)

@@ -480,6 +480,15 @@ struct SpeakerDetector: Sendable {
             && !(s.tokens[$0].lower == "us" && s.tokens[$0].text != "us") }
     }
 
+    /// Whether the speaker is a subject of the sentence, outside quotation marks ("We condemn", "I welcome"), not only
+    /// its object or owner ("plastic reaches our reefs", "for us, the ocean is not an abstract question").
+    func speaksAsSubject(_ s: SentenceAnalysis) -> Bool {
+        s.tokens.indices.contains { k in
+            firstPersonSubjects.contains(s.tokens[k].lower) && !["our", "my"].contains(s.tokens[k].lower)
+                && !PositionExtractor.insideQuote(s.tokens, k)
+        }
+    }
+
     /// A group noun of the joint statement's members at `index` ("Ministers recognized", "The Facilitators stand").
     func groupNounLength(in tokens: [Token], at index: Int) -> Int? {
         groupNouns.matches(in: tokens, from: index, key: \.lower).first?.length

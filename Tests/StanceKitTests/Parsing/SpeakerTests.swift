@@ -131,6 +131,20 @@ import Testing
         #expect(found.map(summary) == ["KEN support statement"])
     }
 
+    @Test func aSpeechSpeaksWhereItsSpeakerIsTheSubjectNotWhereItOnlyOwnsSomething() {
+        let found = positions("""
+            Statement by the President of Palau at the General Debate
+
+            For us, the health of the ocean is not an abstract question.
+
+            Our ancestors navigated by the stars and trusted the ocean to carry them home.
+
+            We support a moratorium on deep-sea mining.
+            """, kind: nil)
+        #expect(found.map(\.evidence) == ["We support a moratorium on deep-sea mining."])
+        #expect(found.map(\.actor) == ["PLW"])
+    }
+
     @Test func theOnlyGovernmentASpeechMakesItsSubjectSpeaksItsFirstPerson() {
         let found = positions("""
             Open debate on peacekeeping
