@@ -142,7 +142,7 @@ extension PositionExtractor {
                 return [Holder(code: m.code, speaker: m.text + " " + Token.join(tokens[j..<start]), end: j, confidence: 0.6)]
             }
             // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over.
-            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 16,
+            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 24,
                s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
                 j = open - 1
                 continue
@@ -191,7 +191,11 @@ extension PositionExtractor {
                 return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.6)]
             }
             // "the law imposes", "a new South Korean law that imposes": a law acts for the government that made it.
+            // Not in what another reports of the law ('"This law will stifle civil society," the spokesman said', "the
+            // EU said the law went against its values"): there the law's effect is the reporter's claim.
             if ActorRecognizer.lawNouns.contains(t.lower), words <= 3 || lawSubject(of: s) == j,
+               !Self.insideQuote(tokens, j) && !Self.continuesQuote(tokens, j),
+               !s.cues.contains(where: { $0.cue.stance == .report && $0.range.upperBound <= j }),
                let owner = lawOwner(at: j, in: s, sentence: index, context: context) {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
@@ -543,6 +547,13 @@ extension PositionExtractor {
     /// Whether an odd number of quotation marks precede the token: it stands inside a quotation.
     static func insideQuote(_ tokens: [Token], _ index: Int) -> Bool {
         tokens[..<index].filter(\.isQuote).count % 2 == 1
+    }
+
+    /// Whether the token stands before the mark that closes a quotation opened in an earlier sentence ('This law will
+    /// stifle civil society," the spokesman said.'): the sentence's marks are odd in number and it does not open with one.
+    static func continuesQuote(_ tokens: [Token], _ index: Int) -> Bool {
+        guard let first = tokens.firstIndex(where: \.isQuote), first > 0, index < first else { return false }
+        return tokens.filter(\.isQuote).count % 2 == 1
     }
 }
 

@@ -44,6 +44,26 @@ import Testing
         #expect(!positions("Russia criticized the plan. Governments across the region urged calm.").contains { $0.cue == "urged" })
     }
 
+    @Test func aLongAsideAfterTheSubjectsIsPassedOver() {
+        let found = positions("The foreign ministers of Estonia, Latvia and Lithuania, who travelled to Tbilisi with their "
+            + "Icelandic counterpart this month to urge the government to drop the bill, said the vote marked a step away from Europe.")
+        #expect(Set(found.map(\.actor)) == ["EST", "LVA", "LTU"])
+    }
+
+    @Test func whatAnotherSaysALawDoesIsTheirClaimNotTheLawmakersPosition() {
+        let found = positions("""
+            Georgia passes the law
+
+            Georgia's parliament adopted the foreign influence law on Tuesday.
+
+            "We are deeply disappointed by today's vote. This law will stifle civil society," State Department spokesman Matthew Miller said.
+
+            The European Union said it deeply regretted the decision and that the law went against the bloc's core values.
+            """, date: "2024-05-28")
+        #expect(!found.contains { $0.actor == "GEO" && ($0.evidence.hasPrefix("This law") || $0.evidence.hasPrefix("The European Union")) })
+        #expect(found.contains { $0.actor == "USA" && $0.evidence.hasPrefix("This law") })
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
