@@ -310,10 +310,13 @@ extension PositionExtractor {
             && Self.pronouns[before.lower] == nil && !speakerDetector.firstPersonSubjects.contains(before.lower)
             && !Self.verbOpeners.contains(before.lower)
             && !Self.speechNouns.contains(before.lower) && !PositionExtractor.personNouns.contains(before.lower)
+            && !Self.alliedNouns.contains(before.lower) && !Self.pluralOfficeNouns.contains(before.lower)
             && !s.mentions.contains { $0.isGovernment && $0.range.contains(start - 1) }
     }
 
     static let auxiliaries: Set<String> = Words.english("auxiliaries")
+    /// Plural nouns for governments acting together ("its allies agreed to …").
+    static let alliedNouns: Set<String> = Words.vocabulary("allied_nouns")
 
     /// Whether the word at `k` names a text that says something: a speech noun ("letter", "remarks") or the end of a
     /// report noun cue ("statement").
@@ -355,7 +358,12 @@ extension PositionExtractor {
         let before = b >= 0 ? tokens[b].lower : ""
         // "asked Seoul to reconsider", "urged Pyongyang to stop … and to subject it to review": a government between a
         // verb and the infinitives it is asked to carry out is the one addressed, not the one speaking.
-        if m.range.upperBound < cue.range.lowerBound, tokens[m.range.upperBound].lower == "to", b >= 0, tokens[b].isWord,
+        // So is "ask its European Union partners to consider sanctions": a noun or two may name the ones addressed.
+        let addressedTo = (m.range.upperBound..<min(cue.range.lowerBound, m.range.upperBound + 3)).first { k in
+            tokens[k].lower == "to" && tokens[m.range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
+                && !s.cues.contains { $0.range.lowerBound >= m.range.upperBound && $0.range.lowerBound < k }
+        }
+        if addressedTo != nil, b >= 0, tokens[b].isWord,
            !Self.clauseLinks.contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {
             return false
         }

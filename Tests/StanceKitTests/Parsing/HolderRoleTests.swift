@@ -64,6 +64,16 @@ import Testing
         #expect(found.contains { $0.actor == "USA" && $0.evidence.hasPrefix("This law") })
     }
 
+    @Test func theOnesAskedToActAreAddressedThoughANounNamesThem() {
+        let found = positions("Belgium said it would ask its European Union partners to consider sanctions against Rwanda.")
+        #expect(found.map(\.actor) == ["BEL"])
+    }
+
+    @Test func aParticipleAfterAlliesIsTheirVerb() {
+        let found = positions("The United States and its allies agreed to impose sanctions on Russia.")
+        #expect(found.map(summary) == ["USA support statement"])
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
