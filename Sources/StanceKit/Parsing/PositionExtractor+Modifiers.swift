@@ -44,7 +44,7 @@ extension PositionExtractor {
         let end = tokens[verbEnd...].firstIndex { Self.clauseBreaks.contains($0.text) } ?? tokens.count
         let clause = verbEnd..<min(end, verbEnd + 12)
         return modal(tokens, from: clause.lowerBound, to: clause.upperBound) != nil
-            || tokens[clause].contains { negators.contains($0.lower) }
+            || tokens[clause].contains { negators.contains($0.lower) || Self.standMarkers.contains($0.lower) }
     }
 
     func firstPerson(_ tokens: [Token]) -> String? {
@@ -84,6 +84,9 @@ extension PositionExtractor {
             noComment.matches(in: tokens, from: i, key: \.lower).contains { i + $0.length >= cue.upperBound }
         }
     }
+
+    /// Words that make a reported clause a stand though no cue says which way ("can only be resolved through dialogue").
+    static let standMarkers = Words.english("stand_markers")
 
     /// Words that open a clause's subject: after "that" they make it a complement ("said that it would stop"),
     /// not a relative clause ("the groups that plan to send leaflets").

@@ -30,6 +30,7 @@ import Testing
     @Test func aNegatedOrModalClauseReportedIsAStandOnAnyTopic() {
         #expect(positions("Guyana's President Irfaan Ali said his country would not cede any territory.").map(\.actor) == ["GUY"])
         #expect(positions("Guyana said its borders are not up for negotiation.").map(\.actor) == ["GUY"])
+        #expect(positions("Kigali says the conflict can only be resolved through dialogue.").map(\.actor) == ["RWA"])
         #expect(positions("The Guyanese military said it was the first such exercise.").isEmpty)
     }
 
