@@ -58,7 +58,14 @@ struct ActorGazetteer: Sendable {
                 for phrase in phrases { add(phrase, code: actor.code, kind: kind) }
             }
         }
-        for (index, official) in lexicon.officials.enumerated() {
+        // The latest office a person held is tried first: in a text with no date, "Tedros Adhanom Ghebreyesus" is WHO's
+        // Director-General before he is Ethiopia's former foreign minister.
+        let latestFirst = lexicon.officials.indices.sorted { a, b in
+            let (x, y) = (lexicon.officials[a].from, lexicon.officials[b].from)
+            return x != y ? x > y : a < b
+        }
+        for index in latestFirst {
+            let official = lexicon.officials[index]
             for phrase in [official.name] + official.aliases { add(phrase, code: official.actor, kind: .official(index)) }
         }
         for word in lexicon.institutionWords {

@@ -72,6 +72,11 @@ import Testing
             == [2019, 2030])
     }
 
+    @Test func withNoDateAPersonsLatestOfficeComesFirst() {
+        #expect(positions("Director-General Tedros Adhanom Ghebreyesus welcomed the agreement.", date: nil).map(\.actor) == ["WHO"])
+        #expect(positions("Foreign Minister Tedros Adhanom welcomed the agreement.", date: "2014-05-01").map(\.actor) == ["ETH"])
+    }
+
     @Test func aTitleThatNamesAnotherBodyDecidesWhoseOfficeItIs() {
         // A former Dutch foreign minister, now a European commissioner: the title says which office speaks.
         let found = positions("European Union climate commissioner Wopke Hoekstra criticized the draft text.")
