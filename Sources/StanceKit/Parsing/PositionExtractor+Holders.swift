@@ -185,8 +185,9 @@ extension PositionExtractor {
                 words += 1
                 continue
             }
-            // "Japan's statement condemned the coup", "the UK's full statement condemning …": a text speaks for its author.
-            if Self.speechNouns.contains(t.lower), words <= 3, let m = s.mentions.first(where: {
+            // "Japan's statement condemned the coup", "the UK's full statement condemning …": a text speaks for its author;
+            // so does a body of its own ("the World Health Assembly's Committee A approved", "Georgia's parliament voted").
+            if Self.speechNouns.contains(t.lower) || Self.organNouns.contains(t.lower), words <= 3, let m = s.mentions.first(where: {
                 $0.isPossessor && ($0.range.upperBound == j || $0.range.upperBound == j - 1 && tokens[j - 1].isWord) }) {
                 return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.6)]
             }
@@ -315,6 +316,9 @@ extension PositionExtractor {
     }
 
     static let auxiliaries: Set<String> = Words.english("auxiliaries")
+    /// Bodies of a government or organization that act for it under its possessive ("the Assembly's Committee A
+    /// approved", "Georgia's parliament voted").
+    static let organNouns: Set<String> = Words.vocabulary("organ_nouns")
     /// Plural nouns for governments acting together ("its allies agreed to …").
     static let alliedNouns: Set<String> = Words.vocabulary("allied_nouns")
 

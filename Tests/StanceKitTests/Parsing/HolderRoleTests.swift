@@ -74,6 +74,10 @@ import Testing
         #expect(found.map(summary) == ["USA support statement"])
     }
 
+    @Test func aBodyOfAGovernmentOrOrganizationActsForIt() {
+        #expect(positions("The World Health Assembly's Committee A today approved the agreement.").map(\.actor) == ["WHO"])
+    }
+
     @Test func countriesNamedAsClaimantsInAPassiveOfFactHoldNothing() {
         #expect(positions("The Kuril islands are claimed by both Japan and Russia.").isEmpty)
     }
