@@ -289,7 +289,8 @@ struct ActorRecognizer: Sendable {
         // do ("Officials have also said …" after the ministry), and in a joint statement "Ministers recognized …" its
         // speakers hold it all the same.
         let plural = tokens[i + length - 1].lower
-        if plural.hasSuffix("s"), !Self.personOffices.contains(String(plural.dropLast())), !["the", "its", "their"].contains(before),
+        if plural.hasSuffix("s"), !Self.personOffices.contains(String(plural.dropLast())),
+           !PositionExtractor.articlesAndPossessives.contains(before),
            i + length < tokens.count, !Self.officeTitleLinks.contains(tokens[i + length].lower) { return nil }
         var end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title

@@ -38,8 +38,8 @@ extension PositionExtractor {
 
     func hasModal(_ tokens: [Token]) -> Bool { modal(tokens, from: 0, to: tokens.count) != nil }
 
-    /// Whether the clause a reporting verb introduces is negated or modal ("… said its borders are not up for
-    /// negotiation", "… said the country would never cede territory"): a stand, not a report of fact.
+    /// Whether the clause a reporting verb introduces is negated, modal or restricted by "only" ("… said its borders are
+    /// not up for negotiation", "… said the conflict can only be resolved through dialogue"): a stand, not a fact.
     func statesAStand(_ tokens: [Token], after verbEnd: Int) -> Bool {
         let end = tokens[verbEnd...].firstIndex { Self.clauseBreaks.contains($0.text) } ?? tokens.count
         let clause = verbEnd..<min(end, verbEnd + 12)

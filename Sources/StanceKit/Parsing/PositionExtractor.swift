@@ -181,7 +181,7 @@ public struct PositionExtractor: Sendable {
                     } else if m.via == .reference {
                         // "Saudi Arabia condemned what its foreign ministry called …": "its" is the government named
                         // before it in the sentence, not the one the sentence before ended on.
-                        let owned = ["its", "their"].contains(tokens[m.range.lowerBound].lower)
+                        let owned = Self.ownPossessives.contains(tokens[m.range.lowerBound].lower)
                         let owner = owned ? mentions[..<k].last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
                             && !Self.insideQuote(tokens, $0.range.lowerBound) && lexicon.actor($0.code)?.type != .organization }?.code : nil
                         m.code = owner ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""

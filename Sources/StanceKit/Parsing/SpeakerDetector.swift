@@ -484,7 +484,7 @@ struct SpeakerDetector: Sendable {
     /// its object or owner ("plastic reaches our reefs", "for us, the ocean is not an abstract question").
     func speaksAsSubject(_ s: SentenceAnalysis) -> Bool {
         s.tokens.indices.contains { k in
-            firstPersonSubjects.contains(s.tokens[k].lower) && !["our", "my"].contains(s.tokens[k].lower)
+            firstPersonSubjects.contains(s.tokens[k].lower) && !PositionExtractor.ownPossessives.contains(s.tokens[k].lower)
                 && !PositionExtractor.insideQuote(s.tokens, k)
         }
     }
