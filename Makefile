@@ -6,7 +6,7 @@ BIN = .build/debug/stance
 RELEASE_BIN = .build/release/stance
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test check fuzz validate-html report eval eval-extract eval-tune eval-check eval-html eval-cv train bench screenshots install clean
+.PHONY: deps build release test check fuzz validate-html report eval eval-extract eval-tune eval-check eval-written eval-html eval-cv train bench screenshots install clean
 
 deps:
 	@if ! pkg-config --exists libxml-2.0 zlib 2>/dev/null; then \
@@ -98,6 +98,11 @@ eval-tune: eval-extract
 # The blind test: aggregate numbers only. Never open a check document or its errors.
 eval-check: eval-extract
 	@$(EVAL) --split check --calibration
+
+# Documents written for the project on topics outside the dev set, with their gold (studied, so no blind test).
+eval-written: build
+	@mkdir -p .eval && $(BIN) extract samples/written/docs -o .eval/written.jsonl --quiet
+	@python3 $(SHARED)/eval/score.py samples/written/gold.json .eval/written.jsonl --by set
 
 # The confidence model: positions of the tune documents labeled right or wrong against the gold (never check ones).
 LABELED = .eval/labeled.jsonl
