@@ -121,14 +121,26 @@ public struct PositionExtractor: Sendable {
     }
 
     /// "The Government rejects …" in a statement whose issuer was found only after its sentences were read: the
-    /// issuer's own government and ministry, not the government named last (as they are when metadata names it).
+    /// issuer's own government and ministry, not the government named last (as they are when metadata names it), unless
+    /// "its" gives it an owner in the sentence ("Ethiopia continued the filling, and its government refused …").
     func resolveOwnInstitutions(_ sentences: inout [SentenceAnalysis], to issuer: String) {
         for k in sentences.indices {
-            for j in sentences[k].mentions.indices where sentences[k].mentions[j].via == .reference
-                && DocumentContext.issuerInstitutions.contains(sentences[k].mentions[j].institution ?? "") {
+            let s = sentences[k]
+            for (j, m) in s.mentions.enumerated() where m.via == .reference
+                && DocumentContext.issuerInstitutions.contains(m.institution ?? "")
+                && owner(of: m, among: s.mentions.filter { $0.range.upperBound <= m.range.lowerBound }, s.tokens) == nil {
                 sentences[k].mentions[j].code = issuer
             }
         }
+    }
+
+    /// "Saudi Arabia condemned what its foreign ministry called …": the government an institution's "its" or "their"
+    /// points to, named before it in the sentence outside quotations (not a body, which has no ministry); nil when the
+    /// institution has no such possessive or no government precedes it.
+    func owner(of m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
+        guard Self.ownPossessives.contains(tokens[m.range.lowerBound].lower) else { return nil }
+        return before.last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
+            && !Self.insideQuote(tokens, $0.range.lowerBound) && lexicon.actor($0.code)?.type != .organization }?.code
     }
 
     /// Institutions that make laws: a later "the amendment" is theirs.
@@ -179,12 +191,8 @@ public struct PositionExtractor: Sendable {
                         // Left unresolved until the issuer is known when the document never named the body in full.
                         m.code = context.recent.last { $0.institution == m.institution }?.code ?? ""
                     } else if m.via == .reference {
-                        // "Saudi Arabia condemned what its foreign ministry called …": "its" is the government named
-                        // before it in the sentence, not the one the sentence before ended on.
-                        let owned = Self.ownPossessives.contains(tokens[m.range.lowerBound].lower)
-                        let owner = owned ? mentions[..<k].last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
-                            && !Self.insideQuote(tokens, $0.range.lowerBound) && lexicon.actor($0.code)?.type != .organization }?.code : nil
-                        m.code = owner ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
+                        m.code = owner(of: m, among: mentions[..<k], tokens)
+                            ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }
                     expanded.append(m)
                 }

@@ -217,6 +217,18 @@ import Testing
         #expect(found.filter { $0.evidence.hasPrefix("The Government") }.map(\.actor) == ["COD", "COD"])
     }
 
+    @Test func itsGovernmentInAStatementIsTheOneItsSentenceNamed() {
+        let found = positions("""
+            Statement by the Ministry of Foreign Affairs of Egypt on the dam
+
+            Egypt rejects any unilateral measure on the Nile.
+
+            Ethiopia continued the filling, and its government refused to sign a binding agreement.
+            """, kind: nil)
+        #expect(found.contains { $0.actor == "ETH" && $0.cue == "refused" })
+        #expect(!found.contains { $0.actor == "EGY" && $0.cue == "refused" })
+    }
+
     @Test func theSideASpokespersonAddressesIsNotTheIssuer() {
         let found = positions("""
             Foreign Ministry Spokesperson's Regular Press Conference
