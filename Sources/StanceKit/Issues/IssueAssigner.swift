@@ -10,6 +10,13 @@ struct IssueAssigner: Sendable {
         var issue: Int
         var isCounter: Bool
         var length: Int
+        /// Offsets of the phrase's acronyms, which match only words written in capitals.
+        var acronyms: [Int] = []
+
+        /// Whether the sentence's keys from `start` write this trigger's acronyms as names.
+        func fits(_ sentence: [TriggerKeys.Key], at start: Int) -> Bool {
+            acronyms.allSatisfy { sentence[start + $0].isName }
+        }
     }
 
     let issues: [Issue]
@@ -27,14 +34,16 @@ struct IssueAssigner: Sendable {
             for (phrases, counter) in [(issue.triggers, false), (issue.counterTriggers, true)] {
                 for phrase in phrases {
                     let phraseKeys = keys.keys(phrase)
-                    triggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
+                    triggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count,
+                                                        acronyms: keys.acronyms(phrase)))
                 }
             }
             for (phrases, counter) in [(issue.contextTriggers, false), (issue.contextCounterTriggers, true)] {
                 for phrase in phrases {
                     contextual.insert(index)
                     let phraseKeys = keys.keys(phrase)
-                    contextTriggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count))
+                    contextTriggers.insert(phraseKeys, Trigger(issue: index, isCounter: counter, length: phraseKeys.count,
+                                                               acronyms: keys.acronyms(phrase)))
                 }
             }
         }
@@ -78,12 +87,17 @@ struct IssueAssigner: Sendable {
         var out: [TriggerMatch] = []
         var k = 0
         while k < sentence.count {
-            let own = triggers.matches(in: sentence, from: k, key: \.key).first
-            let context = named.isEmpty ? nil : contextTriggers.matches(in: sentence, from: k, key: \.key).first.map { m in
-                (length: m.length, values: m.values.filter { named.contains($0.issue) })
+            // The longest phrase starting here whose acronyms are written as names.
+            func fitting(_ trie: PhraseTrie<Trigger>, _ wanted: (Trigger) -> Bool) -> (length: Int, values: [Trigger])? {
+                for m in trie.matches(in: sentence, from: k, key: \.key) {
+                    let values = m.values.filter { wanted($0) && $0.fits(sentence, at: k) }
+                    if !values.isEmpty { return (m.length, values) }
+                }
+                return nil
             }
-            let usable = context.flatMap { $0.values.isEmpty ? nil : $0 }
-            guard let match = own.map({ (length: $0.length, values: $0.values) }) ?? usable else {
+            let own = fitting(triggers) { _ in true }
+            let context = named.isEmpty ? nil : fitting(contextTriggers) { named.contains($0.issue) }
+            guard let match = own ?? context else {
                 k += 1
                 continue
             }

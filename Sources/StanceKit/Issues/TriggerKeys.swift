@@ -7,6 +7,9 @@ struct TriggerKeys: Sendable {
         /// Token indices in the sentence the key stands for.
         var start: Int
         var end: Int
+        /// Written as a name ("IT", "SWIFT", "Minusma" after a word): a trigger's acronym matches only such a word, not
+        /// "it", "swift" or a sentence's first word "It".
+        var isName = false
     }
 
     private var names = PhraseTrie<String>()
@@ -35,7 +38,7 @@ struct TriggerKeys: Sendable {
                 i += match.length
                 continue
             }
-            out.append(Key(key: tokens[i].stem, start: i, end: i + 1))
+            out.append(Key(key: tokens[i].stem, start: i, end: i + 1, isName: Self.inCapitals(tokens[i]) || tokens[i].isCapitalized && i > 0 && tokens[i - 1].isWord))
             i += 1
         }
         return out
@@ -43,4 +46,20 @@ struct TriggerKeys: Sendable {
 
     /// The keys of a lexicon phrase.
     func keys(_ phrase: String) -> [String] { keys(Tokenizer.phraseTokens(phrase)).map(\.key) }
+
+    /// Whether a word is written in capitals, but for a plural or possessive ending ("ICBMs", "NATO's").
+    static func inCapitals(_ token: Token) -> Bool {
+        var text = Substring(token.text)
+        for ending in ["'s", "’s", "s"] where text.hasSuffix(ending) && text.count > ending.count + 1 {
+            text = text.dropLast(ending.count)
+            break
+        }
+        return text.count > 1 && text.contains(where: \.isLetter) && text.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+
+    /// Where a lexicon phrase has an acronym ("IT worker", "SWIFT"): offsets into its keys.
+    func acronyms(_ phrase: String) -> [Int] {
+        let tokens = Tokenizer.phraseTokens(phrase)
+        return keys(tokens).enumerated().compactMap { k, key in key.key.hasPrefix("@") || !tokens[key.start].isAllCaps ? nil : k }
+    }
 }

@@ -21,6 +21,16 @@ import Testing
         #expect(issue("They praised the weather.") == nil)
     }
 
+    @Test func anAcronymTriggerMatchesOnlyTheNameNotTheWord() {
+        #expect(issue("They called for swift exclusion of the delegates.") == nil)
+        #expect(issue("They backed a SWIFT exclusion.") == "russia-sanctions")
+        #expect(issue("They said icc rules apply.") == nil)
+        #expect(issue("They said ICC rules apply.") != nil)
+        // Names written as words, as some newspapers do, still count after the sentence's first word.
+        #expect(issue("They backed ending the Minusma mission.") == issue("They backed ending the MINUSMA mission."))
+        #expect(issue("They backed ending the MINUSMA mission.") != nil)
+    }
+
     @Test func anInstanceSingledOutByIncludingIsWhatTheSentenceIsAbout() {
         let found = positions("Seoul and Pyongyang agreed to cease all hostile acts along the Military Demarcation Line, "
             + "including leaflet launches.")
