@@ -275,7 +275,9 @@ extension PositionExtractor {
         let tokens = s.tokens
         var agents: [ActorMention] = []
         var m = start
-        while m < min(tokens.count, start + 29) {
+        // "Despite objections from Russia and China, the United States vetoed …": the list ends with the opening phrase.
+        let limit = Self.openingPhraseEnd(s).flatMap { $0 >= start ? $0 : nil } ?? min(tokens.count, start + 29)
+        while m < min(limit, start + 29) {
             if let mention = s.mentions.first(where: { $0.range.lowerBound == m }) {
                 // "G7 members France, Germany …": a body named for its members is passed over. A group names each
                 // member ("on behalf of the Nordic countries").
@@ -286,7 +288,13 @@ extension PositionExtractor {
             } else if agents.isEmpty && voteRecord.voteWords.contains(tokens[m].lower) {
                 // "adopted by a vote of 13 in favour, with China abstaining": the agent is the vote, not who follows it.
                 break
+            } else if !agents.isEmpty, let end = Self.relativeAside(at: m, in: tokens), end + 1 < tokens.count,
+                      listJoiners.contains(tokens[end + 1].lower) {
+                // "welcomed by the United States, which operates the base, as well as by Australia": the aside
+                // describes the agent before it; the list goes on after it.
+                m = end + 1
             } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
+                        || (!agents.isEmpty && tokens[m].lower == "by" && listJoiners.contains(tokens[m - 1].lower))
                         || (agents.isEmpty && tokens[m].isWord && m - start < 8) {
                 m += 1
             } else {
@@ -294,6 +302,12 @@ extension PositionExtractor {
             }
         }
         return agents
+    }
+
+    /// Where a relative clause set off by commas that starts at `start` (", which …,") ends: its closing comma.
+    static func relativeAside(at start: Int, in tokens: [Token]) -> Int? {
+        guard start + 1 < tokens.count, tokens[start].text == ",", commaRelatives.contains(tokens[start + 1].lower) else { return nil }
+        return tokens[(start + 2)...].prefix(24).firstIndex { $0.text == "," }
     }
 
     /// "USB drives sent by sea", "leaflets flown across the border": a participle right after a noun, before a
@@ -382,6 +396,8 @@ extension PositionExtractor {
         }
         // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
+        // "After talks with Russia and China, the United States vetoed …": right after an opening phrase, the subject.
+        if before == ",", b == Self.openingPhraseEnd(s) { return true }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
         if before == "," || Self.listConjunctions.contains(before) {
             let (list, opener) = coordinatedList(with: m, before: cue, in: s)
@@ -500,12 +516,14 @@ extension PositionExtractor {
         var sawConjunction = s.tokens[subject.range.upperBound..<cue.range.lowerBound].contains { Self.conjunctions.contains($0.lower) }
         let joiners = Self.listWords
         // Items after the subject up to the verb ("China, India, and Russia have rejected": subject is the last).
+        // Not back across an opening phrase ("After talks with Russia and China, the United States vetoed …").
+        let floor = Self.openingPhraseEnd(s).flatMap { $0 < subject.range.lowerBound ? $0 : nil } ?? -1
         var cursor = subject.range.lowerBound - 1
-        while cursor >= 0 {
+        while cursor > floor {
             var gap = 0
             var k = cursor
             var hitJoiner = false
-            while k >= 0, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
+            while k > floor, gap <= 4, s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) == nil {
                 // "the Home Secretary of the UK, Suella Braverman, and …": a name set off by commas is the one before it.
                 if let open = Self.nameInCommas(endingAt: k, in: s.tokens),
                    !s.mentions.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) {

@@ -554,17 +554,25 @@ public struct PositionExtractor: Sendable {
     /// "Ecuador's delegate, speaking also on behalf of Mexico and Chile, said …": the governments a speaker speaks for,
     /// named between the speaker and the cue, hold what the speaker says.
     func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
+        let held = Set(holders.map(\.code))
+        // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
+        if let opening = Self.openingBehalf(s), let end = holders.map(\.end).max(), end > opening.end,
+           end <= cue.range.lowerBound {
+            return agents(from: opening.list, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= opening.end }
+                .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
+        }
         guard let end = holders.map(\.end).max(), end < cue.range.lowerBound,
               let (k, length) = (end..<cue.range.lowerBound).lazy.compactMap({ k in
                   Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first
         else { return [] }
-        let held = Set(holders.map(\.code))
         return agents(from: k + length, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= cue.range.lowerBound }
             .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
     }
 
     /// "on behalf of": after it, the governments a speaker speaks for.
     static let behalfMarkers = PhraseTrie(phrases: Array(Words.vocabulary("behalf_markers")))
+    /// "Speaking", "on": words that open a sentence with "on behalf of" or "speaking for".
+    static let behalfOpeners = Words.english("behalf_openers")
     /// Marks that close a clause: what comes before them is another clause.
     static let clauseBreaks = Words.english("clause_breaks")
     /// Words of a short time or place phrase between a reporting verb and its "that" ("said on Friday that").
@@ -800,6 +808,46 @@ public struct PositionExtractor: Sendable {
     static func openingAdjunctEnd(_ tokens: [Token]) -> Int? {
         guard let first = tokens.first, adjunctOpeners.contains(first.lower) else { return nil }
         return tokens.prefix(20).firstIndex { $0.text == "," }
+    }
+
+    /// The comma that closes an opening phrase naming those a speaker speaks for ("Speaking also on behalf of Gabon and
+    /// Mozambique, the representative of Ghana said …"), and where the governments of that phrase begin.
+    static func openingBehalf(_ s: SentenceAnalysis) -> (list: Int, end: Int)? {
+        let tokens = s.tokens
+        guard let first = tokens.first, behalfOpeners.contains(first.lower),
+              let (k, length) = (0..<min(3, tokens.count)).lazy.compactMap({ k in
+                  behalfMarkers.matches(in: tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first,
+              let end = phraseEnd(in: s, from: k + length) else { return nil }
+        return (k + length, end)
+    }
+
+    /// The comma that closes an opening phrase, an adjunct or a speaker's "on behalf of": who comes right after it is
+    /// the main clause's subject, not one more of a list the phrase began ("After talks with Russia and China, the
+    /// United States vetoed …").
+    static func openingPhraseEnd(_ s: SentenceAnalysis) -> Int? {
+        if let first = s.tokens.first, adjunctOpeners.contains(first.lower) { return phraseEnd(in: s, from: 1) }
+        return openingBehalf(s)?.end
+    }
+
+    /// The first comma from `start` that no list of governments goes on past ("by the Russian Federation, China and
+    /// Algeria, the text …"): a comma followed by a conjunction, or by a government followed by a comma or conjunction,
+    /// is inside the list.
+    private static func phraseEnd(in s: SentenceAnalysis, from start: Int) -> Int? {
+        let tokens = s.tokens
+        var k = start
+        while k < min(tokens.count, 30) {
+            defer { k += 1 }
+            guard tokens[k].text == ",", k > start else { continue }
+            let next = k + 1
+            guard next < tokens.count else { return nil }
+            if listConjunctions.contains(tokens[next].lower) { continue }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == next && $0.isGovernment }), m.range.upperBound < tokens.count,
+               tokens[m.range.upperBound].text == "," || listConjunctions.contains(tokens[m.range.upperBound].lower) {
+                continue
+            }
+            return k
+        }
+        return nil
     }
 
     /// The cue in a sentence with no holder of its own, attributed to a known speaker (quote continuation, issuer):

@@ -3,6 +3,42 @@ import Testing
 
 /// Holders by grammatical role, not every country named in the sentence. Sentences written for the test.
 @Suite struct HolderRoleTests {
+    @Test func aSubjectAfterAnOpeningPhraseIsNotOneMoreOfItsList() {
+        #expect(positions("After talks with Russia and China, the United States vetoed the draft.").map(\.actor) == ["USA"])
+        let blocked = positions("Despite objections from Russia and China, the United States vetoed the draft.")
+        #expect(blocked.filter { $0.cue == "objections" }.map(\.actor).sorted() == ["CHN", "RUS"])
+        #expect(blocked.filter { $0.cue == "vetoed" }.map(\.actor) == ["USA"])
+        // A list inside the phrase still runs to its end.
+        let list = positions("Despite being blocked by the Russian Federation, China and Algeria, the text won the support of France.")
+        #expect(Set(list.filter { $0.cue == "blocked" }.map(\.actor)) == ["RUS", "CHN", "DZA"])
+    }
+
+    @Test func aSpeakerSpeaksForThoseTheOpeningPhraseNames() {
+        let found = positions("Speaking also on behalf of Gabon and Mozambique, the representative of Ghana condemned the termination.")
+        #expect(found.map(\.actor).sorted() == ["GAB", "GHA", "MOZ"])
+        #expect(found.allSatisfy { $0.stance == .oppose })
+        #expect(positions("Speaking after the vote, the representative of Ghana condemned the termination.").map(\.actor) == ["GHA"])
+    }
+
+    @Test func everyAgentOfAPassiveHoldsIt() {
+        let found = positions("The treaty was welcomed by the United States, which operates the base with Britain, as well as by "
+            + "Australia, New Zealand and India.")
+        #expect(found.map(\.actor).sorted() == ["AUS", "IND", "NZL", "USA"])
+        #expect(positions("The agreement was welcomed at once by President Joe Biden and by India's foreign ministry.",
+                          date: "2024-10-04").map(\.actor).sorted() == ["IND", "USA"])
+    }
+
+    @Test func theEmbassiesOrDelegationsOfSeveralGovernmentsEachHoldIt() {
+        #expect(positions("The embassies of the United States and the United Kingdom welcomed the ruling.").map(\.actor).sorted()
+            == ["GBR", "USA"])
+        #expect(positions("The delegations of Japan and Malta condemned the withdrawal.").map(\.actor).sorted() == ["JPN", "MLT"])
+    }
+
+    @Test func theWorldCourtSpeaksForTheUnitedNations() {
+        let found = positions("In 2019 the International Court of Justice advised that Britain should end its administration of the islands.")
+        #expect(found.filter { $0.kind != .recommendation }.map(\.actor) == ["UN"])
+    }
+
     @Test func theSubjectOfAPassiveIsWhatTheActBefellNotItsHolder() {
         #expect(positions("Russia was criticized for the attack on the convoy.").isEmpty)
         #expect(positions("Britain will keep the sanctions until Iran is allowed back into the talks.").map(\.actor) == ["GBR"])
