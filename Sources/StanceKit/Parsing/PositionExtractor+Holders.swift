@@ -80,6 +80,8 @@ extension PositionExtractor {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6, isPossessor: true)]
         }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
+        // "Argentina and Brazil, joined by Chile and Peru, signed …": the aside adds to the subject; it does nothing itself.
+        if Self.joiningAside(at: start - 1, in: tokens) != nil { return [] }
         // "the resolution, which was drafted by France and the UAE": a passive's agent holds it, not the antecedent.
         if isPassive(cue, tokens), cue.range.upperBound < tokens.count, tokens[cue.range.upperBound].lower == "by" {
             let list = agents(from: cue.range.upperBound + 1, in: s)
@@ -114,8 +116,20 @@ extension PositionExtractor {
         var j = namedAfter ? -1 : start - 1
         var words = 0
         var passedRelative = false
+        // Governments an aside joins to the subject ("…, joined by Chile and Peru, signed").
+        var joined: [ActorMention] = []
         while j >= 0, words <= 12 {
             let t = tokens[j]
+            if t.text == ",", joined.isEmpty,
+               let open = (max(0, j - 20)..<j).last(where: { Self.joiningAside(at: $0, in: tokens) != nil }) {
+                joined = agents(from: open + 3, in: s).filter { $0.range.upperBound <= j }
+                // The aside closes here: its list runs up to this comma.
+                if joined.last?.range.upperBound == j {
+                    j = open - 1
+                    continue
+                }
+                joined = []
+            }
             // "The letter, spearheaded by Colombia, stated …": a text speaks for those the aside names as its authors.
             if j >= 2, j + 1 < start, tokens[j + 1].lower == "by", tokens[j - 1].text == ",", isParticiple(t.lower),
                Self.speechNouns.contains(tokens[j - 2].lower) {
@@ -177,7 +191,8 @@ extension PositionExtractor {
                 // "UNSC Resolution 2664 was approved": the body whose text it is adopted it.
                 let ownsText = m.range.upperBound < tokens.count && cueMatcher.enacted.contains(tokens[m.range.upperBound].stem)
                 if isSubject(m, of: cue, in: s), !befell || ownsText {
-                    return coordinated(with: m, before: cue, in: s).map {
+                    let subject = coordinated(with: m, before: cue, in: s)
+                    return (subject + joined.filter { x in !subject.contains { $0.code == x.code } }).map {
                         Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))
                     }
                 }
@@ -303,6 +318,15 @@ extension PositionExtractor {
         }
         return agents
     }
+
+    /// The participle of an aside at `comma` that adds governments to the subject before it (", joined by Chile and
+    /// Peru,"), if one opens there.
+    static func joiningAside(at comma: Int, in tokens: [Token]) -> Int? {
+        guard comma >= 0, comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 2].lower == "by",
+              joiningParticiples.contains(tokens[comma + 1].lower) else { return nil }
+        return comma + 1
+    }
+    static let joiningParticiples = Words.vocabulary("joining_participles")
 
     /// Where a relative clause set off by commas that starts at `start` (", which …,") ends: its closing comma.
     static func relativeAside(at start: Int, in tokens: [Token]) -> Int? {

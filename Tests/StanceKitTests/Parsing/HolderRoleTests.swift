@@ -34,6 +34,19 @@ import Testing
         #expect(positions("The delegations of Japan and Malta condemned the withdrawal.").map(\.actor).sorted() == ["JPN", "MLT"])
     }
 
+    @Test func governmentsAnAsideJoinsToTheSubjectHoldItToo() {
+        let found = positions("Argentina and Brazil, joined by Chile, Ecuador and Peru, signed a declaration urging restraint.")
+        #expect(Set(found.map(\.actor)) == ["ARG", "BRA", "CHL", "ECU", "PER"])
+        #expect(!found.contains { $0.cue.hasPrefix("joined") })
+        #expect(positions("France, joined by Germany, condemned the strike.").map(\.actor).sorted() == ["DEU", "FRA"])
+    }
+
+    @Test func governmentsAmongTheDelegationsThatActedEachHoldIt() {
+        let found = positions("Japan, Albania and Malta were among the delegations that condemned the withdrawal from the deal.")
+        #expect(Set(found.map(\.actor)) == ["ALB", "JPN", "MLT"])
+        #expect(found.allSatisfy { $0.stance == .oppose })
+    }
+
     @Test func theWorldCourtSpeaksForTheUnitedNations() {
         let found = positions("In 2019 the International Court of Justice advised that Britain should end its administration of the islands.")
         #expect(found.filter { $0.kind != .recommendation }.map(\.actor) == ["UN"])
