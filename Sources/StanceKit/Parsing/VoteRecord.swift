@@ -51,10 +51,21 @@ struct VoteRecord: Sendable {
             let end = t[(k + 1)...].firstIndex { close.contains($0.text) } ?? t.count
             return governments(in: (k + 1)..<end, of: s)
         }
-        // "Voting against were Belarus, Nicaragua and the Russian Federation": the list is the verb's subject.
-        if t[k].lower == "including" || (k == start && Self.listVerbs.contains(t[k].lower)) {
+        // "Voting against were Belarus, Nicaragua and the Russian Federation": the list is the verb's subject. What the
+        // side was on may come first ("Voting in favour of the resolution were, among others, …", "against the draft").
+        let verb = k == start ? (k..<min(t.count, k + 6)).first { Self.listVerbs.contains(t[$0].lower) } : nil
+        let object = PositionExtractor.prepositions.contains(t[k].lower) || CueMatcher.determiners.contains(t[k].lower)
+        if let verb, verb > k, !(object && t[k..<verb].allSatisfy(\.isWord)) {
+            return []
+        }
+        if let verb, t[k].lower != "including" {
+            k = verb
+        }
+        if t[k].lower == "including" || verb != nil {
+            // The list ends at its side's end, the next side, or a clause of its own (", while Japan abstained").
             let end = ((k + 1)..<t.count).first { j in
                 [";", ".", ")"].contains(t[j].text) || !sides.matches(in: t, from: j, key: \.lower).isEmpty
+                    || t[j].text == "," && j + 1 < t.count && PositionExtractor.contrastOpeners.contains(t[j + 1].lower)
             } ?? t.count
             return governments(in: (k + 1)..<end, of: s)
         }

@@ -30,6 +30,15 @@ import Testing
         #expect(sides == ["HUN": against, "POL": against, "SVK": against, "AUT": .neutral, "GRC": .neutral])
     }
 
+    @Test func aListAfterTheVerbMayFollowWhatTheSideWasOn() {
+        let favour = positions("Voting in favour of the resolution were, among others, Bolivia, Cuba and Nicaragua.")
+        #expect(Set(favour.map(\.actor)) == ["BOL", "CUB", "NIC"])
+        let sides = Dictionary(positions("Voting against the draft were Brazil and Chile, while Peru abstained.")
+            .map { ($0.actor, $0.stance) }, uniquingKeysWith: { a, _ in a })
+        #expect(sides["BRA"] == sides["CHL"] && sides["BRA"] != .neutral && sides["BRA"] != nil)
+        #expect(sides["PER"] == .neutral)
+    }
+
     @Test func listsAfterAVerbAndAfterWith() {
         let against = positions("Voting against were Belarus, Nicaragua and the Russian Federation.")
         #expect(Set(against.map(\.actor)) == ["BLR", "NIC", "RUS"])
