@@ -319,7 +319,10 @@ struct IssueAssigner: Sendable {
                 // "Germany voted against the measures, others, including France, voted in favour of the tariffs": a
                 // trigger that is the object of another government's cue, in a later clause, is not this one's.
                 let own = matches.filter { m in
-                    !s.attributions.contains { b in
+                    // "Voting in favour were China, India and Ukraine": a country named as one who acts in the
+                    // sentence is not what the sentence is about, though its name alone is a trigger.
+                    !(m.trigger.length == 1 && m.head.hasPrefix("@") && s.attributions.contains { "@" + $0.code == m.head })
+                    && !s.attributions.contains { b in
                         guard b.code != a.code, !b.bySpeaker, b.kind != .recommendation, let holder = b.holderEnd,
                               holder > a.cueRange.upperBound, holder <= b.cueRange.lowerBound, b.cueRange.lowerBound - holder <= 3,
                               b.cueRange.upperBound <= m.start else { return false }

@@ -31,6 +31,14 @@ import Testing
         #expect(issue("They backed ending the MINUSMA mission.") != nil)
     }
 
+    @Test func aCountryThatActsInTheSentenceIsNotWhatItIsAbout() {
+        // "Ukraine" alone names the war in Ukraine, but here Ukraine is one of the voters.
+        let votes = positions("Voting in favour of the resolution were China, India and Ukraine.")
+        #expect(votes.count == 3)
+        #expect(!votes.contains { $0.issue.hasPrefix("ukraine-war") })
+        #expect(positions("Poland condemned the attack on Ukraine.").contains { $0.issue.hasPrefix("ukraine-war") })
+    }
+
     @Test func anInstanceSingledOutByIncludingIsWhatTheSentenceIsAbout() {
         let found = positions("Seoul and Pyongyang agreed to cease all hostile acts along the Military Demarcation Line, "
             + "including leaflet launches.")
