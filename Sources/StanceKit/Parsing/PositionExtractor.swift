@@ -188,8 +188,11 @@ public struct PositionExtractor: Sendable {
                         continue
                     }
                     if Self.isBody(m) {
-                        // Left unresolved until the issuer is known when the document never named the body in full.
-                        m.code = context.recent.last { $0.institution == m.institution }?.code ?? ""
+                        // The body named earlier in the sentence ("the UN Human Rights Council …, which the Council
+                        // adopted"), else in the document; left unresolved until the issuer is known when the document
+                        // never named the body in full.
+                        m.code = mentions[..<k].last { $0.via == .institution && $0.institution == m.institution }?.code
+                            ?? context.recent.last { $0.institution == m.institution }?.code ?? ""
                     } else if m.via == .reference {
                         m.code = owner(of: m, among: mentions[..<k], tokens)
                             ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""

@@ -47,6 +47,12 @@ import Testing
         #expect(found.allSatisfy { $0.stance == .oppose })
     }
 
+    @Test func theCouncilIsTheCouncilNamedEarlierInTheSentence() {
+        let found = positions("Iraq condemned the burning. Denmark is not a member of the UN Human Rights Council and took no part "
+            + "in the vote on resolution 53/1, which the Council adopted in July.")
+        #expect(found.filter { $0.cue == "adopted" }.map(\.actor) == ["UN"])
+    }
+
     @Test func theWorldCourtSpeaksForTheUnitedNations() {
         let found = positions("In 2019 the International Court of Justice advised that Britain should end its administration of the islands.")
         #expect(found.filter { $0.kind != .recommendation }.map(\.actor) == ["UN"])
