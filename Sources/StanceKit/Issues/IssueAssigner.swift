@@ -289,13 +289,33 @@ struct IssueAssigner: Sendable {
         return totals.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
+    /// Where the sentence names the governments that hold its positions, as their holders.
+    static func actingNames(in s: SentenceAnalysis) -> [Range<Int>] {
+        s.mentions.filter { m in
+            m.isGovernment && s.attributions.contains { $0.code == m.code && $0.holderEnd == m.range.upperBound }
+        }.map(\.range)
+    }
+
+    /// Whether a trigger names a government that acts in the sentence ("Voting in favour were China, India and
+    /// Ukraine", "Maduro orders …"): the one who acts is not what the sentence is about, though its name is a trigger.
+    static func namesOneWhoActs(_ m: TriggerMatch, in s: SentenceAnalysis, acting: [Range<Int>]) -> Bool {
+        m.trigger.length == 1 && m.head.hasPrefix("@") && s.attributions.contains { "@" + $0.code == m.head }
+            || acting.contains { $0.contains(m.start) && $0.contains(m.end - 1) }
+    }
+
     /// The specific issue (weight 1 or more) a document's headline names: its title, else a heading that opens it.
     func headlineIssue(of document: Document, sentences: [SentenceAnalysis]) -> Int? {
         let headline = document.metadata.title.map { Tokenizer.tokens($0[...], offset: 0) }
             ?? sentences.first.flatMap { $0.isHeading ? $0.tokens : nil }
         // Every trigger of a headline counts alike, wherever it stands in it.
         guard let headline else { return nil }
-        return candidates(triggerMatches(headline), cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 })?.issue
+        var matches = triggerMatches(headline)
+        // The one who acts in a headline that is also the first sentence ("Maduro orders …") is not its topic.
+        if let first = sentences.first, first.isHeading, first.tokens.map(\.text) == headline.map(\.text) {
+            let acting = Self.actingNames(in: first)
+            matches.removeAll { Self.namesOneWhoActs($0, in: first, acting: acting) }
+        }
+        return candidates(matches, cue: 0..<headline.count).first(where: { issues[$0.issue].weight >= 1 })?.issue
     }
 
     /// Positions from a document's attributions, each with its issue and its direction toward it.
@@ -315,13 +335,12 @@ struct IssueAssigner: Sendable {
         let named = Set(plain.joined().map(\.trigger.issue)).intersection(contextual)
         for (index, s) in sentences.enumerated() {
             let matches = named.isEmpty ? plain[index] : triggerMatches(s.tokens, named: named)
+            let actingNames = Self.actingNames(in: s)
             for a in s.attributions {
                 // "Germany voted against the measures, others, including France, voted in favour of the tariffs": a
                 // trigger that is the object of another government's cue, in a later clause, is not this one's.
                 let own = matches.filter { m in
-                    // "Voting in favour were China, India and Ukraine": a country named as one who acts in the
-                    // sentence is not what the sentence is about, though its name alone is a trigger.
-                    !(m.trigger.length == 1 && m.head.hasPrefix("@") && s.attributions.contains { "@" + $0.code == m.head })
+                    !Self.namesOneWhoActs(m, in: s, acting: actingNames)
                     && !s.attributions.contains { b in
                         guard b.code != a.code, !b.bySpeaker, b.kind != .recommendation, let holder = b.holderEnd,
                               holder > a.cueRange.upperBound, holder <= b.cueRange.lowerBound, b.cueRange.lowerBound - holder <= 3,

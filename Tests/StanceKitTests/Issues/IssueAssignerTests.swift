@@ -37,6 +37,10 @@ import Testing
         #expect(votes.count == 3)
         #expect(!votes.contains { $0.issue.hasPrefix("ukraine-war") })
         #expect(positions("Poland condemned the attack on Ukraine.").contains { $0.issue.hasPrefix("ukraine-war") })
+        // The same for a government's other names: the Taliban acting is not the Taliban's rule over women.
+        #expect(!positions("The Taliban condemned the Pakistani air strike on Kabul.").contains { $0.issue.hasPrefix("afghanistan") })
+        #expect(positions("The United States condemned the Taliban's ban on women's education.")
+            .contains { $0.issue == "afghanistan-women-restrictions" })
     }
 
     @Test func anInstanceSingledOutByIncludingIsWhatTheSentenceIsAbout() {
