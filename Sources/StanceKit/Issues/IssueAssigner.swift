@@ -77,7 +77,10 @@ struct IssueAssigner: Sendable {
     /// on human rights in the DPRK said …"), which name who speaks, not what about.
     /// With `named`, also the context triggers of those issues: the issues the document names by their own triggers.
     func triggerMatches(_ tokens: [Token], named: Set<Int> = []) -> [TriggerMatch] {
-        let matches = triggerMatches(keys.keys(tokens), named: named)
+        // "a non-permanent seat" is not "a permanent seat".
+        let matches = triggerMatches(keys.keys(tokens), named: named).filter { m in
+            !(m.start >= 2 && tokens[m.start - 1].text == "-" && Self.negatingPrefixes.contains(tokens[m.start - 2].lower))
+        }
         guard let title = TriggerContext.titleComplement(tokens) else { return matches }
         return matches.filter { !title.contains($0.start) }
     }
@@ -471,6 +474,8 @@ extension Double {
 /// Word lists the rules above read, loaded once.
 extension IssueAssigner {
     static let listSeparators = Words.english("list_separators")
+    /// "non" in "non-permanent": a prefix that makes what follows another thing than the trigger names.
+    static let negatingPrefixes = Words.english("negating_prefixes")
     /// "some of", "all": words before a cue's object that do not change what it is.
     static let objectQuantifiers = Words.english("object_quantifiers")
 }

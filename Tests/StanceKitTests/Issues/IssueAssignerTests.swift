@@ -43,6 +43,11 @@ import Testing
             .contains { $0.issue == "afghanistan-women-restrictions" })
     }
 
+    @Test func aTriggerAfterNonIsAnotherThing() {
+        #expect(issue("They won a non-permanent seat on the Council.") == nil)
+        #expect(issue("They want a permanent seat on the Council.") == "unsc-veto-reform")
+    }
+
     @Test func anInstanceSingledOutByIncludingIsWhatTheSentenceIsAbout() {
         let found = positions("Seoul and Pyongyang agreed to cease all hostile acts along the Military Demarcation Line, "
             + "including leaflet launches.")
