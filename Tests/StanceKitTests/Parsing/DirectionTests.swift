@@ -8,6 +8,13 @@ import Testing
         positions(text, date: "2024-03-01", title: title).map { "\($0.actor) \($0.stance.rawValue) \($0.issue)" }
     }
 
+    @Test func intentionsTakingPartAndAngryReactionsAreStances() {
+        #expect(positions("The Government of Mauritius has said it intends to proceed with the resettlement programme.")
+            .map(summary) == ["MUS support statement"])
+        #expect(positions("Guyana will take part in the joint commission.").map(summary) == ["GUY support action"])
+        #expect(positions("Mogadishu reacted angrily to the memorandum.").map(summary) == ["SOM oppose statement"])
+    }
+
     @Test func callingSomethingAThreatOpposesIt() {
         #expect(positions("Guyana called the referendum an existential threat.").map(summary) == ["GUY oppose statement"])
         #expect(positions("Venezuelan voters backed the new state, a move Guyana called an existential threat.")
