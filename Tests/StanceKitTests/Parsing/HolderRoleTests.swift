@@ -53,6 +53,11 @@ import Testing
         #expect(found.filter { $0.cue == "adopted" }.map(\.actor) == ["UN"])
     }
 
+    @Test func anAdverbBetweenSubjectAndVerbLeavesTheVerbAVerb() {
+        #expect(positions("London nonetheless refused to accept the court's conclusion.").map(summary) == ["GBR oppose statement"])
+        #expect(positions("Venezuela has so far refused to recognise the ruling.").map(summary) == ["VEN oppose statement"])
+    }
+
     @Test func theWorldCourtSpeaksForTheUnitedNations() {
         let found = positions("In 2019 the International Court of Justice advised that Britain should end its administration of the islands.")
         #expect(found.filter { $0.kind != .recommendation }.map(\.actor) == ["UN"])
