@@ -379,9 +379,15 @@ extension PositionExtractor {
         if k >= 0, s.tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return false }
         if s.mentions.contains(where: { $0.range.upperBound == k + 1 }) { return true }
-        let word = s.tokens[k].lower
-        return Self.actorGroupWords.contains(word) || ActorRecognizer.referringNouns.contains(word)
-            || ActorRecognizer.lawNouns.contains(word) || Self.instrumentNouns.contains(word)
+        let actorLike = { (word: String) in
+            Self.actorGroupWords.contains(word) || ActorRecognizer.referringNouns.contains(word)
+                || ActorRecognizer.lawNouns.contains(word) || Self.instrumentNouns.contains(word)
+        }
+        if actorLike(s.tokens[k].lower) { return true }
+        // "those in the region who voiced support": the antecedent may stand before a short phrase of place.
+        guard let preposition = (max(0, k - 3)...k).last(where: { Self.prepositions.contains(s.tokens[$0].lower) }),
+              preposition > 0 else { return false }
+        return actorLike(s.tokens[preposition - 1].lower)
     }
 
     static let instrumentNouns = Words.vocabulary("instrument_nouns")

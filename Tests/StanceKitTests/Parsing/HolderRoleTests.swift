@@ -45,6 +45,9 @@ import Testing
         let found = positions("Japan, Albania and Malta were among the delegations that condemned the withdrawal from the deal.")
         #expect(Set(found.map(\.actor)) == ["ALB", "JPN", "MLT"])
         #expect(found.allSatisfy { $0.stance == .oppose })
+        // "those in the region who …": a short phrase of place may follow the antecedent.
+        let region = positions("Mexico and Cuba were among those in the region who voiced support for Panama's sovereignty.")
+        #expect(Set(region.map(\.actor)) == ["CUB", "MEX"])
     }
 
     @Test func theCouncilIsTheCouncilNamedEarlierInTheSentence() {
