@@ -181,7 +181,15 @@ public struct PositionExtractor: Sendable {
                         continue
                     }
                     if m.via == .reference && m.count > 1 {
-                        for code in context.resolve(count: m.count, sentence: out.count) {
+                        // "the presidents of Egypt, Eritrea and Somalia met, where the three leaders pledged …": the
+                        // governments named last in the sentence, when there are as many; else in the sentences before.
+                        var named: [String] = []
+                        for x in mentions[..<k].reversed() where x.isGovernment && !x.code.isEmpty && !named.contains(x.code) {
+                            named.append(x.code)
+                            if named.count == m.count { break }
+                        }
+                        let codes = named.count == m.count ? named.reversed() : context.resolve(count: m.count, sentence: out.count)
+                        for code in codes {
                             m.code = code
                             expanded.append(m)
                         }

@@ -61,6 +61,12 @@ import Testing
         #expect(positions("Venezuela has so far refused to recognise the ruling.").map(summary) == ["VEN oppose statement"])
     }
 
+    @Test func theThreeLeadersAreTheThreeNamedInTheSentence() {
+        let found = positions("Kenya reported on the talks. In October, the presidents of Egypt, Eritrea and Somalia met in Asmara, "
+            + "where the three leaders pledged to defend Somalia's sovereignty.")
+        #expect(Set(found.filter { $0.cue.hasPrefix("pledged") }.map(\.actor)) == ["EGY", "ERI", "SOM"])
+    }
+
     @Test func theWorldCourtSpeaksForTheUnitedNations() {
         let found = positions("In 2019 the International Court of Justice advised that Britain should end its administration of the islands.")
         #expect(found.filter { $0.kind != .recommendation }.map(\.actor) == ["UN"])
