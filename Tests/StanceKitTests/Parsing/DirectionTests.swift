@@ -13,6 +13,9 @@ import Testing
             .map(summary) == ["MUS support statement"])
         #expect(positions("Guyana will take part in the joint commission.").map(summary) == ["GUY support action"])
         #expect(positions("Mogadishu reacted angrily to the memorandum.").map(summary) == ["SOM oppose statement"])
+        // An undertaking points at the step undertaken: to avoid escalation opposes it.
+        #expect(positions("Guyana and Venezuela undertook to avoid any escalation.").map(\.cue).allSatisfy { $0.hasPrefix("undertook to") })
+        #expect(actors(positions("Guyana and Venezuela undertook to avoid any escalation."), .oppose) == ["GUY", "VEN"])
     }
 
     @Test func callingSomethingAThreatOpposesIt() {
