@@ -14,8 +14,8 @@ struct IssueAssigner: Sendable {
         var acronyms: [Int] = []
 
         /// Whether the sentence's keys from `start` write this trigger's acronyms as names.
-        func fits(_ sentence: [TriggerKeys.Key], at start: Int) -> Bool {
-            acronyms.allSatisfy { sentence[start + $0].isName }
+        func fits(_ sentence: [TriggerKeys.Key], at start: Int, in tokens: [Token]) -> Bool {
+            acronyms.allSatisfy { TriggerKeys.writtenAsName(tokens, at: sentence[start + $0].start) }
         }
     }
 
@@ -78,7 +78,7 @@ struct IssueAssigner: Sendable {
     /// With `named`, also the context triggers of those issues: the issues the document names by their own triggers.
     func triggerMatches(_ tokens: [Token], named: Set<Int> = []) -> [TriggerMatch] {
         // "a non-permanent seat" is not "a permanent seat".
-        let matches = triggerMatches(keys.keys(tokens), named: named).filter { m in
+        let matches = triggerMatches(keys.keys(tokens), in: tokens, named: named).filter { m in
             !(m.start >= 2 && tokens[m.start - 1].text == "-" && Self.negatingPrefixes.contains(tokens[m.start - 2].lower))
         }
         guard let title = TriggerContext.titleComplement(tokens) else { return matches }
@@ -86,14 +86,14 @@ struct IssueAssigner: Sendable {
     }
 
     /// The same, on a sentence's trigger keys.
-    private func triggerMatches(_ sentence: [TriggerKeys.Key], named: Set<Int>) -> [TriggerMatch] {
+    private func triggerMatches(_ sentence: [TriggerKeys.Key], in tokens: [Token], named: Set<Int>) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         var k = 0
         while k < sentence.count {
             // The longest phrase starting here whose acronyms are written as names.
             func fitting(_ trie: PhraseTrie<Trigger>, _ wanted: (Trigger) -> Bool) -> (length: Int, values: [Trigger])? {
                 for m in trie.matches(in: sentence, from: k, key: \.key) {
-                    let values = m.values.filter { wanted($0) && $0.fits(sentence, at: k) }
+                    let values = m.values.filter { wanted($0) && $0.fits(sentence, at: k, in: tokens) }
                     if !values.isEmpty { return (m.length, values) }
                 }
                 return nil

@@ -7,9 +7,6 @@ struct TriggerKeys: Sendable {
         /// Token indices in the sentence the key stands for.
         var start: Int
         var end: Int
-        /// Written as a name ("IT", "SWIFT", "Minusma" after a word): a trigger's acronym matches only such a word, not
-        /// "it", "swift" or a sentence's first word "It".
-        var isName = false
     }
 
     private var names = PhraseTrie<String>()
@@ -38,7 +35,7 @@ struct TriggerKeys: Sendable {
                 i += match.length
                 continue
             }
-            out.append(Key(key: tokens[i].stem, start: i, end: i + 1, isName: Self.inCapitals(tokens[i]) || tokens[i].isCapitalized && i > 0 && tokens[i - 1].isWord))
+            out.append(Key(key: tokens[i].stem, start: i, end: i + 1))
             i += 1
         }
         return out
@@ -46,6 +43,12 @@ struct TriggerKeys: Sendable {
 
     /// The keys of a lexicon phrase.
     func keys(_ phrase: String) -> [String] { keys(Tokenizer.phraseTokens(phrase)).map(\.key) }
+
+    /// Whether the word at `i` is written as a name ("IT", "SWIFT", "Minusma" after a word): a trigger's acronym matches
+    /// only such a word, not "it", "swift" or a sentence's first word "It".
+    static func writtenAsName(_ tokens: [Token], at i: Int) -> Bool {
+        inCapitals(tokens[i]) || tokens[i].isCapitalized && i > 0 && tokens[i - 1].isWord
+    }
 
     /// Whether a word is written in capitals, but for a plural or possessive ending ("ICBMs", "NATO's").
     static func inCapitals(_ token: Token) -> Bool {
