@@ -10,7 +10,7 @@ struct IssueAssigner: Sendable {
         var issue: Int
         var isCounter: Bool
         var length: Int
-        /// Offsets of the phrase's acronyms, which match only words written in capitals.
+        /// Offsets of the phrase's acronyms, which match only words written as names ("SWIFT", not "swift").
         var acronyms: [Int] = []
 
         /// Whether the sentence's keys from `start` write this trigger's acronyms as names.
