@@ -329,6 +329,8 @@ struct IssueAssigner: Sendable {
             var sentence: Int
             var attribution: Attribution
             var candidates: [Candidate]
+            /// The sentence names an issue only by the name of a government that holds a position in it.
+            var namedByHolder = false
         }
         var pending: [Pending] = []
         var referents = TriggerReferents()
@@ -360,7 +362,8 @@ struct IssueAssigner: Sendable {
                     object.score = (found.map(\.score).max() ?? 0) + 0.01
                     found = [object] + found.filter { $0.issue != object.issue }
                 }
-                pending.append(Pending(sentence: index, attribution: a, candidates: found))
+                let namedByHolder = found.isEmpty && matches.contains { Self.namesOneWhoActs($0, in: s, acting: actingNames) }
+                pending.append(Pending(sentence: index, attribution: a, candidates: found, namedByHolder: namedByHolder))
             }
             referents.learn(matches, in: s.tokens)
         }
@@ -445,7 +448,9 @@ struct IssueAssigner: Sendable {
             }
             var position = self.position(a, issue: issueIndex, score: p.candidates.first { $0.issue == issueIndex }?.score,
                                          sentence: s, document: document, names: names)
-            if p.candidates.isEmpty { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
+            // No issue named is less sure, but for a sentence whose only trigger was the name of who holds it: that
+            // says the document is about that government, as much as a trigger would.
+            if p.candidates.isEmpty && !p.namedByHolder { position.confidence = (position.confidence - 0.2).rounded(toPlaces: 2) }
             if a.neutralByCue && a.stance == .neutral { decided.insert(position.id) }
             add(position, to: &positions, aside: Self.inRelativeAside(a.cueRange, in: s.tokens), asides: &asides)
         }

@@ -39,6 +39,11 @@ import Testing
         #expect(positions("Poland condemned the attack on Ukraine.").contains { $0.issue.hasPrefix("ukraine-war") })
         // The same for a government's other names: the Taliban acting is not the Taliban's rule over women.
         #expect(!positions("The Taliban condemned the Pakistani air strike on Kabul.").contains { $0.issue.hasPrefix("afghanistan") })
+        // A sentence named only by its holder's name is no less sure than one a trigger names: the name says what the
+        // document is about.
+        let own = positions("Ukraine condemned the shelling.").map(\.confidence)
+        let none = positions("Kenya condemned the shelling.").map(\.confidence)
+        #expect(own.count == 1 && none.count == 1 && own[0] > none[0])
         #expect(positions("The United States condemned the Taliban's ban on women's education.")
             .contains { $0.issue == "afghanistan-women-restrictions" })
     }
