@@ -86,6 +86,9 @@ extension PositionExtractor {
         if isPassive(cue, tokens), cue.range.upperBound < tokens.count, tokens[cue.range.upperBound].lower == "by" {
             let list = agents(from: cue.range.upperBound + 1, in: s)
             if !list.isEmpty { return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) } }
+            // "The resolution, presented by Pakistan, was adopted by a recorded vote of 28 …": the body that voted, the
+            // organization the document named last, adopted it.
+            if let body = adoptingBody(of: cue, in: s, index: index, context: context) { return [body] }
         }
         // Subject to the left, with anything coordinated with it. Not of a passive ("Russia was criticized for the
         // attack"): its subject is what the act befell, unless the verb says how the subject feels ("we are encouraged").
@@ -318,6 +321,28 @@ extension PositionExtractor {
         }
         return agents
     }
+
+    /// The body that adopted a text by a vote ("The text was approved by a recorded vote of 124 …"): an organization
+    /// named earlier in the sentence, else the one named last in the sentences before, when the passive's subject is
+    /// a text and its agent a vote.
+    func adoptingBody(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Holder? {
+        let tokens = s.tokens
+        let after = cue.range.upperBound + 1
+        guard Self.adoptingVerbs.contains(cueMatcher.key(tokens[cue.range.lowerBound])),
+              (after..<min(tokens.count, after + 3)).contains(where: { voteRecord.voteWords.contains(tokens[$0].lower) }),
+              let subject = tokens[..<cue.range.lowerBound].firstIndex(where: { Self.instrumentNouns.contains($0.lower) }),
+              subject <= 2 else { return nil }
+        let organization = { (code: String) in lexicon.actor(code)?.type == .organization }
+        if let m = s.mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound && organization($0.code) }) {
+            return Holder(code: m.code, speaker: m.text, end: cue.range.lowerBound, confidence: 0.5)
+        }
+        guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
+        else { return nil }
+        return Holder(code: last.code, speaker: Token.join(tokens[subject...subject]), end: cue.range.lowerBound, confidence: 0.5)
+    }
+
+    /// "adopt", "approve": verbs by which a body adopts a text by vote (stems).
+    static let adoptingVerbs = Set(Words.vocabulary("adopting_verbs").map(Stemmer.stem))
 
     /// The participle of an aside at `comma` that adds governments to the subject before it (", joined by Chile and
     /// Peru,"), if one opens there.

@@ -39,6 +39,13 @@ import Testing
         #expect(sides["PER"] == .neutral)
     }
 
+    @Test func aTextAdoptedByAVoteIsTheBodysAct() {
+        let found = positions("The Human Rights Council met in Geneva. The resolution, presented by Pakistan, was adopted by a "
+            + "recorded vote of 28 in favour, 12 against and 7 abstentions.")
+        #expect(found.contains { $0.actor == "UN" && $0.cue == "adopted" && $0.stance == .support && $0.kind == .action })
+        #expect(!found.contains { $0.actor == "PAK" && $0.cue == "adopted" })
+    }
+
     @Test func listsAfterAVerbAndAfterWith() {
         let against = positions("Voting against were Belarus, Nicaragua and the Russian Federation.")
         #expect(Set(against.map(\.actor)) == ["BLR", "NIC", "RUS"])
