@@ -40,9 +40,15 @@ struct DocumentContext {
 
     /// The last `count` different governments named before `sentence`: what "the two countries" refers to.
     func resolve(count: Int, sentence: Int) -> [String] {
+        Self.last(count, of: recent.reversed().lazy.filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }.map(\.code))
+    }
+
+    /// The first `count` different codes of a sequence read backwards (the latest first), in text order; none when
+    /// there are fewer.
+    static func last(_ count: Int, of latestFirst: some Sequence<String>) -> [String] {
         var codes: [String] = []
-        for m in recent.reversed() where m.sentence < sentence && sentence - m.sentence <= 6 && !codes.contains(m.code) {
-            codes.append(m.code)
+        for code in latestFirst where !codes.contains(code) {
+            codes.append(code)
             if codes.count == count { break }
         }
         return codes.count == count ? codes.reversed() : []

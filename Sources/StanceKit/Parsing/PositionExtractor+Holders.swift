@@ -338,7 +338,7 @@ extension PositionExtractor {
         }
         guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
         else { return nil }
-        return Holder(code: last.code, speaker: Token.join(tokens[subject...subject]), end: cue.range.lowerBound, confidence: 0.5)
+        return Holder(code: last.code, speaker: tokens[subject].text, end: cue.range.lowerBound, confidence: 0.5)
     }
 
     /// "adopt", "approve": verbs by which a body adopts a text by vote (stems).

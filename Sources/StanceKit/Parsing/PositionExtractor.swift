@@ -183,13 +183,9 @@ public struct PositionExtractor: Sendable {
                     if m.via == .reference && m.count > 1 {
                         // "the presidents of Egypt, Eritrea and Somalia met, where the three leaders pledged …": the
                         // governments named last in the sentence, when there are as many; else in the sentences before.
-                        var named: [String] = []
-                        for x in mentions[..<k].reversed() where x.isGovernment && !x.code.isEmpty && !named.contains(x.code) {
-                            named.append(x.code)
-                            if named.count == m.count { break }
-                        }
-                        let codes = named.count == m.count ? named.reversed() : context.resolve(count: m.count, sentence: out.count)
-                        for code in codes {
+                        let named = DocumentContext.last(m.count, of: mentions[..<k].reversed().lazy
+                            .filter { $0.isGovernment && !$0.code.isEmpty }.map(\.code))
+                        for code in named.isEmpty ? context.resolve(count: m.count, sentence: out.count) : named {
                             m.code = code
                             expanded.append(m)
                         }
@@ -565,19 +561,22 @@ public struct PositionExtractor: Sendable {
     /// "Ecuador's delegate, speaking also on behalf of Mexico and Chile, said …": the governments a speaker speaks for,
     /// named between the speaker and the cue, hold what the speaker says.
     func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
+        guard let end = holders.map(\.end).max() else { return [] }
         let held = Set(holders.map(\.code))
-        // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
-        if let opening = Self.openingBehalf(s), let end = holders.map(\.end).max(), end > opening.end,
-           end <= cue.range.lowerBound {
-            return agents(from: opening.list, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= opening.end }
+        // The governments of a list from `start` that end by `limit` and speak with the speaker, a little less surely.
+        let spokenFor = { (start: Int, limit: Int) in
+            agents(from: start, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= limit }
                 .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
         }
-        guard let end = holders.map(\.end).max(), end < cue.range.lowerBound,
+        // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
+        if let opening = Self.openingBehalf(s), end > opening.end, end <= cue.range.lowerBound {
+            return spokenFor(opening.list, opening.end)
+        }
+        guard end < cue.range.lowerBound,
               let (k, length) = (end..<cue.range.lowerBound).lazy.compactMap({ k in
                   Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first
         else { return [] }
-        return agents(from: k + length, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= cue.range.lowerBound }
-            .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
+        return spokenFor(k + length, cue.range.lowerBound)
     }
 
     /// "on behalf of": after it, the governments a speaker speaks for.

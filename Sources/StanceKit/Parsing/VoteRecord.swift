@@ -53,15 +53,12 @@ struct VoteRecord: Sendable {
         }
         // "Voting against were Belarus, Nicaragua and the Russian Federation": the list is the verb's subject. What the
         // side was on may come first ("Voting in favour of the resolution were, among others, …", "against the draft").
-        let verb = k == start ? (k..<min(t.count, k + 6)).first { Self.listVerbs.contains(t[$0].lower) } : nil
         let object = PositionExtractor.prepositions.contains(t[k].lower) || CueMatcher.determiners.contains(t[k].lower)
-        if let verb, verb > k, !(object && t[k..<verb].allSatisfy(\.isWord)) {
-            return []
-        }
-        if let verb, t[k].lower != "including" {
-            k = verb
-        }
+        let verb = k == start ? (k..<min(t.count, k + 6)).first { j in
+            Self.listVerbs.contains(t[j].lower) && (j == k || object && t[k..<j].allSatisfy(\.isWord))
+        } : nil
         if t[k].lower == "including" || verb != nil {
+            k = verb ?? k
             // The list ends at its side's end, the next side, or a clause of its own (", while Japan abstained").
             let end = ((k + 1)..<t.count).first { j in
                 [";", ".", ")"].contains(t[j].text) || !sides.matches(in: t, from: j, key: \.lower).isEmpty
