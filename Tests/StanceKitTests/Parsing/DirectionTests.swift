@@ -157,6 +157,11 @@ import Testing
         #expect(positions("Mali, Burkina Faso and Niger announced their exit from the regional bloc.").map(summary)
                 == ["MLI oppose statement", "BFA oppose statement", "NER oppose statement"])
         #expect(positions("Russia decided to pull out of the grain deal.").map(summary) == ["RUS oppose action"])
+        #expect(positions("Hungary walked away from the migration pact in June.").map(summary) == ["HUN oppose action"])
+        #expect(positions("The delegate of Chile said Argentina had reneged on the fishing accord.").map(summary)
+                == ["CHL oppose statement"])
+        #expect(positions("Brazil turned down the offer of observer status.").map(summary) == ["BRA oppose statement"])
+        #expect(positions("Ecuador accused Peru of trying to torpedo the border talks.").map(summary) == ["ECU oppose statement"])
     }
 
     @Test func supportForOneSideIsOppositionToWhatTheOtherDoes() {
