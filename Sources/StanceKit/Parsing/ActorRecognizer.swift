@@ -4,6 +4,9 @@ struct ActorRecognizer: Sendable {
 
     /// Words before a country or capital that make it a place, not a government ("in Seoul", "into North Korea").
     static let placePrepositions: Set<String> = Words.english("place_prepositions")
+    /// "his delegation", "her country": the government of the person speaking, named before in the sentence.
+    static let personPossessives: Set<String> = Words.english("person_possessives")
+    static let speakersGovernmentNouns: Set<String> = Words.vocabulary("speakers_government_nouns")
     /// Nouns that, without a country, refer back to a government already named ("the ministry said").
     static let referringNouns: Set<String> = Words.vocabulary("referring_nouns")
     /// Heads of a body's name ("Council"): alone, they refer back to that body only.
@@ -284,7 +287,9 @@ struct ActorRecognizer: Sendable {
                                                             || Self.phraseOpeners.contains(before))
         // "Jane Doe, Minister of Environment of Fiji": a title in apposition, when it names its country.
         let appositive = tokens[i].isCapitalized && before == ","
-        guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart || appositive else { return nil }
+        let speakers = Self.personPossessives.contains(before) && Self.speakersGovernmentNouns.contains(word)
+        guard before == "the" || before == "its" || before == "their" || before == "a" || capitalizedStart || appositive || speakers
+        else { return nil }
         // "Governments around the world urged …": a plural institution with no article refers back to no one. People
         // do ("Officials have also said …" after the ministry), and in a joint statement "Ministers recognized …" its
         // speakers hold it all the same.
@@ -316,7 +321,7 @@ struct ActorRecognizer: Sendable {
                                 via: .institution, isGovernment: true, institution: word,
                                 text: Token.join(tokens[i..<(end + 1 + place.1)]))
         }
-        let start = before == "the" || before == "its" || before == "their" || before == "a" ? i - 1 : i
+        let start = before == "the" || before == "its" || before == "their" || before == "a" || speakers ? i - 1 : i
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
                             isPossessor: possessor, institution: word, text: Token.join(tokens[start..<end]))

@@ -431,4 +431,13 @@ import Testing
         #expect(positions("As a result of the Chinese \"veto\", the draft was not adopted.").map(summary) == ["CHN oppose action"])
         #expect(positions("The Human Rights Council voted down a motion to hold a debate.").map(summary) == ["UN oppose action"])
     }
+
+    @Test func hisDelegationIsTheGovernmentOfThePersonSpeaking() {
+        // Not the body named in between, which has no delegation of its own.
+        let found = positions("The representative of Chile said the use of force outside United Nations command was a mistake, "
+                              + "and his delegation did not support giving the mission to a coalition.")
+        #expect(Set(found.map(\.actor)) == ["CHL"])
+        #expect(positions("The Norwegian ambassador said the European Union plan was sound and her country would not support delaying it.")
+            .map(\.actor) == ["NOR"])
+    }
 }
