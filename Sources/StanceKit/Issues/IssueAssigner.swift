@@ -409,7 +409,8 @@ struct IssueAssigner: Sendable {
             let postposed = a.verbAt.map { v in
                 s.tokens[..<v].lastIndex { $0.text == "," }.map { v - $0 <= 8 && $0 >= 5 && (a.holderEnd ?? v) <= v } ?? false
             } ?? false
-            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson && !saysThat && !postposed { continue }
+            if a.reportOnly && p.candidates.isEmpty && !s.tokens.contains(where: \.isQuote) && !spokesperson && !saysThat && !postposed
+                && !a.speaksAsSubject { continue }
             var issueIndex: Int?
             let base = a.stance
             let repeated = a.repeatsEarlier ? lastDirected.flatMap { p.sentence - $0.sentence <= 1 ? $0 : nil } : nil

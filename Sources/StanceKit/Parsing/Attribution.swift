@@ -15,6 +15,9 @@ struct Attribution: Equatable {
     var verbAt: Int?
     /// Only a reporting verb ("the military said it was …"): no direction and, without an issue, no position.
     var reportOnly: Bool = false
+    /// A government named as the subject of a verb of speech ("the representative of Ukraine said more than 60,000
+    /// tonnes of grain had been destroyed"): what it reports is its position even where no issue is known.
+    var speaksAsSubject: Bool = false
     /// Held by the document's own voice (its first person, or its issuer by default): every co-issuer of a joint
     /// statement holds it too.
     var bySpeaker: Bool = false

@@ -34,6 +34,18 @@ import Testing
         #expect(positions("The Guyanese military said it was the first such exercise.").isEmpty)
     }
 
+    @Test func aGovernmentNamedAsTheSpeakerHoldsWhatItReportsOnAnyTopic() {
+        #expect(positions("The representative of Ukraine said more than 60,000 tonnes of grain had been destroyed in the strikes on the port.")
+            .map(\.actor) == ["UKR"])
+        #expect(positions("Chile's foreign ministry said Washington was bypassing the rules of the seabed authority.").map(\.actor) == ["CHL"])
+        // A clause that only describes a thing, a statement only announced, and a headline are no stand.
+        #expect(positions("The Guyanese military said it was the first such exercise.").isEmpty)
+        #expect(positions("The US government issued a statement on the matter the day before yesterday.").isEmpty)
+        #expect(positions("Peru says talks went on late", title: "Peru says talks went on late").isEmpty)
+        // The object of the verb before is not the subject of "said".
+        #expect(!positions("She accused Lima of creating a dangerous situation and said the blame would lie with Peru.").contains { $0.actor == "PER" })
+    }
+
     @Test func aTimeBetweenTheVerbAndThatStillIntroducesWhatWasSaid() {
         #expect(positions("China said on Friday that the remarks were wrong.").map(\.actor) == ["CHN"])
         #expect(positions("China said in a statement that the remarks were wrong.").map(\.actor) == ["CHN"])
