@@ -574,7 +574,18 @@ extension PositionExtractor {
         // Not back across an opening phrase ("After talks with Russia and China, the United States vetoed …").
         let floor = Self.openingPhraseEnd(s).flatMap { $0 < subject.range.lowerBound ? $0 : nil } ?? -1
         var cursor = subject.range.lowerBound - 1
+        var item = subject
         while cursor > floor {
+            // "Indonesian Foreign Minister Retno Marsudi", "European Commission Vice President Valdis Dombrovskis": a
+            // title just before the name of the same government is one item with it.
+            var edge = cursor
+            while edge > floor, cursor - edge < 3, s.tokens[edge].isWord, s.tokens[edge].isCapitalized,
+                  !s.mentions.contains(where: { $0.range.upperBound == edge + 1 }) { edge -= 1 }
+            if let title = s.mentions.first(where: { $0.range.upperBound == edge + 1 && $0.isGovernment && $0.code == item.code }) {
+                item = title
+                cursor = title.range.lowerBound - 1
+                continue
+            }
             var gap = 0
             var k = cursor
             var hitJoiner = false
@@ -603,6 +614,7 @@ extension PositionExtractor {
                 return sawConjunction ? (group, before) : (alone, nil)
             }
             prepend(m)
+            item = m
             cursor = m.range.lowerBound - 1
         }
         // A list of governments needs its "and"/"or" ("For Seoul, the government said" names one subject),

@@ -440,4 +440,13 @@ import Testing
         #expect(positions("The Norwegian ambassador said the European Union plan was sound and her country would not support delaying it.")
             .map(\.actor) == ["NOR"])
     }
+
+    @Test func anOfficialsTitleAndNameAreOneItemOfAList() {
+        let found = positions("Malaysian Foreign Minister Saifuddin Abdullah and Indonesian Foreign Minister Retno Marsudi said "
+                              + "the two countries are deeply concerned about the plan.")
+        #expect(Set(found.map(\.actor)) == ["MYS", "IDN"])
+        let talks = positions("Chinese Commerce Minister Wang Wentao and European Commission Vice President Valdis Dombrovskis "
+                              + "agreed to open consultations on price commitments.")
+        #expect(Set(talks.map(\.actor)) == ["CHN", "EU"])
+    }
 }
