@@ -58,7 +58,7 @@ struct CueMatcher: Sendable {
         // Keys computed once: matching on them needs no closure over this matcher, which would copy it per call.
         let keys = tokens.map(key)
         let words = tokens.filter { $0.isWord && $0.text.count > 3 }
-        let titleCase = words.count { $0.isCapitalized } * 2 > words.count
+        let titleCase = words.count { $0.isCapitalized } * 3 > words.count * 2
         var found: [Match] = []
         var i = 0
         while i < tokens.count {
