@@ -17,6 +17,14 @@ import Testing
         #expect(issue("They defended the revised Development of Inter-Korean Relations Act.") == a)
     }
 
+    @Test func verifyingAnElectionsCountIsAnotherQuestionThanWhoWonIt() {
+        let count = issue("They demanded that the electoral council publish the tally sheets of the Venezuelan presidential election.")
+        let winner = issue("They recognized Edmundo González as the winner of the Venezuelan presidential election.")
+        #expect(count != nil && winner != nil)
+        #expect(count != winner)
+        #expect(issue("They called for an independent verification of the results in Venezuela.") == count)
+    }
+
     @Test func unrelatedSentencesTakeNoTaxonomyIssue() {
         #expect(issue("They praised the weather.") == nil)
     }
