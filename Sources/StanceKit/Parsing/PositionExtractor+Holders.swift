@@ -125,7 +125,7 @@ extension PositionExtractor {
             let t = tokens[j]
             if t.text == ",", joined.isEmpty,
                let open = (max(0, j - 20)..<j).last(where: { Self.joiningAside(at: $0, in: tokens) != nil }) {
-                joined = agents(from: open + 3, in: s).filter { $0.range.upperBound <= j }
+                joined = agents(from: Self.joiningAside(at: open, in: tokens) ?? j, in: s).filter { $0.range.upperBound <= j }
                 // The aside closes here: its list runs up to this comma.
                 if joined.last?.range.upperBound == j {
                     j = open - 1
@@ -344,14 +344,16 @@ extension PositionExtractor {
     /// "adopt", "approve": verbs by which a body adopts a text by vote (stems).
     static let adoptingVerbs = Set(Words.vocabulary("adopting_verbs").map(Stemmer.stem))
 
-    /// The participle of an aside at `comma` that adds governments to the subject before it (", joined by Chile and
-    /// Peru,"), if one opens there.
+    /// Where the list of an aside at `comma` that adds governments to the subject before it begins (", joined by Chile
+    /// and Peru,", ", together with Iran,"), if one opens there.
     static func joiningAside(at comma: Int, in tokens: [Token]) -> Int? {
-        guard comma >= 0, comma + 2 < tokens.count, tokens[comma].text == ",", tokens[comma + 2].lower == "by",
-              joiningParticiples.contains(tokens[comma + 1].lower) else { return nil }
-        return comma + 1
+        guard comma >= 0, comma + 1 < tokens.count, tokens[comma].text == "," else { return nil }
+        return joiningFormulas.first { formula in
+            comma + formula.count < tokens.count
+                && formula.indices.allSatisfy { tokens[comma + 1 + $0].lower == formula[$0] }
+        }.map { comma + 1 + $0.count }
     }
-    static let joiningParticiples = Words.vocabulary("joining_participles")
+    static let joiningFormulas = Words.vocabulary("joining_formulas").map { $0.split(separator: " ").map(String.init) }
 
     /// Where a relative clause set off by commas that starts at `start` (", which …,") ends: its closing comma.
     static func relativeAside(at start: Int, in tokens: [Token]) -> Int? {

@@ -39,6 +39,9 @@ import Testing
         #expect(Set(found.map(\.actor)) == ["ARG", "BRA", "CHL", "ECU", "PER"])
         #expect(!found.contains { $0.cue.hasPrefix("joined") })
         #expect(positions("France, joined by Germany, condemned the strike.").map(\.actor).sorted() == ["DEU", "FRA"])
+        #expect(positions("China and Russia, together with Iran, have written to the Secretary-General to reject the plan.")
+            .map(\.actor).sorted() == ["CHN", "IRN", "RUS"])
+        #expect(positions("Ghana, along with Togo, condemned the strike.").map(\.actor).sorted() == ["GHA", "TGO"])
     }
 
     @Test func governmentsAmongTheDelegationsThatActedEachHoldIt() {
