@@ -101,7 +101,13 @@ struct SpeakerDetector: Sendable {
         if found.codes.isEmpty, titled || firstPersonText, let code = selfNamedSide(sentences) {
             found.codes = [code]
         }
-        let answering = found.codes.isEmpty && isTranscript(sentences)
+        let transcript = isTranscript(sentences)
+        // "Department Press Briefing with Spokesperson Tammy Bruce, Washington, May 29, 2025": the capital in the
+        // title's dateline holds the briefing.
+        if found.codes.isEmpty, transcript || firstPersonText, let code = titleDateline(sentences) {
+            found.codes = [code]
+        }
+        let answering = found.codes.isEmpty && transcript
             ? answeringGovernment(sentences) ?? labeledGovernment(sentences) : nil
         if found.codes.isEmpty, let code = answering ?? (firstPersonText ? firstPersonSubject(sentences) : nil)
             ?? reportedBriefingGovernment(sentences)
@@ -357,6 +363,19 @@ struct SpeakerDetector: Sendable {
             }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The government whose capital a title names as its dateline, set off by a comma ("…, Washington, May 29, 2025",
+    /// "… Press Conference, Beijing"), when it names one.
+    private func titleDateline(_ sentences: [SentenceAnalysis]) -> String? {
+        guard let title = sentences.first, title.paragraph == 0 else { return nil }
+        let t = title.tokens
+        let places = title.mentions.filter { m in
+            m.via == .capital && m.range.lowerBound > 0 && t[m.range.lowerBound - 1].text == ","
+                && (m.range.upperBound == t.count || t[m.range.upperBound].text == "," || t[m.range.upperBound].kind == .number)
+        }
+        let codes = Set(places.map(\.code))
+        return codes.count == 1 ? codes.first : nil
     }
 
     /// "Asked if …, the PMS said that we kept the matter under review": a briefing reported in the third person, two or

@@ -193,6 +193,17 @@ import Testing
         #expect(Set(found.filter { $0.actor == "IRL" }.map(\.evidence)).count == 5)
     }
 
+    @Test func theCapitalInABriefingsTitleDatelineHoldsTheBriefing() {
+        let found = positions("""
+            Press Briefing with Spokesperson Jane Doe, Ottawa, June 3, 2025
+
+            Q: Chile and Peru lifted their visa requirements last week. Was that coordinated?
+
+            A: We welcome their decisions, and we will lift ours in July.
+            """, kind: nil)
+        #expect(Set(found.filter { $0.evidence.hasPrefix("A:") }.map(\.actor)) == ["CAN"])
+    }
+
     @Test func aJournalistsQuestionIsNotTheSpokespersons() {
         let found = positions("""
             Q: We understand the fishing ban took effect today. What is Japan's comment?
