@@ -72,7 +72,8 @@ struct SpeakerDetector: Sendable {
             let namesText = statementWord(in: s) != nil
             // "I deliver this statement on behalf of …" names the text in the first person: still its byline. So is a
             // line that only names the text ("Press Release n. 467").
-            if marked && (!speaksInFirstPerson(s) || namesText) || s.isHeading && namesText || namesText && s.tokens.count <= 5 {
+            if (marked && (!speaksInFirstPerson(s) || namesText) || s.isHeading && namesText || namesText && s.tokens.count <= 5)
+                && !labelsAHeadline(s) {
                 found.bylines.insert(index)
             }
             unnamed = unnamed || marked && issuers.isEmpty
@@ -234,6 +235,14 @@ struct SpeakerDetector: Sendable {
     }
 
     /// Where a sentence first names the text itself ("statement", "remarks", "right of reply"), if it does.
+    /// "Press Release: India rejects allegations made by …": a label for the text, then a headline of its own that
+    /// states a stance; not a byline, whose words hold no position.
+    private func labelsAHeadline(_ s: SentenceAnalysis) -> Bool {
+        guard let at = statementWord(in: s), at <= 1,
+              let colon = s.tokens[at...].prefix(4).firstIndex(where: { $0.text == ":" }) else { return false }
+        return s.cues.contains { $0.range.lowerBound > colon && $0.cue.pos != .noun }
+    }
+
     private func statementWord(in s: SentenceAnalysis) -> Int? {
         s.tokens.indices.first { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
     }

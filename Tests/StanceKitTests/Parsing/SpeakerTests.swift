@@ -204,6 +204,17 @@ import Testing
         #expect(Set(found.filter { $0.evidence.hasPrefix("A:") }.map(\.actor)) == ["CAN"])
     }
 
+    @Test func aHeadlineAfterAPressReleasesLabelStatesAPosition() {
+        let found = positions("""
+            Press Release: Chile rejects the claims made by Peru's foreign minister
+
+            The Ministry of Foreign Affairs of Chile has taken note of the remarks made yesterday in Lima.
+            """, kind: nil)
+        #expect(found.contains { $0.actor == "CHL" && $0.evidence.hasPrefix("Press Release") && $0.stance == .oppose })
+        #expect(positions("Press Release n. 467\n\nThe Ministry of Foreign Affairs of Chile welcomes the accord.", kind: nil)
+            .allSatisfy { !$0.evidence.hasPrefix("Press Release") })
+    }
+
     @Test func aJournalistsQuestionIsNotTheSpokespersons() {
         let found = positions("""
             Q: We understand the fishing ban took effect today. What is Japan's comment?
