@@ -162,6 +162,7 @@ import Testing
                 == ["CHL oppose statement"])
         #expect(positions("Brazil turned down the offer of observer status.").map(summary) == ["BRA oppose statement"])
         #expect(positions("Ecuador accused Peru of trying to torpedo the border talks.").map(summary) == ["ECU oppose statement"])
+        #expect(positions("Chile instituted proceedings against Bolivia at the court in The Hague.").map(summary) == ["CHL oppose action"])
     }
 
     @Test func supportForOneSideIsOppositionToWhatTheOtherDoes() {

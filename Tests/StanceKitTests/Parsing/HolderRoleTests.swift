@@ -452,4 +452,9 @@ import Testing
                               + "agreed to open consultations on price commitments.")
         #expect(Set(talks.map(\.actor)) == ["CHN", "EU"])
     }
+
+    @Test func aBlocsForeignPolicyServiceSpeaksForTheBloc() {
+        let found = positions("Spain called for calm, while the European Union's foreign policy service said it deplored the raid.")
+        #expect(found.contains { $0.actor == "EU" && $0.stance == .oppose })
+    }
 }
