@@ -284,7 +284,7 @@ extension PositionExtractor {
             if !tokens[k].isWord { break }
             k += 1
         }
-        return []
+        return namedMembers(of: cue, in: s)
     }
 
     /// The governments of an agent list that starts at `start` ("by China, France and …", "from 11 Council members,
@@ -348,12 +348,36 @@ extension PositionExtractor {
     /// and Peru,", ", together with Iran,"), if one opens there.
     static func joiningAside(at comma: Int, in tokens: [Token]) -> Int? {
         guard comma >= 0, comma + 1 < tokens.count, tokens[comma].text == "," else { return nil }
-        return joiningFormulas.first { formula in
-            comma + formula.count < tokens.count
-                && formula.indices.allSatisfy { tokens[comma + 1 + $0].lower == formula[$0] }
-        }.map { comma + 1 + $0.count }
+        return formulaEnd(joiningFormulas, at: comma + 1, in: tokens)
     }
     static let joiningFormulas = Words.vocabulary("joining_formulas").map { $0.split(separator: " ").map(String.init) }
+    static let memberListOpeners = Words.english("member_list_openers").map { $0.split(separator: " ").map(String.init) }
+
+    /// Where the first of `formulas` that the tokens at `start` spell ends ("together with", "among them"), if one does.
+    static func formulaEnd(_ formulas: [[String]], at start: Int, in tokens: [Token]) -> Int? {
+        formulas.first { formula in
+            start + formula.count <= tokens.count && formula.indices.allSatisfy { tokens[start + $0].lower == formula[$0] }
+        }.map { start + $0.count }
+    }
+
+    /// "Several governments condemned the raid, among them Brazil, Colombia and Spain", "the many countries that have
+    /// spoken up against these actions, among them …": a plural subject for governments that the sentence then names
+    /// one by one after the clause. Those named hold the cue.
+    func namedMembers(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
+        let tokens = s.tokens
+        let start = cue.range.lowerBound
+        guard let noun = (max(0, start - 6)..<start).last(where: { Self.alliedNouns.contains(tokens[$0].lower) }),
+              !s.mentions.contains(where: { $0.range.lowerBound > noun && $0.range.lowerBound < start }),
+              !tokens[noun..<start].contains(where: { $0.text == "," }) else { return [] }
+        for comma in cue.range.upperBound..<tokens.count where tokens[comma].text == "," {
+            guard let open = Self.formulaEnd(Self.memberListOpeners, at: comma + 1, in: tokens) else { continue }
+            // The list names governments from its first word ("among them the United States"), not a thing.
+            let list = agents(from: open, in: s)
+            guard let first = list.first, first.range.lowerBound <= open + 1 else { return [] }
+            return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
+        }
+        return []
+    }
 
     /// Where a relative clause set off by commas that starts at `start` (", which …,") ends: its closing comma.
     static func relativeAside(at start: Int, in tokens: [Token]) -> Int? {

@@ -457,4 +457,13 @@ import Testing
         let found = positions("Spain called for calm, while the European Union's foreign policy service said it deplored the raid.")
         #expect(found.contains { $0.actor == "EU" && $0.stance == .oppose })
     }
+
+    @Test func governmentsNamedAfterAPluralSubjectHoldItsCue() {
+        #expect(positions("Several governments condemned the raid, among them Brazil, Colombia and Spain.").map(\.actor).sorted()
+            == ["BRA", "COL", "ESP"])
+        #expect(Set(positions("Close to forty States have now joined the call for a pause, including Fiji and Chile.").map(\.actor))
+            == ["CHL", "FJI"])
+        // An example that is a thing names no holder.
+        #expect(positions("Many countries condemned the raid, including the attack on the consul.").isEmpty)
+    }
 }
