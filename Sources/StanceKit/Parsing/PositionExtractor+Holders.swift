@@ -79,6 +79,9 @@ extension PositionExtractor {
            m.range.lowerBound > 0, Self.prepositions.contains(tokens[m.range.lowerBound - 1].lower) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6, isPossessor: true)]
         }
+        if let m = intentOwner(of: cue, in: s) {
+            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
+        }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
         // "Argentina and Brazil, joined by Chile and Peru, signed …": the aside adds to the subject; it does nothing itself.
         if Self.joiningAside(at: start - 1, in: tokens) != nil { return [] }
@@ -351,6 +354,20 @@ extension PositionExtractor {
         return formulaEnd(joiningFormulas, at: comma + 1, in: tokens)
     }
     static let joiningFormulas = Words.vocabulary("joining_formulas").map { $0.split(separator: " ").map(String.init) }
+    /// Nouns for what a government means to do ("the decision of Canada to expel", "the attempt of X to …").
+    static let intentNouns: Set<String> = Words.vocabulary("intent_nouns")
+
+    /// "the decision of the Canadian Government to expel an official": the government a noun of intent names after
+    /// "of", which holds the verb after "to" as "Canada's decision to expel" does.
+    func intentOwner(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> ActorMention? {
+        let tokens = s.tokens
+        let start = cue.range.lowerBound
+        guard start >= 4, tokens[start - 1].lower == "to",
+              let m = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == start - 1 }) else { return nil }
+        var k = m.range.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        return k >= 1 && tokens[k].lower == "of" && Self.intentNouns.contains(tokens[k - 1].lower) ? m : nil
+    }
     static let memberListOpeners = Words.english("member_list_openers").map { $0.split(separator: " ").map(String.init) }
 
     /// Where the first of `formulas` that the tokens at `start` spell ends ("together with", "among them"), if one does.

@@ -369,7 +369,7 @@ public struct PositionExtractor: Sendable {
         var consumed: Set<Int> = []
         var previous: (holders: [Holder], cueEnd: Int, isNoun: Bool)?
         for (ci, cue) in s.cues.enumerated() {
-            if consumed.contains(ci) || (isComplement(cue, tokens) && ci > 0) { continue }
+            if consumed.contains(ci) || (isComplement(cue, tokens) && ci > 0 && intentOwner(of: cue, in: s) == nil) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
             // a later verb with no subject of its own shares the subject before it.

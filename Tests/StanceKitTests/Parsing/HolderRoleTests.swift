@@ -466,4 +466,12 @@ import Testing
         // An example that is a thing names no holder.
         #expect(positions("Many countries condemned the raid, including the attack on the consul.").isEmpty)
     }
+
+    @Test func theGovernmentANounOfIntentNamesAfterOfHoldsWhatItMeansToDo() {
+        let found = positions("Peru rejects the decision of the Chilean Government to expel a Peruvian diplomat.")
+        #expect(found.contains { $0.actor == "CHL" && $0.cue == "expel" })
+        #expect(found.contains { $0.actor == "PER" && $0.cue == "rejects" })
+        // As the possessive does.
+        #expect(positions("Peru rejects Chile's decision to expel a Peruvian diplomat.").contains { $0.actor == "CHL" })
+    }
 }
