@@ -578,7 +578,7 @@ public struct PositionExtractor: Sendable {
                 .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
         }
         // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
-        if let opening = Self.openingBehalf(s), end > opening.end, end <= cue.range.lowerBound {
+        if let opening = Self.openingBehalf(s) ?? Self.openingJoint(s), end > opening.end, end <= cue.range.lowerBound {
             return spokenFor(opening.list, opening.end)
         }
         guard end < cue.range.lowerBound,
@@ -847,12 +847,23 @@ public struct PositionExtractor: Sendable {
         return (k + length, end)
     }
 
+    /// "Together with Germany, France agreed …", "On 24 May, together with the other member states of the European
+    /// Union, we agreed …": an opening phrase that joins governments to the subject after it; where its list begins
+    /// and the comma that ends it.
+    static func openingJoint(_ s: SentenceAnalysis) -> (list: Int, end: Int)? {
+        let tokens = s.tokens
+        for k in 0..<min(8, tokens.count) where k == 0 || tokens[k - 1].text == "," {
+            if let list = formulaEnd(joiningFormulas, at: k, in: tokens), let end = phraseEnd(in: s, from: list) { return (list, end) }
+        }
+        return nil
+    }
+
     /// The comma that closes an opening phrase, an adjunct or a speaker's "on behalf of": who comes right after it is
     /// the main clause's subject, not one more of a list the phrase began ("After talks with Russia and China, the
     /// United States vetoed …").
     static func openingPhraseEnd(_ s: SentenceAnalysis) -> Int? {
         if let first = s.tokens.first, adjunctOpeners.contains(first.lower) { return phraseEnd(in: s, from: 1) }
-        return openingBehalf(s)?.end
+        return openingBehalf(s)?.end ?? openingJoint(s)?.end
     }
 
     /// The first comma from `start` that no list of governments goes on past ("by the Russian Federation, China and

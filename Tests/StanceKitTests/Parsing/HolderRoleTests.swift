@@ -42,6 +42,9 @@ import Testing
         #expect(positions("China and Russia, together with Iran, have written to the Secretary-General to reject the plan.")
             .map(\.actor).sorted() == ["CHN", "IRN", "RUS"])
         #expect(positions("Ghana, along with Togo, condemned the strike.").map(\.actor).sorted() == ["GHA", "TGO"])
+        // The same phrase may open the sentence, after a date.
+        #expect(positions("On 24 May, together with Latvia and Estonia, Lithuania agreed to close its airspace.").map(\.actor).sorted()
+            == ["EST", "LTU", "LVA"])
     }
 
     @Test func governmentsAmongTheDelegationsThatActedEachHoldIt() {
