@@ -163,6 +163,8 @@ import Testing
         #expect(positions("Brazil turned down the offer of observer status.").map(summary) == ["BRA oppose statement"])
         #expect(positions("Ecuador accused Peru of trying to torpedo the border talks.").map(summary) == ["ECU oppose statement"])
         #expect(positions("Chile instituted proceedings against Bolivia at the court in The Hague.").map(summary) == ["CHL oppose action"])
+        #expect(positions("Brazil said it was deeply worried by the forced landing.").map(summary) == ["BRA oppose statement"])
+        #expect(positions("Ghana is troubled by the new restrictions on aid.").map(summary) == ["GHA oppose statement"])
     }
 
     @Test func supportForOneSideIsOppositionToWhatTheOtherDoes() {
