@@ -194,4 +194,9 @@ import Testing
         let maduro = positions("Venezuela held its election on Sunday.\n\nFor his part, Maduro rejected the US position.", date: "2024-08-03")
         #expect(maduro.contains { $0.actor == "VEN" && $0.evidence.hasPrefix("For his part") })
     }
+
+    @Test func hongKongsGovernmentSpeaksButTheCityIsAPlace() {
+        #expect(positions("The HKSAR Government strongly condemns the remarks made by the United Kingdom.").map(\.actor).first == "HKG")
+        #expect(positions("Thousands protested in Hong Kong against the law.").isEmpty)
+    }
 }
