@@ -300,6 +300,14 @@ import Testing
 
             A: We will release information in due course.
 
+            Q: Did the minister raise the visas with his counterpart?
+
+            A: I'm not going to get into private diplomatic conversations.
+
+            Q: Will sanctions follow?
+
+            A: I don't have anything to announce today.
+
             Q: What about the new fishing ban?
 
             A: We deeply regret the ban and urge its immediate withdrawal.
