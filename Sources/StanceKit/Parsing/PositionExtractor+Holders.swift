@@ -354,6 +354,8 @@ extension PositionExtractor {
         return formulaEnd(joiningFormulas, at: comma + 1, in: tokens)
     }
     static let joiningFormulas = Words.vocabulary("joining_formulas").map { $0.split(separator: " ").map(String.init) }
+    /// "among them", "including": words that go on to name the governments a plural subject stood for.
+    static let memberListOpeners = Words.english("member_list_openers").map { $0.split(separator: " ").map(String.init) }
     /// Nouns for what a government means to do ("the decision of Canada to expel", "the attempt of X to …").
     static let intentNouns: Set<String> = Words.vocabulary("intent_nouns")
 
@@ -368,7 +370,6 @@ extension PositionExtractor {
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         return k >= 1 && tokens[k].lower == "of" && Self.intentNouns.contains(tokens[k - 1].lower) ? m : nil
     }
-    static let memberListOpeners = Words.english("member_list_openers").map { $0.split(separator: " ").map(String.init) }
 
     /// Where the first of `formulas` that the tokens at `start` spell ends ("together with", "among them"), if one does.
     static func formulaEnd(_ formulas: [[String]], at start: Int, in tokens: [Token]) -> Int? {

@@ -47,6 +47,29 @@ extension PositionExtractor {
             || tokens[clause].contains { negators.contains($0.lower) || Self.standMarkers.contains($0.lower) }
     }
 
+    /// Whether the holder speaks as the subject of a verb of speech that is the first verb of its clause ("the
+    /// representative of Ukraine said more than 60,000 tonnes had been destroyed"): not past another verb ("rejects the
+    /// pretext of alleged threats", "She accused Seoul of … and said …", where Seoul is no subject), not a passive,
+    /// a headline or a clause that only describes a thing.
+    func speaks(_ holder: Holder, as cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        guard cue.cue.pos == .verb, cue.range.count == 1, !holder.isFirstPerson, !holder.isPossessor,
+              holder.end <= cue.range.lowerBound, !isPassive(cue, tokens), !s.isHeading else { return false }
+        let holderStart = s.mentions.last { $0.range.upperBound == holder.end }?.range.lowerBound ?? holder.end
+        let clauseStart = tokens[..<min(holderStart, tokens.count)].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+        return !s.cues.contains { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= cue.range.lowerBound }
+            && !describesAThing(after: cue.range.upperBound, tokens)
+    }
+
+    static let descriptiveSubjects: Set<String> = Words.english("descriptive_subjects")
+
+    /// Whether a reported clause only describes something ("said it was the first such exercise", "said there were no
+    /// casualties"): a fact, not a stand, when nothing else in the sentence gives it a direction or an issue.
+    func describesAThing(after verbEnd: Int, _ tokens: [Token]) -> Bool {
+        verbEnd + 1 < tokens.count && Self.descriptiveSubjects.contains(tokens[verbEnd].lower)
+            && Self.beForms.contains(tokens[verbEnd + 1].lower)
+    }
+
     func firstPerson(_ tokens: [Token]) -> String? {
         tokens.first { speakerDetector.firstPersonSubjects.contains($0.lower) || $0.lower == "us" && $0.text == "us" }?.text
     }

@@ -466,15 +466,7 @@ public struct PositionExtractor: Sendable {
                 // "said its borders are not up for negotiation", "said it would never cede territory": what is reported
                 // is a stand, negated or modal, though no cue word says which way.
                 let reportOnly = stance == nil && !statesAStand(tokens, after: cue.range.upperBound)
-                // "the representative of Ukraine said more than 60,000 tonnes had been destroyed": the holder's own verb of
-                // speech, the first verb of its clause; not past another one ("rejects the pretext of alleged threats",
-                // "She accused Seoul of … and said …", where Seoul is no subject).
-                let holderStart = s.mentions.last { $0.range.upperBound == holder.end }?.range.lowerBound ?? holder.end
-                let clauseStart = tokens[..<min(holderStart, tokens.count)].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
-                let speaksAsSubject = reportOnly && cue.cue.pos == .verb && cue.range.count == 1 && !holder.isFirstPerson
-                    && !holder.isPossessor && holder.end <= cue.range.lowerBound && !isPassive(cue, tokens) && !s.isHeading
-                    && !s.cues.contains { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= cue.range.lowerBound }
-                    && !describesAThing(after: cue.range.upperBound, tokens)
+                let speaksAsSubject = reportOnly && speaks(holder, as: cue, in: s)
                 // An unwanted condition turns the content around as a negation does ("… if it kept up the launches").
                 let denied = !holder.isPossessor && deniedBySubject(s, holderEnd: holder.end)
                 let isNegated = (negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)) != denied
@@ -492,7 +484,8 @@ public struct PositionExtractor: Sendable {
                 if kind == .action, cue.cue.pos == .noun || tokens[cue.range.lowerBound].lower.hasSuffix("ing") { confidence -= 0.2 }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
-                                       negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly, speaksAsSubject: speaksAsSubject,
+                                       negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
+                                       speaksAsSubject: speaksAsSubject,
                                        bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end,
                                        repeatsEarlier: repeats, neutralByCue: stance == .neutral))
             }
@@ -717,13 +710,6 @@ public struct PositionExtractor: Sendable {
     }
 
     static let beForms: Set<String> = Words.english("be_forms")
-    static let descriptiveSubjects: Set<String> = Words.english("descriptive_subjects")
-
-    /// Whether a reported clause only describes something ("said it was the first such exercise", "said there were no
-    /// casualties"): a fact, not a stand, when nothing else in the sentence gives it a direction or an issue.
-    func describesAThing(after verbEnd: Int, _ tokens: [Token]) -> Bool {
-        verbEnd + 1 < tokens.count && Self.descriptiveSubjects.contains(tokens[verbEnd].lower) && Self.beForms.contains(tokens[verbEnd + 1].lower)
-    }
     /// Possessives that stand for a holder's own ("its call for", "their support for").
     static let ownPossessives: Set<String> = Words.english("own_possessives")
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").

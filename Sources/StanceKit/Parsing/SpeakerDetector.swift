@@ -234,7 +234,6 @@ struct SpeakerDetector: Sendable {
         return named.count == 1 ? named.first : nil
     }
 
-    /// Where a sentence first names the text itself ("statement", "remarks", "right of reply"), if it does.
     /// "Press Release: India rejects allegations made by …": a label for the text, then a headline of its own that
     /// states a stance; not a byline, whose words hold no position.
     private func labelsAHeadline(_ s: SentenceAnalysis) -> Bool {
@@ -243,6 +242,7 @@ struct SpeakerDetector: Sendable {
         return s.cues.contains { $0.range.lowerBound > colon && $0.cue.pos != .noun }
     }
 
+    /// Where a sentence first names the text itself ("statement", "remarks", "right of reply"), if it does.
     private func statementWord(in s: SentenceAnalysis) -> Int? {
         s.tokens.indices.first { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
     }
