@@ -82,6 +82,7 @@ extension PositionExtractor {
         if let m = intentOwner(of: cue, in: s) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
         }
+        if let body = adoptedTextBody(of: cue, in: s, index: index, context: context) { return [body] }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
         // "Argentina and Brazil, joined by Chile and Peru, signed …": the aside adds to the subject; it does nothing itself.
         if Self.joiningAside(at: start - 1, in: tokens) != nil { return [] }
@@ -343,6 +344,25 @@ extension PositionExtractor {
         else { return nil }
         return Holder(code: last.code, speaker: tokens[subject].text, end: cue.range.lowerBound, confidence: 0.5)
     }
+
+    /// "The resolution demands an immediate ceasefire", "Drafted by the United States, the text lifts the asset freeze":
+    /// an adopted text that acts as a verb's subject speaks for the body that adopted it, the organization named
+    /// earlier in the sentence or last in the six sentences before (not a draft, and not its authors).
+    func adoptedTextBody(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Holder? {
+        let tokens = s.tokens
+        let start = cue.range.lowerBound
+        guard cue.cue.pos == .verb, start >= 2, tokens[start].hasInflection,
+              Self.adoptedTextNouns.contains(tokens[start - 1].lower), tokens[start - 2].lower == "the",
+              start == 2 || tokens[start - 3].text == "," else { return nil }
+        let organization = { (code: String) in lexicon.actor(code)?.type == .organization }
+        if let m = s.mentions.last(where: { $0.range.upperBound <= start - 2 && $0.isGovernment && organization($0.code) }) {
+            return Holder(code: m.code, speaker: m.text, end: start, confidence: 0.5)
+        }
+        guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
+        else { return nil }
+        return Holder(code: last.code, speaker: tokens[start - 1].text, end: start, confidence: 0.5)
+    }
+    static let adoptedTextNouns: Set<String> = Words.vocabulary("adopted_text_nouns")
 
     /// "adopt", "approve": verbs by which a body adopts a text by vote (stems).
     static let adoptingVerbs = Set(Words.vocabulary("adopting_verbs").map(Stemmer.stem))

@@ -477,4 +477,12 @@ import Testing
         // As the possessive does.
         #expect(positions("Peru rejects Chile's decision to expel a Peruvian diplomat.").contains { $0.actor == "CHL" })
     }
+
+    @Test func anAdoptedTextSpeaksForTheBodyThatAdoptedIt() {
+        let found = positions("The Security Council adopted resolution 2801 on Tuesday. "
+                              + "Drafted by Ecuador and Japan, the text allows the mission to operate for twelve months.")
+        #expect(found.contains { $0.actor == "UN" && $0.cue == "allows" })
+        // A draft that was not adopted speaks for nobody.
+        #expect(!positions("Ecuador tabled a draft on Monday. The text would have demanded a pause.").contains { $0.actor == "UN" })
+    }
 }
