@@ -82,8 +82,8 @@ extension PositionExtractor {
         if let m = intentOwner(of: cue, in: s) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
         }
-        if let body = adoptedTextBody(of: cue, in: s, index: index, context: context) { return [body] }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
+        if let body = adoptedTextBody(of: cue, in: s, index: index, context: context) { return [body] }
         // "Argentina and Brazil, joined by Chile and Peru, signed …": the aside adds to the subject; it does nothing itself.
         if Self.joiningAside(at: start - 1, in: tokens) != nil { return [] }
         // "the resolution, which was drafted by France and the UAE": a passive's agent holds it, not the antecedent.
