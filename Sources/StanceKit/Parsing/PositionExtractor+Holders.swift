@@ -127,9 +127,9 @@ extension PositionExtractor {
         var joined: [ActorMention] = []
         while j >= 0, words <= 12 {
             let t = tokens[j]
-            if t.text == ",", joined.isEmpty,
-               let open = (max(0, j - 20)..<j).last(where: { Self.joiningAside(at: $0, in: tokens) != nil }) {
-                joined = agents(from: Self.joiningAside(at: open, in: tokens) ?? j, in: s).filter { $0.range.upperBound <= j }
+            if t.text == ",", joined.isEmpty, let (open, list) = (max(0, j - 20)..<j).reversed().lazy
+                .compactMap({ k in Self.joiningAside(at: k, in: tokens).map { (k, $0) } }).first {
+                joined = agents(from: list, in: s).filter { $0.range.upperBound <= j }
                 // The aside closes here: its list runs up to this comma.
                 if joined.last?.range.upperBound == j {
                     j = open - 1
@@ -336,13 +336,8 @@ extension PositionExtractor {
               (after..<min(tokens.count, after + 3)).contains(where: { voteRecord.voteWords.contains(tokens[$0].lower) }),
               let subject = tokens[..<cue.range.lowerBound].firstIndex(where: { Self.instrumentNouns.contains($0.lower) }),
               subject <= 2 else { return nil }
-        let organization = { (code: String) in lexicon.actor(code)?.type == .organization }
-        if let m = s.mentions.last(where: { $0.range.upperBound <= cue.range.lowerBound && organization($0.code) }) {
-            return Holder(code: m.code, speaker: m.text, end: cue.range.lowerBound, confidence: 0.5)
-        }
-        guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
-        else { return nil }
-        return Holder(code: last.code, speaker: tokens[subject].text, end: cue.range.lowerBound, confidence: 0.5)
+        return adopter(among: s.mentions.filter { $0.range.upperBound <= cue.range.lowerBound }, text: tokens[subject].text,
+                       end: cue.range.lowerBound, index: index, context: context)
     }
 
     /// "The resolution demands an immediate ceasefire", "Drafted by the United States, the text lifts the asset freeze":
@@ -354,15 +349,21 @@ extension PositionExtractor {
         guard cue.cue.pos == .verb, start >= 2, tokens[start].hasInflection,
               Self.adoptedTextNouns.contains(tokens[start - 1].lower), tokens[start - 2].lower == "the",
               start == 2 || tokens[start - 3].text == "," else { return nil }
-        let organization = { (code: String) in lexicon.actor(code)?.type == .organization }
-        if let m = s.mentions.last(where: { $0.range.upperBound <= start - 2 && $0.isGovernment && organization($0.code) }) {
-            return Holder(code: m.code, speaker: m.text, end: start, confidence: 0.5)
+        return adopter(among: s.mentions.filter { $0.range.upperBound <= start - 2 && $0.isGovernment }, text: tokens[start - 1].text,
+                       end: start, index: index, context: context)
+    }
+    static let adoptedTextNouns: Set<String> = Words.vocabulary("adopted_text_nouns")
+
+    /// The body that adopted a text: the last organization among the sentence's `mentions` before the text, else the
+    /// organization named last in the six sentences before, speaking through the `text` ("resolution").
+    private func adopter(among mentions: [ActorMention], text: String, end: Int, index: Int, context: DocumentContext) -> Holder? {
+        if let m = mentions.last(where: { lexicon.actor($0.code)?.type == .organization }) {
+            return Holder(code: m.code, speaker: m.text, end: end, confidence: 0.5)
         }
         guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
         else { return nil }
-        return Holder(code: last.code, speaker: tokens[start - 1].text, end: start, confidence: 0.5)
+        return Holder(code: last.code, speaker: text, end: end, confidence: 0.5)
     }
-    static let adoptedTextNouns: Set<String> = Words.vocabulary("adopted_text_nouns")
 
     /// "adopt", "approve": verbs by which a body adopts a text by vote (stems).
     static let adoptingVerbs = Set(Words.vocabulary("adopting_verbs").map(Stemmer.stem))
@@ -373,9 +374,9 @@ extension PositionExtractor {
         guard comma >= 0, comma + 1 < tokens.count, tokens[comma].text == "," else { return nil }
         return formulaEnd(joiningFormulas, at: comma + 1, in: tokens)
     }
-    static let joiningFormulas = Words.vocabulary("joining_formulas").map { $0.split(separator: " ").map(String.init) }
+    static let joiningFormulas = PhraseTrie(phrases: Array(Words.vocabulary("joining_formulas")))
     /// "among them", "including": words that go on to name the governments a plural subject stood for.
-    static let memberListOpeners = Words.english("member_list_openers").map { $0.split(separator: " ").map(String.init) }
+    static let memberListOpeners = PhraseTrie(phrases: Array(Words.english("member_list_openers")))
     /// Nouns for what a government means to do ("the decision of Canada to expel", "the attempt of X to …").
     static let intentNouns: Set<String> = Words.vocabulary("intent_nouns")
 
@@ -391,11 +392,10 @@ extension PositionExtractor {
         return k >= 1 && tokens[k].lower == "of" && Self.intentNouns.contains(tokens[k - 1].lower) ? m : nil
     }
 
-    /// Where the first of `formulas` that the tokens at `start` spell ends ("together with", "among them"), if one does.
-    static func formulaEnd(_ formulas: [[String]], at start: Int, in tokens: [Token]) -> Int? {
-        formulas.first { formula in
-            start + formula.count <= tokens.count && formula.indices.allSatisfy { tokens[start + $0].lower == formula[$0] }
-        }.map { start + $0.count }
+    /// Where the longest of the `formulas` that the tokens at `start` spell ends ("together with", "among them"), if
+    /// one does.
+    static func formulaEnd(_ formulas: PhraseTrie<String>, at start: Int, in tokens: [Token]) -> Int? {
+        formulas.matches(in: tokens, from: start, key: \.lower).first.map { start + $0.length }
     }
 
     /// "Several governments condemned the raid, among them Brazil, Colombia and Spain", "the many countries that have
