@@ -70,6 +70,8 @@ struct IssueAssigner: Sendable {
         var head: String
         /// Named as an instance of what comes before ("hostile acts, including the distribution of leaflets").
         var isExample = false
+        /// Named as the place of what comes before ("its offensive in eastern Ukraine"): the topic, but no side of it.
+        var isPlace = false
     }
 
 
@@ -106,8 +108,10 @@ struct IssueAssigner: Sendable {
             }
             let last = sentence[k + match.length - 1]
             let example = out.contains { $0.trigger.issue != match.values[0].issue } && TriggerContext.introducesExample(sentence, before: k)
+            let place = TriggerContext.namesAPlace(tokens, at: sentence[k].start)
             for t in match.values {
-                out.append(TriggerMatch(trigger: t, start: sentence[k].start, end: last.end, head: last.key, isExample: example))
+                out.append(TriggerMatch(trigger: t, start: sentence[k].start, end: last.end, head: last.key, isExample: example,
+                                        isPlace: place))
             }
             k += match.length
         }
@@ -140,7 +144,7 @@ struct IssueAssigner: Sendable {
             total[t.issue, default: 0] += score
             // A cue points at what follows it: the first trigger after it orients the position, else the nearest before.
             let reach = after ? distance : 1_000 + distance
-            if reach < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (reach, t.isCounter, i, m.end - i) }
+            if reach < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (reach, t.isCounter && !m.isPlace, i, m.end - i) }
         }
         // The best trigger decides; further triggers of the same issue only add weight.
         var found = best.map { issue, top in

@@ -27,11 +27,25 @@ enum TriggerContext {
         }
         return false
     }
+
+    /// Whether the phrase at token `k` is the place of a noun before it ("its offensive in eastern Ukraine", "drills
+    /// across the region"): a locative preposition at most two modifier words back, itself after a word.
+    static func namesAPlace(_ tokens: [Token], at k: Int) -> Bool {
+        var j = k - 1
+        while j >= max(1, k - 3) {
+            let word = tokens[j].lower
+            if locativePrepositions.contains(word) { return tokens[j - 1].isWord }
+            if !tokens[j].isWord || PositionExtractor.prepositions.contains(word) { return false }
+            j -= 1
+        }
+        return false
+    }
 }
 
 /// Word lists the rules above read, loaded once.
 extension TriggerContext {
     static let topicPrepositions = Words.english("topic_prepositions")
+    static let locativePrepositions = Words.english("locative_prepositions")
     /// Punctuation and verbs that end an office's title ("the special rapporteur on human rights in the DPRK, …", "… said").
     static let titleComplementEnds = Words.english("title_complement_ends")
 }

@@ -69,6 +69,17 @@ import Testing
         #expect(found.allSatisfy { $0.stance == .support })
     }
 
+    @Test func aPlaceAfterTheThingActedOnNamesNoSideOfTheQuestion() {
+        // "Ukraine" on its own names the side the war is waged against ("support for Ukraine" opposes the war); as the
+        // place of an offensive it does not, and calling for a halt to the offensive still opposes the war.
+        func onTheWar(_ text: String) -> [String] {
+            positions(text).map { "\($0.actor) \($0.stance.rawValue) \($0.issue.hasPrefix("ukraine-war"))" }
+        }
+        #expect(onTheWar("France urged Russia to halt its offensive in eastern Ukraine.") == ["FRA oppose true"])
+        #expect(onTheWar("Poland condemned the missile strikes across Ukraine.") == ["POL oppose true"])
+        #expect(onTheWar("France reaffirmed its support for Ukraine.") == ["FRA oppose true"])
+    }
+
     @Test func theTriggerAfterTheCueOrientsThePosition() {
         let text = "Seoul's unification ministry told the groups that planned leaflet launches to stop sending leaflets."
         let seoul = positions(text, date: "2020-06-10").filter { $0.actor == "KOR" }
