@@ -60,6 +60,9 @@ struct IssueAssigner: Sendable {
         /// The trigger begins with the cue's own words ("withdraw from the Paris Agreement", "ban on leaflets"):
         /// the holder does what the trigger names.
         var namesTheCue: Bool
+        /// The trigger is the object of a verdict on a thing ("the law would erode freedoms"): something the holder
+        /// values, whichever way the verdict on the thing goes.
+        var isValued = false
     }
 
     /// One trigger phrase found in a sentence: its token span and the key of its last word.
@@ -127,14 +130,19 @@ struct IssueAssigner: Sendable {
     /// The same, on a sentence's trigger matches found once for all its positions.
     /// With `pronounObject` the cue's object is a pronoun ("switched them off", "called it a violation"): what it
     /// points back to, a trigger before the cue, is what the cue acts on.
-    func candidates(_ matches: [TriggerMatch], cue: Range<Int>, pronounObject: Bool = false) -> [Candidate] {
+    /// With `subject` the cue is a verdict on the thing those words name ("the law would erode freedoms"): a trigger
+    /// there is what the position is about, ahead of one in the cue's object, whose own words (before `objectEnd`, its
+    /// first preposition: not "Hong Kong" in "the freedoms of Hong Kong residents") name what the holder values.
+    func candidates(_ matches: [TriggerMatch], cue: Range<Int>, pronounObject: Bool = false,
+                    subject: Range<Int>? = nil, objectEnd: Int = 0) -> [Candidate] {
         var best: [Int: Double] = [:]
         var total: [Int: Double] = [:]
-        var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int)] = [:]
+        var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int, valued: Bool)] = [:]
         for m in matches {
             let t = m.trigger
             let i = m.start
-            let after = (i >= cue.lowerBound) != pronounObject
+            let judged = subject?.contains(i) == true
+            let after = judged || (i >= cue.lowerBound) != pronounObject
             let gap = i >= cue.lowerBound ? max(0, i - cue.upperBound) : cue.lowerBound - i
             let distance = gap * (after ? 1 : 2)
             // Longer triggers, triggers after the cue (its object) and triggers near it count more.
@@ -143,14 +151,16 @@ struct IssueAssigner: Sendable {
             best[t.issue] = max(best[t.issue] ?? 0, score)
             total[t.issue, default: 0] += score
             // A cue points at what follows it: the first trigger after it orients the position, else the nearest before.
-            let reach = after ? distance : 1_000 + distance
-            if reach < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (reach, t.isCounter && !m.isPlace, i, m.end - i) }
+            let reach = judged ? gap : subject != nil && i >= cue.upperBound ? 500 + distance : after ? distance : 1_000 + distance
+            let valued = subject != nil && i >= cue.upperBound && i < objectEnd
+            if reach < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (reach, t.isCounter && !m.isPlace, i, m.end - i, valued) }
         }
         // The best trigger decides; further triggers of the same issue only add weight.
         var found = best.map { issue, top in
             let near = nearest[issue]!
             return Candidate(issue: issue, score: top + 0.3 * (total[issue]! - top), reversed: near.counter, at: near.at,
-                             namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)))
+                             namesTheCue: cue.count > 0 && cue.overlaps(near.at..<(near.at + near.length)),
+                             isValued: near.valued)
         }
         // An instance singled out ("all hostile acts, including the distribution of leaflets") is what the sentence
         // is about, more than the class it belongs to.
@@ -167,6 +177,9 @@ struct IssueAssigner: Sendable {
     /// The stance of an attribution on one candidate issue: doing what a trigger naming the cue names, or the
     /// cue's direction turned around by counter-triggers and by opposing steps on the way to the trigger.
     private func orient(_ base: StanceValue, _ a: Attribution, _ c: Candidate, _ s: SentenceAnalysis) -> StanceValue {
+        // "said the law would erode freedoms", "… would protect national security": the holder values what the thing
+        // judged acts on, whichever way the verdict goes.
+        if c.isValued, base == .support || base == .oppose { return c.reversed ? .oppose : .support }
         if c.namesTheCue, base == .support || base == .oppose {
             let doing: StanceValue = c.reversed ? .oppose : .support
             return a.negated ? doing.reversed : doing
@@ -280,6 +293,11 @@ struct IssueAssigner: Sendable {
 
     /// Whether a pronoun is the cue's object: inside a phrasal cue ("switched them off") or right after it ("called it
     /// a violation"); not the one addressed ("urging them to stop").
+    /// Where the words of a cue's object end: at the first preposition after it ("the freedoms | of Hong Kong").
+    static func objectEnd(after cue: Range<Int>, in tokens: [Token]) -> Int {
+        tokens[cue.upperBound...].firstIndex { PositionExtractor.prepositions.contains($0.lower) } ?? tokens.count
+    }
+
     static func hasPronounObject(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
         let objects = Self.objectPronouns
         if tokens[cue].dropFirst().contains(where: { objects.contains($0.lower) }) { return true }
@@ -357,7 +375,8 @@ struct IssueAssigner: Sendable {
                         return !s.cues.contains { $0.range.lowerBound >= b.cueRange.upperBound && $0.range.upperBound <= m.start }
                     }
                 }
-                var found = candidates(own, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens))
+                var found = candidates(own, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens),
+                                       subject: a.judgedSubject, objectEnd: Self.objectEnd(after: a.cueRange, in: s.tokens))
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 // The cue's own object points back ("defended the law, arguing that balloon launches …"): it names
                 // what the position is about, ahead of triggers further on.

@@ -7,17 +7,24 @@ public struct Cue: Sendable, Equatable, Codable {
     /// A loaded word ("railroad", "provocation", "puppet") is the speaker's verdict on what it describes, never the
     /// described government's own view; nil for plain cues.
     public var loaded: LoadedWord?
+    /// A verb that says what its subject does to something worth having ("the law erodes freedoms", "the ordinance
+    /// protects security"): when its subject is a thing, it is a verdict on that thing, and its object is valued.
+    public var judgesSubject: Bool
 
     public init(phrase: String, pos: CuePartOfSpeech = .verb, stance: CueDirection, kind: PositionKind = .statement,
-                loaded: LoadedWord? = nil) {
+                loaded: LoadedWord? = nil, judgesSubject: Bool = false) {
         self.phrase = phrase
         self.pos = pos
         self.stance = stance
         self.kind = kind
         self.loaded = loaded
+        self.judgesSubject = judgesSubject
     }
 
-    enum CodingKeys: String, CodingKey { case phrase, pos, stance, kind, loaded }
+    enum CodingKeys: String, CodingKey {
+        case phrase, pos, stance, kind, loaded
+        case judgesSubject = "judges_subject"
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -26,6 +33,7 @@ public struct Cue: Sendable, Equatable, Codable {
         stance = try c.decode(CueDirection.self, forKey: .stance)
         kind = try c.decodeIfPresent(PositionKind.self, forKey: .kind) ?? .statement
         loaded = try c.decodeIfPresent(LoadedWord.self, forKey: .loaded)
+        judgesSubject = try c.decodeIfPresent(Bool.self, forKey: .judgesSubject) ?? false
     }
 }
 

@@ -24,6 +24,9 @@ struct Attribution: Equatable {
     /// Token index just past the holder's name when it is a subject in the sentence ("France and Italy, voted"):
     /// where the holder's clause begins. Nil for a possessor ("the envoy's appeal"), which opens no clause.
     var holderEnd: Int?
+    /// The thing the cue's verdict is on, when the cue judges its subject and that subject is a thing ("the law" in
+    /// "said the law would erode freedoms"): what the position is about, ahead of the cue's object.
+    var judgedSubject: Range<Int>?
     /// Takes the position stated just before ("followed suit", "in the same way"): its issue and direction.
     var repeatsEarlier: Bool = false
     /// Neutral by the cue's own meaning ("abstained", a verdict on what another said), not for want of a direction:

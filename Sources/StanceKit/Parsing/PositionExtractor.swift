@@ -371,6 +371,10 @@ public struct PositionExtractor: Sendable {
         for (ci, cue) in s.cues.enumerated() {
             if consumed.contains(ci) || (isComplement(cue, tokens) && ci > 0 && intentOwner(of: cue, in: s) == nil) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
+            // "China's drills threaten the region": a government inside the thing a verdict judges says nothing by it.
+            if let judged = s.judgedSubject(of: cue, after: 0, firstPerson: speakerDetector.firstPersonSubjects) {
+                holders.removeAll { judged.contains($0.end - 1) }
+            }
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
             // a later verb with no subject of its own shares the subject before it.
             // Not a passive with no agent ("As a result of the Russian veto, the resolution was not adopted").
@@ -482,12 +486,17 @@ public struct PositionExtractor: Sendable {
                 // "the Leaders' review") rather than from a verb the government is the subject of.
                 if finalStance == .neutral { confidence -= 0.2 }
                 if kind == .action, cue.cue.pos == .noun || tokens[cue.range.lowerBound].lower.hasSuffix("ing") { confidence -= 0.2 }
+                // "said the law would erode freedoms": the verdict is on the law, which the clause opens with.
+                let floor = cueRange != cue.range ? cue.range.upperBound : holder.isPossessor ? cue.range.lowerBound : holder.end
+                let judged = s.cues.first { $0.range == cueRange }.flatMap {
+                    s.judgedSubject(of: $0, after: floor, firstPerson: speakerDetector.firstPersonSubjects)
+                }
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
                                        speaksAsSubject: speaksAsSubject,
                                        bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end,
-                                       repeatsEarlier: repeats, neutralByCue: stance == .neutral))
+                                       judgedSubject: judged, repeatsEarlier: repeats, neutralByCue: stance == .neutral))
             }
         }
         // "Seoul should ..." with no cue: the author's recommendation all the same; inside a quotation ('"Japan must
@@ -659,7 +668,7 @@ public struct PositionExtractor: Sendable {
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound)
             && !inClauseOfAnother(s, $0.range.lowerBound, after: cue.range.upperBound) }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
-            return next
+            return verdict(over: next, in: s, after: cue.range.upperBound) ?? next
         }
         // '"…," the ministry said': the quotation ends at the last quotation mark before the verb, and its
         // verdict is usually its last cue ("the tariffs imposed on us are unacceptable").
@@ -684,6 +693,15 @@ public struct PositionExtractor: Sendable {
             return own
         }
         return quoted.last
+    }
+
+    /// A verdict whose subject holds `cue` ("launches" in "the missile launches threaten the region"): that verdict
+    /// is what the clause says.
+    func verdict(over cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, after floor: Int) -> SentenceAnalysis.CueMatch? {
+        s.cues.first { c in
+            c.range.lowerBound >= cue.range.upperBound
+                && s.judgedSubject(of: c, after: floor, firstPerson: speakerDetector.firstPersonSubjects)?.contains(cue.range.lowerBound) == true
+        }
     }
 
     /// ", as the special rapporteur has proposed.": a cue with nothing after it in an "as" clause takes for its content
@@ -893,14 +911,18 @@ public struct PositionExtractor: Sendable {
         // A judging word is the speaker's verdict before any other cue ("the claim that most states support it is
         // based on faulty figures").
         // A noun cue before a verb cue is the verb's subject ("The proposal must be rejected").
-        let cue = predicates.first(where: { $0.cue.loaded == .label })
+        let first = predicates.first(where: { $0.cue.loaded == .label })
             ?? predicates.first(where: { c in c.cue.stance != .report && !(c.cue.pos == .noun && predicates.contains {
                 $0.range.lowerBound > c.range.upperBound && $0.cue.pos != .noun && $0.cue.stance != .report }) })
             ?? predicates.first
+        // "The missile launches threaten the region": a cue inside the subject of a verdict on it is not the one.
+        let floor = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+        let cue = first.map { verdict(over: $0, in: s, after: floor) ?? $0 }
         let direction = cue?.cue.stance.stance ?? .neutral
         let stance = cue.map { negated(s.tokens, before: $0.range.lowerBound, after: 0) } == true ? direction.reversed : direction
         return Attribution(code: code, speaker: speaker, cue: cue?.text ?? modal(s.tokens, from: 0, to: s.tokens.count) ?? "",
                            cueRange: cue?.range ?? 0..<s.tokens.count, stance: stance,
-                           kind: .statement, confidence: confidence)
+                           kind: .statement, confidence: confidence,
+                           judgedSubject: cue.flatMap { s.judgedSubject(of: $0, after: floor, firstPerson: speakerDetector.firstPersonSubjects) })
     }
 }

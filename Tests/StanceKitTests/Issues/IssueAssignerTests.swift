@@ -80,6 +80,25 @@ import Testing
         #expect(onTheWar("France reaffirmed its support for Ukraine.") == ["FRA oppose true"])
     }
 
+    @Test func aVerdictOnAThingIsAboutTheThingAndValuesWhatItActsOn() {
+        func onIssue(_ text: String, _ issue: String) -> [String] {
+            positions(text).map { "\($0.actor) \($0.stance.rawValue) \($0.issue.hasPrefix(issue))" }
+        }
+        // The law eroding freedoms is against the law; the ordinance protecting security is for it.
+        #expect(onIssue("The representative of the United Kingdom said the new law would erode the rights and freedoms "
+            + "of Hong Kong residents.", "hong-kong-freedoms") == ["GBR oppose true"])
+        #expect(onIssue("China said the ordinance would protect national security in Hong Kong.", "hong-kong-freedoms")
+            == ["CHN support true"])
+        // What the thing harms is what the holder values.
+        #expect(onIssue("Germany said the withdrawal would undermine the Paris Agreement.", "paris-agreement")
+            == ["DEU support true"])
+        // A government that undermines is no thing judged: it acts against the agreement.
+        #expect(onIssue("Russia undermined the Paris Agreement.", "paris-agreement") == ["RUS oppose true"])
+        // The verdict, not a noun in its subject that looks like a verb, is what is said.
+        let launches = positions("Japan warned that the missile launches threaten regional peace and stability.")
+        #expect(launches.map { "\($0.actor) \($0.stance.rawValue) \($0.cue)" } == ["JPN oppose warned … threaten"])
+    }
+
     @Test func theTriggerAfterTheCueOrientsThePosition() {
         let text = "Seoul's unification ministry told the groups that planned leaflet launches to stop sending leaflets."
         let seoul = positions(text, date: "2020-06-10").filter { $0.actor == "KOR" }

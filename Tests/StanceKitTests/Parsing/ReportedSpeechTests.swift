@@ -162,11 +162,14 @@ import Testing
         #expect(positions("India did not oppose the resolution.").first?.stance == .support)
     }
 
-    @Test func sayingSomethingUnderminesAnIssueOpposesWhatItHarms() {
+    @Test func sayingAThingUnderminesAnIssueIsForTheIssue() {
+        // The vote is judged; the two-state solution it harms is what the United States values.
         let found = positions("The United States said the vote undermines the two-state solution.")
-        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["USA oppose statement two-state-solution"])
+        #expect(found.map { "\(summary($0)) \($0.issue)" } == ["USA support statement two-state-solution"])
         let china = positions("China said the sanctions hamper humanitarian access.")
-        #expect(china.map { "\(summary($0)) \($0.issue)" } == ["CHN oppose statement humanitarian-access"])
+        #expect(china.map { "\(summary($0)) \($0.issue)" } == ["CHN support statement humanitarian-access"])
+        // The owner of the thing judged says nothing by it.
+        #expect(positions("China's drills threaten peace in the region.").isEmpty)
     }
 
     @Test func hedgesLowerConfidenceButKeepThePosition() {
