@@ -29,6 +29,14 @@ extension PositionExtractor {
               commaRelatives.contains(tokens[open + 1].lower) else { return nil }
         return open
     }
+    /// The comma that opens an apposition ending at `k` ("France, the former colonial power,"): an article after it,
+    /// no cue inside, a few words long.
+    static func appositionOpening(before k: Int, in s: SentenceAnalysis) -> Int? {
+        guard let open = s.tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 8, open + 1 < k,
+              CueMatcher.articles.contains(s.tokens[open + 1].lower),
+              !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) else { return nil }
+        return open
+    }
     static let possessiveRelatives = Words.english("possessive_relatives")
     /// "among" in "were among the countries that …": the subject is one of those who did it.
     static let membershipOpeners = Words.english("membership_openers")
@@ -162,11 +170,14 @@ extension PositionExtractor {
                 $0.via != .lawOwner && ($0.range.upperBound == j || $0.range.upperBound == j - 1 && tokens[j - 1].text == ",") }) {
                 return [Holder(code: m.code, speaker: m.text + " " + Token.join(tokens[j..<start]), end: j, confidence: 0.6)]
             }
-            // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over.
-            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 24,
-               s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
-                j = open - 1
-                continue
+            // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over,
+            // also after an apposition ("France, the former colonial power, which keeps troops there, condemned …").
+            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 24 {
+                let ends = { (k: Int) in s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == k }) }
+                if let antecedent = ends(open) ? open : Self.appositionOpening(before: open, in: s).flatMap({ ends($0) ? $0 : nil }) {
+                    j = antecedent - 1
+                    continue
+                }
             }
             let relative = Self.relativePronouns.contains(t.lower) && words <= 2
             if relative {

@@ -428,6 +428,22 @@ import Testing
         #expect(aside.contains { $0.actor == "DEU" && $0.cue.hasPrefix("sponsored") })
     }
 
+    @Test func anAppositionAndARelativeClauseBetweenSubjectAndVerbArePassedOver() {
+        let found = positions("Portugal, the largest investor in the country, which keeps two frigates in the area, "
+            + "condemned the seizure of the port.")
+        #expect(found.map(summary) == ["PRT oppose statement"])
+        // The government inside the relative clause is a place, not the subject.
+        #expect(!found.contains { $0.actor == "MOZ" } && positions("Portugal, the largest investor, which trains "
+            + "Mozambique's police, condemned the seizure of the port.").map(\.actor) == ["PRT"])
+    }
+
+    @Test func anIntergovernmentalBodysSecretariatOrCommissionSpeaksForTheBody() {
+        #expect(positions("The general secretariat of the Organization of American States condemned the attempt to "
+            + "dissolve Congress.").map(summary) == ["OAS oppose statement"])
+        #expect(positions("The Commission of the African Union welcomed the timetable for elections.").map(summary)
+            == ["AU support statement"])
+    }
+
     @Test func aBodysMemberStatesSpeakForTheBody() {
         #expect(positions("The EU member states voted on Friday to impose tariffs on imported steel.").map(\.actor) == ["EU"])
         #expect(CueMatcher(builtInLexicon.cues).matches(in: Tokenizer.tokens("member states agreed"[...], offset: 0)).map(\.text) == ["agreed"])
