@@ -308,6 +308,22 @@ import Testing
 
             A: I don't have anything to announce today.
 
+            Q: Is the Premier planning to visit Canberra next month?
+
+            A: I don't have any travel to announce at this time.
+
+            Q: Has the embassy confirmed the detention of the two fishermen?
+
+            A: I am not aware of the specific situation you mentioned.
+
+            Q: Will the ambassador return?
+
+            A: I don't have anything on that. I have nothing further to share on the staffing of our mission.
+
+            Q: How would you describe the new export rules?
+
+            A: I'm not going to characterize them.
+
             Q: What about the new fishing ban?
 
             A: We deeply regret the ban and urge its immediate withdrawal.
