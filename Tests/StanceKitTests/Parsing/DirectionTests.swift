@@ -204,6 +204,16 @@ import Testing
         #expect(actors(found, .oppose) == ["HUN", "TUR"])
     }
 
+    @Test func questioningADecisionOrOpeningACaseAgainstSomeoneOpposesIt() {
+        #expect(positions("Chile and Uruguay issued a joint statement questioning the court's decision to annul the vote.")
+            .map(summary) == ["CHL oppose statement", "URY oppose statement"])
+        #expect(positions("Hungary called into question the legitimacy of the referendum.").map(summary) == ["HUN oppose statement"])
+        #expect(positions("Belarus's Investigative Committee opened a criminal case against the opposition leader.")
+            .map(summary) == ["BLR oppose action"])
+        // A reporter's question is no verdict.
+        #expect(positions("When questioned about the referendum, the Hungarian minister left the room.").isEmpty)
+    }
+
     @Test func anOpeningPhraseIsNotTheVerdictOfTheClauseAfterIt() {
         let found = positions("Without any audit to support them, the figures announced by the electoral board cannot be accepted.",
                               kind: "statement", issuer: "CAN")
