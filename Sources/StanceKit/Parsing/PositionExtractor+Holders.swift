@@ -38,6 +38,8 @@ extension PositionExtractor {
         return open
     }
     static let possessiveRelatives = Words.english("possessive_relatives")
+    /// Prepositions that name the means of an act done to someone ("hit Beijing with tariffs").
+    static let meansPrepositions = Words.english("means_prepositions")
     /// "among" in "were among the countries that …": the subject is one of those who did it.
     static let membershipOpeners = Words.english("membership_openers")
     /// "was", "were", "a", "the": before a participle, they make "by X" its agent ("was vetoed by", "a veto cast by").
@@ -86,6 +88,9 @@ extension PositionExtractor {
         if cue.cue.pos == .noun, let m = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == start }),
            m.range.lowerBound > 0, Self.prepositions.contains(tokens[m.range.lowerBound - 1].lower) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6, isPossessor: true)]
+        }
+        if let acting = actorOfWith(cue, in: s) {
+            return acting.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.6) }
         }
         if let m = intentOwner(of: cue, in: s) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
@@ -620,6 +625,21 @@ extension PositionExtractor {
     }
 
     /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
+    /// "Brussels answered Minsk with sanctions", "the EU slapped Russia with fresh sanctions": a noun cue after "with"
+    /// is the act of the subject that did something to the government named before "with", never that government's.
+    /// The subject and those coordinated with it; empty when the government before "with" has no subject before it.
+    func actorOfWith(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention]? {
+        let tokens = s.tokens
+        guard let means = (max(0, cue.range.lowerBound - 3)..<cue.range.lowerBound).last(where: { Self.meansPrepositions.contains(tokens[$0].lower) }),
+              ((means + 1)..<cue.range.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+              let target = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == means }) else { return nil }
+        var verb = target.range.lowerBound - 1
+        if verb >= 0, Self.prepositions.contains(tokens[verb].lower) { verb -= 1 }
+        guard verb >= 1, tokens[verb].isWord, !tokens[verb].isCapitalized, !Self.prepositions.contains(tokens[verb].lower),
+              let subject = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == verb }) else { return [] }
+        return coordinated(with: subject, before: cue, in: s)
+    }
+
     func coordinated(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
         coordinatedList(with: subject, before: cue, in: s).list
     }

@@ -437,6 +437,12 @@ import Testing
             + "Mozambique's police, condemned the seizure of the port.").map(\.actor) == ["PRT"])
     }
 
+    @Test func theGovernmentHitWithAMeasureDoesNotHoldIt() {
+        #expect(positions("Brussels answered Minsk with sanctions.").map(\.actor) == ["EU"])
+        #expect(positions("The EU slapped Russia with fresh sanctions.").map(\.actor) == ["EU"])
+        #expect(!positions("The United States targeted Iran with sanctions.").contains { $0.actor == "IRN" })
+    }
+
     @Test func anIntergovernmentalBodysSecretariatOrCommissionSpeaksForTheBody() {
         #expect(positions("The general secretariat of the Organization of American States condemned the attempt to "
             + "dissolve Congress.").map(summary) == ["OAS oppose statement"])
