@@ -140,6 +140,9 @@ struct CueMatcher: Sendable {
         k + 1 < tokens.count && tokens[k].isWord && tokens[k].isCapitalized && tokens[k + 1].isWord && tokens[k + 1].isCapitalized
     }
 
+    /// Forms of "be" and "have" between a text and the participle of its passive ("was presented", "had been tabled").
+    private static let passiveAuxiliaries: Set<String> = Words.english("be_forms").union(Words.english("perfect_auxiliaries"))
+
     /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.
     private static let lightVerbStops: Set<String> = Words.english("light_verb_stops")
 
@@ -182,12 +185,14 @@ struct CueMatcher: Sendable {
     }
 
     /// The participle of an enacting verb after the text and before its author ("the resolution, tabled by Mexico",
-    /// "the draft presented by the UAE"): a support action over the participle and "by", whose agent holds it.
+    /// "the draft presented by the UAE", "the text was presented by the United Kingdom"): a support action over the
+    /// participle and "by", whose agent holds it.
     private func authored(_ tokens: [Token], keys: [String], at i: Int) -> (length: Int, cue: Cue)? {
         guard enacting.contains(keys[i]), isPastForm(tokens[i]) else { return nil }
         guard i + 1 < tokens.count, tokens[i + 1].lower == "by" else { return nil }
         var k = i - 1
         if k > 0, Self.textSetOff.contains(tokens[k].text) { k -= 1 }
+        while k > 0, i - k <= 2, Self.passiveAuxiliaries.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0, enacted.contains(tokens[k].stem) else { return nil }
         return (2, Cue(phrase: Token.join(tokens[i...(i + 1)]), pos: .fixed, stance: .support, kind: .action))
     }

@@ -192,6 +192,8 @@ import Testing
         #expect(positions("Canada condemned the coup. Chile said it would do the same.").map(summary)
                 == ["CAN oppose statement", "CHL oppose statement"])
         #expect(positions("Australia followed suit.").isEmpty)
+        #expect(positions("China voted against the draft. Cuba's representative took the same line.").map(summary)
+                == ["CHN oppose action", "CUB oppose action"])
     }
 
     @Test func aWordThatNamesAnotherGovernmentsActAnAggressionIsTheSpeakersVerdictOnly() {

@@ -214,6 +214,12 @@ import Testing
         #expect(found.filter { $0.stance == .oppose }.map(\.actor) == ["RUS"])
     }
 
+    @Test func theAgentOfATextsPassiveEnactingVerbPutsItForward() {
+        #expect(positions("The draft resolution was presented by Mexico.").map(summary) == ["MEX support action"])
+        #expect(positions("The text had been tabled by Ireland and Norway.").map(summary)
+                == ["IRL support action", "NOR support action"])
+    }
+
     @Test func theAuthorOfATextNamedAfterItPutsItForward() {
         #expect(positions("The resolution, tabled by Kenya, was adopted unanimously.").map(summary) == ["KEN support action"])
         #expect(positions("The draft presented by Mexico drew wide support.").map(summary) == ["MEX support action"])
