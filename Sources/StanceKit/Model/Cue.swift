@@ -10,20 +10,24 @@ public struct Cue: Sendable, Equatable, Codable {
     /// A verb that says what its subject does to something worth having ("the law erodes freedoms", "the ordinance
     /// protects security"): when its subject is a thing, it is a verdict on that thing, and its object is valued.
     public var judgesSubject: Bool
+    /// A phrase whose holder is named right after it ("convened at the request of Germany and Iceland").
+    public var holderFollows: Bool
 
     public init(phrase: String, pos: CuePartOfSpeech = .verb, stance: CueDirection, kind: PositionKind = .statement,
-                loaded: LoadedWord? = nil, judgesSubject: Bool = false) {
+                loaded: LoadedWord? = nil, judgesSubject: Bool = false, holderFollows: Bool = false) {
         self.phrase = phrase
         self.pos = pos
         self.stance = stance
         self.kind = kind
         self.loaded = loaded
         self.judgesSubject = judgesSubject
+        self.holderFollows = holderFollows
     }
 
     enum CodingKeys: String, CodingKey {
         case phrase, pos, stance, kind, loaded
         case judgesSubject = "judges_subject"
+        case holderFollows = "holder_follows"
     }
 
     public init(from decoder: Decoder) throws {
@@ -34,6 +38,7 @@ public struct Cue: Sendable, Equatable, Codable {
         kind = try c.decodeIfPresent(PositionKind.self, forKey: .kind) ?? .statement
         loaded = try c.decodeIfPresent(LoadedWord.self, forKey: .loaded)
         judgesSubject = try c.decodeIfPresent(Bool.self, forKey: .judgesSubject) ?? false
+        holderFollows = try c.decodeIfPresent(Bool.self, forKey: .holderFollows) ?? false
     }
 }
 

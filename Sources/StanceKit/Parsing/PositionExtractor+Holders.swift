@@ -89,6 +89,14 @@ extension PositionExtractor {
            m.range.lowerBound > 0, Self.prepositions.contains(tokens[m.range.lowerBound - 1].lower) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6, isPossessor: true)]
         }
+        // "The session was convened at the request of Germany and Iceland": those named after the phrase hold it, and
+        // asked for what its clause says ("it was not included at the request of the Treasury": against including it).
+        if cue.cue.holderFollows {
+            let clause = tokens[..<start].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+            return agents(from: cue.range.upperBound, in: s).map {
+                Holder(code: $0.code, speaker: $0.text, end: clause, confidence: 0.6)
+            }
+        }
         if let acting = actorOfWith(cue, in: s) {
             return acting.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.6) }
         }

@@ -443,6 +443,14 @@ import Testing
             + "Mozambique's police, condemned the seizure of the port.").map(\.actor) == ["PRT"])
     }
 
+    @Test func thoseAtWhoseRequestSomethingWasDoneAskedForIt() {
+        #expect(positions("The emergency session was convened at the request of Norway and Chile.").map(summary)
+                == ["NOR support action", "CHL support action"])
+        // What they asked for is what the clause says, negation and all.
+        #expect(positions("The reference to price caps was not included at the request of Japan.").map(summary)
+                == ["JPN oppose action"])
+    }
+
     @Test func theGovernmentHitWithAMeasureDoesNotHoldIt() {
         #expect(positions("Brussels answered Minsk with sanctions.").map(\.actor) == ["EU"])
         #expect(positions("The EU slapped Russia with fresh sanctions.").map(\.actor) == ["EU"])
