@@ -291,13 +291,13 @@ struct IssueAssigner: Sendable {
     /// "it", "them": pronouns that stand as a cue's object.
     static let objectPronouns = Words.english("object_pronouns")
 
-    /// Whether a pronoun is the cue's object: inside a phrasal cue ("switched them off") or right after it ("called it
-    /// a violation"); not the one addressed ("urging them to stop").
     /// Where the words of a cue's object end: at the first preposition after it ("the freedoms | of Hong Kong").
     static func objectEnd(after cue: Range<Int>, in tokens: [Token]) -> Int {
         tokens[cue.upperBound...].firstIndex { PositionExtractor.prepositions.contains($0.lower) } ?? tokens.count
     }
 
+    /// Whether a pronoun is the cue's object: inside a phrasal cue ("switched them off") or right after it ("called it
+    /// a violation"); not the one addressed ("urging them to stop").
     static func hasPronounObject(_ cue: Range<Int>, in tokens: [Token]) -> Bool {
         let objects = Self.objectPronouns
         if tokens[cue].dropFirst().contains(where: { objects.contains($0.lower) }) { return true }

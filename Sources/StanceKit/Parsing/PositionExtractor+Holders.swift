@@ -632,13 +632,13 @@ extension PositionExtractor {
         }
     }
 
-    /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
-    /// "Brussels answered Minsk with sanctions", "the EU slapped Russia with fresh sanctions": a noun cue after "with"
-    /// is the act of the subject that did something to the government named before "with", never that government's.
+    /// "Brussels answered Minsk with sanctions", "the EU slapped Russia with fresh sanctions": a cue after "with" (a
+    /// noun there) is the act of the subject that did something to the government before "with", never that one's.
     /// The subject and those coordinated with it; empty when the government before "with" has no subject before it.
     func actorOfWith(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention]? {
         let tokens = s.tokens
-        guard let means = (max(0, cue.range.lowerBound - 3)..<cue.range.lowerBound).last(where: { Self.meansPrepositions.contains(tokens[$0].lower) }),
+        guard let means = (max(0, cue.range.lowerBound - 3)..<cue.range.lowerBound)
+                .last(where: { Self.meansPrepositions.contains(tokens[$0].lower) }),
               ((means + 1)..<cue.range.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
               let target = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == means }) else { return nil }
         var verb = target.range.lowerBound - 1
@@ -648,6 +648,7 @@ extension PositionExtractor {
         return coordinated(with: subject, before: cue, in: s)
     }
 
+    /// The subject and the mentions joined to it by commas and "and": "Members of Congress, the United Nations, and …".
     func coordinated(with subject: ActorMention, before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
         coordinatedList(with: subject, before: cue, in: s).list
     }

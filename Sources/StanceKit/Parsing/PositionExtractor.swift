@@ -700,7 +700,8 @@ public struct PositionExtractor: Sendable {
     func verdict(over cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, after floor: Int) -> SentenceAnalysis.CueMatch? {
         s.cues.first { c in
             c.range.lowerBound >= cue.range.upperBound
-                && s.judgedSubject(of: c, after: floor, firstPerson: speakerDetector.firstPersonSubjects)?.contains(cue.range.lowerBound) == true
+                && s.judgedSubject(of: c, after: floor, firstPerson: speakerDetector.firstPersonSubjects)?
+                    .contains(cue.range.lowerBound) == true
         }
     }
 
