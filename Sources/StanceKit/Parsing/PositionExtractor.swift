@@ -171,11 +171,14 @@ public struct PositionExtractor: Sendable {
                 let sentence = String(String.UnicodeScalarView(scalars[start..<(paragraph.start + range.upperBound)]))
                 let tokens = Tokenizer.tokens(sentence[...], offset: start)
                 var mentions = recognizer.mentions(in: tokens, context: &context)
+                let matched = cueMatcher.matches(in: tokens)
                 var expanded: [ActorMention] = []
                 for (k, var m) in mentions.enumerated() {
-                    // "the state news agency KCNA", "the foreign minister, Wang Yi": the name that follows says whose.
+                    // "the state news agency KCNA", "the foreign minister, Wang Yi": the name that follows says whose;
+                    // not past a verb that acts on it ("the Cabinet removed South Korea from the list").
                     if m.via == .reference, m.count == 1, k + 1 < mentions.count, !mentions[k + 1].code.isEmpty,
-                       mentions[k + 1].range.lowerBound <= m.range.upperBound + 1 {
+                       mentions[k + 1].range.lowerBound <= m.range.upperBound + 1,
+                       !matched.contains(where: { $0.range.lowerBound == m.range.upperBound && $0.cue.stance.isDirected }) {
                         m.code = mentions[k + 1].code
                         expanded.append(m)
                         continue
@@ -223,7 +226,7 @@ public struct PositionExtractor: Sendable {
                     // "United States", "State Department": words of a name are not cues.
                     // A phrase cue may end in a reference to its own holder ("recalled its ambassador"), or hold the one
                     // it addresses between its verb and its preposition ("warned Washington against").
-                    cues: cueMatcher.matches(in: tokens).filter { cue in
+                    cues: matched.filter { cue in
                         !mentions.contains { $0.range.overlaps(cue.range) && !(cue.range.count > 2 && $0.range.lowerBound > cue.range.lowerBound && $0.via == .reference)
                             && !Self.namesAddressee($0.range, inside: cue.range, tokens) }
                     })

@@ -451,6 +451,14 @@ import Testing
                 == ["JPN oppose action"])
     }
 
+    @Test func anOfficeIsNotTheGovernmentItsVerbActsOn() {
+        // "the Cabinet" is not South Korea's: the government after the verb is what it acted on.
+        #expect(!positions("A month later the Cabinet removed South Korea from the list of trusted partners.")
+            .contains { $0.actor == "KOR" })
+        // A name right after the office says whose it is.
+        #expect(positions("The foreign minister, Wang Yi, rejected the claims.").map(\.actor) == ["CHN"])
+    }
+
     @Test func theGovernmentHitWithAMeasureDoesNotHoldIt() {
         #expect(positions("Brussels answered Minsk with sanctions.").map(\.actor) == ["EU"])
         #expect(positions("The EU slapped Russia with fresh sanctions.").map(\.actor) == ["EU"])
