@@ -130,18 +130,19 @@ struct IssueAssigner: Sendable {
     /// The same, on a sentence's trigger matches found once for all its positions.
     /// With `pronounObject` the cue's object is a pronoun ("switched them off", "called it a violation"): what it
     /// points back to, a trigger before the cue, is what the cue acts on.
-    /// With `subject` the cue is a verdict on the thing those words name ("the law would erode freedoms"): a trigger
-    /// there is what the position is about, ahead of one in the cue's object, whose own words (before `objectEnd`, its
-    /// first preposition: not "Hong Kong" in "the freedoms of Hong Kong residents") name what the holder values.
+    /// With `verdict` the cue is a verdict on the thing its `subject` words name ("the law would erode freedoms"): a
+    /// trigger there is what the position is about, ahead of one in the cue's object, whose own words (before
+    /// `objectEnd`, its first preposition: not "Hong Kong" in "the freedoms of Hong Kong residents") name what the
+    /// holder values.
     func candidates(_ matches: [TriggerMatch], cue: Range<Int>, pronounObject: Bool = false,
-                    subject: Range<Int>? = nil, objectEnd: Int = 0) -> [Candidate] {
+                    verdict: (subject: Range<Int>, objectEnd: Int)? = nil) -> [Candidate] {
         var best: [Int: Double] = [:]
         var total: [Int: Double] = [:]
         var nearest: [Int: (distance: Int, counter: Bool, at: Int, length: Int, valued: Bool)] = [:]
         for m in matches {
             let t = m.trigger
             let i = m.start
-            let judged = subject?.contains(i) == true
+            let judged = verdict?.subject.contains(i) == true
             let after = judged || (i >= cue.lowerBound) != pronounObject
             let gap = i >= cue.lowerBound ? max(0, i - cue.upperBound) : cue.lowerBound - i
             let distance = gap * (after ? 1 : 2)
@@ -151,8 +152,10 @@ struct IssueAssigner: Sendable {
             best[t.issue] = max(best[t.issue] ?? 0, score)
             total[t.issue, default: 0] += score
             // A cue points at what follows it: the first trigger after it orients the position, else the nearest before.
-            let reach = judged ? gap : subject != nil && i >= cue.upperBound ? 500 + distance : after ? distance : 1_000 + distance
-            let valued = subject != nil && i >= cue.upperBound && i < objectEnd
+            // A verdict on a thing: the thing first, then what it acts on, then anything before.
+            let inObject = verdict != nil && i >= cue.upperBound
+            let reach = judged ? gap : inObject ? 500 + distance : after ? distance : 1_000 + distance
+            let valued = inObject && i < verdict?.objectEnd ?? 0
             if reach < nearest[t.issue]?.distance ?? Int.max { nearest[t.issue] = (reach, t.isCounter && !m.isPlace, i, m.end - i, valued) }
         }
         // The best trigger decides; further triggers of the same issue only add weight.
@@ -376,7 +379,7 @@ struct IssueAssigner: Sendable {
                     }
                 }
                 var found = candidates(own, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens),
-                                       subject: a.judgedSubject, objectEnd: Self.objectEnd(after: a.cueRange, in: s.tokens))
+                                       verdict: a.judgedSubject.map { ($0, Self.objectEnd(after: a.cueRange, in: s.tokens)) })
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 // The cue's own object points back ("defended the law, arguing that balloon launches …"): it names
                 // what the position is about, ahead of triggers further on.

@@ -92,7 +92,7 @@ extension PositionExtractor {
         // "The session was convened at the request of Germany and Iceland": those named after the phrase hold it, and
         // asked for what its clause says ("it was not included at the request of the Treasury": against including it).
         if cue.cue.holderFollows {
-            let clause = tokens[..<start].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+            let clause = Self.clauseStart(before: start, in: tokens)
             return agents(from: cue.range.upperBound, in: s).map {
                 Holder(code: $0.code, speaker: $0.text, end: clause, confidence: 0.6)
             }
@@ -127,7 +127,7 @@ extension PositionExtractor {
         }
         // "Sweden upset Hungary by criticising …": what a subject acted by is the subject's, not the one acted on.
         if start > 1, tokens[start].lower.hasSuffix("ing"), tokens[start - 1].lower == "by" {
-            let clause = tokens[..<start].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+            let clause = Self.clauseStart(before: start, in: tokens)
             // The one acted on stands right before "by" ("stunned the Security Council by calling …"); the subject is
             // a government before it, at the clause's start or after the word that opens a subordinate clause.
             let inClause = s.mentions.filter { $0.isGovernment && $0.range.lowerBound >= clause && $0.range.upperBound <= start - 1 }

@@ -56,7 +56,7 @@ extension PositionExtractor {
         guard cue.cue.pos == .verb, cue.range.count == 1, !holder.isFirstPerson, !holder.isPossessor,
               holder.end <= cue.range.lowerBound, !isPassive(cue, tokens), !s.isHeading else { return false }
         let holderStart = s.mentions.last { $0.range.upperBound == holder.end }?.range.lowerBound ?? holder.end
-        let clauseStart = tokens[..<min(holderStart, tokens.count)].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+        let clauseStart = Self.clauseStart(before: min(holderStart, tokens.count), in: tokens)
         return !s.cues.contains { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= cue.range.lowerBound }
             && !describesAThing(after: cue.range.upperBound, tokens)
     }

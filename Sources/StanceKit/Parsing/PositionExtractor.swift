@@ -420,7 +420,7 @@ public struct PositionExtractor: Sendable {
                 // "Pyongyang is expected to condemn …", "the plan is expected to be rejected by Germany": a forecast, not a
                 // position (between the holder and the cue, or before the cue in its clause when the holder follows it).
                 let afterCue = holder.end >= cue.range.lowerBound && !holder.isPossessor
-                let clause = afterCue ? (tokens[..<cue.range.lowerBound].lastIndex { Self.clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0) : holder.end
+                let clause = afterCue ? Self.clauseStart(before: cue.range.lowerBound, in: tokens) : holder.end
                 if clause < cue.range.lowerBound,
                    (clause..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
                     continue
@@ -428,6 +428,7 @@ public struct PositionExtractor: Sendable {
                 var stance = describedAct ? .support : cue.cue.stance.stance
                 var cueText = cue.text
                 var cueRange = cue.range
+                var stanceCue = cue
                 var kind = describedAct ? .action : cue.cue.kind
                 // "Australia followed suit", "… expressed themselves in the same way": the position just stated, in
                 // this sentence or the one before.
@@ -467,6 +468,7 @@ public struct PositionExtractor: Sendable {
                     stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
                     cueText += " … " + content.text
                     cueRange = content.range
+                    stanceCue = content
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
                     if joins(cue, tokens) { kind = content.cue.kind }
                 }
@@ -490,10 +492,8 @@ public struct PositionExtractor: Sendable {
                 if finalStance == .neutral { confidence -= 0.2 }
                 if kind == .action, cue.cue.pos == .noun || tokens[cue.range.lowerBound].lower.hasSuffix("ing") { confidence -= 0.2 }
                 // "said the law would erode freedoms": the verdict is on the law, which the clause opens with.
-                let floor = cueRange != cue.range ? cue.range.upperBound : holder.isPossessor ? cue.range.lowerBound : holder.end
-                let judged = s.cues.first { $0.range == cueRange }.flatMap {
-                    s.judgedSubject(of: $0, after: floor, firstPerson: speakerDetector.firstPersonSubjects)
-                }
+                let floor = stanceCue.range != cue.range ? cue.range.upperBound : holder.isPossessor ? cue.range.lowerBound : holder.end
+                let judged = s.judgedSubject(of: stanceCue, after: floor, firstPerson: speakerDetector.firstPersonSubjects)
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
@@ -599,6 +599,10 @@ public struct PositionExtractor: Sendable {
     static let behalfOpeners = Words.english("behalf_openers")
     /// Marks that close a clause: what comes before them is another clause.
     static let clauseBreaks = Words.english("clause_breaks")
+    /// Where the clause holding token `k` begins: just after the last clause break before it, else at the start.
+    static func clauseStart(before k: Int, in tokens: [Token]) -> Int {
+        tokens[..<k].lastIndex { clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0
+    }
     /// Words of a short time or place phrase between a reporting verb and its "that" ("said on Friday that").
     static let adjunctWords = Words.english("report_adjunct_words")
     /// Words that open, after a comma, a clause that may have its own subject.
