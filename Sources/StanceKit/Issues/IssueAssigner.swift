@@ -378,8 +378,14 @@ struct IssueAssigner: Sendable {
                         return !s.cues.contains { $0.range.lowerBound >= b.cueRange.upperBound && $0.range.upperBound <= m.start }
                     }
                 }
+                // A verdict said with "be" acts on nothing the holder values ("was a blatant interference in …"), but for
+                // the object of its own preposition ("is a violation of international law").
+                let actsOnObject = s.cues.first { $0.range == a.cueRange }?.cue.judgesSubject == true
+                    || PositionExtractor.prepositions.contains(s.tokens[a.cueRange.upperBound - 1].lower)
                 var found = candidates(own, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens),
-                                       verdict: a.judgedSubject.map { ($0, Self.objectEnd(after: a.cueRange, in: s.tokens)) })
+                                       verdict: a.judgedSubject.map {
+                                           ($0, actsOnObject ? Self.objectEnd(after: a.cueRange, in: s.tokens) : a.cueRange.upperBound)
+                                       })
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 // The cue's own object points back ("defended the law, arguing that balloon launches …"): it names
                 // what the position is about, ahead of triggers further on.

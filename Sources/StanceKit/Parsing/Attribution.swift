@@ -8,7 +8,8 @@ struct Attribution: Equatable {
     var stance: StanceValue
     var kind: PositionKind
     var confidence: Double
-    /// The cue stood under a negation ("did not co-sponsor").
+    /// The act the stance cue names is turned around: under a negation ("did not co-sponsor"), or in what a report
+    /// or verdict says of it ("said it would not join", "denied it would join").
     var negated: Bool = false
     /// Token index of the holder's own verb ("proposed" in "…, as the rapporteur has proposed"), which may stand
     /// apart from the cue that gives the stance; nil when it is the cue itself.

@@ -59,15 +59,19 @@ struct DocumentContext {
         recent.last { $0.isPerson && $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
     }
 
+    /// "the ministry" after "Russia's Foreign Ministry": the government of the same kind of office named last, in full
+    /// or not, within six sentences before `sentence`.
+    func sameOffice(_ institution: String?, sentence: Int) -> String? {
+        guard let head = institution.map(Self.head) else { return nil }
+        return recent.last { $0.sentence < sentence && sentence - $0.sentence <= 6 && $0.institution.map(Self.head) == head }?.code
+    }
+
     /// The actor a referring phrase points back to: the latest compatible mention.
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
         if let issuer, Self.issuerInstitutions.contains(institution ?? "") { return issuer }
-        // "the ministry" after "Russia's Foreign Ministry": the same kind of office, named in full or not.
-        if let head = institution.map(Self.head), let same = candidates.first(where: { $0.institution.map(Self.head) == head }) {
-            return same.code
-        }
+        if let same = sameOffice(institution, sentence: sentence) { return same }
         if institution != nil, let dateline { return dateline }
         if person, let p = candidates.first(where: \.isPerson) { return p.code }
         if institution != nil { return candidates.first { !$0.isOrganization }?.code }

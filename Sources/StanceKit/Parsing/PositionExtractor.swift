@@ -175,10 +175,13 @@ public struct PositionExtractor: Sendable {
                 var expanded: [ActorMention] = []
                 for (k, var m) in mentions.enumerated() {
                     // "the state news agency KCNA", "the foreign minister, Wang Yi": the name that follows says whose;
-                    // not past a verb that acts on it ("the Cabinet removed South Korea from the list").
+                    // not past a verb that acts on it ("the Cabinet removed South Korea from the list"), nor past a
+                    // report verb when the office was named before ("the ministry said Finland's decision …").
+                    let verbAfter = matched.first { $0.range.lowerBound == m.range.upperBound }
                     if m.via == .reference, m.count == 1, k + 1 < mentions.count, !mentions[k + 1].code.isEmpty,
-                       mentions[k + 1].range.lowerBound <= m.range.upperBound + 1,
-                       !matched.contains(where: { $0.range.lowerBound == m.range.upperBound && $0.cue.stance.isDirected }) {
+                       mentions[k + 1].range.lowerBound <= m.range.upperBound + 1, verbAfter?.cue.stance.isDirected != true,
+                       verbAfter == nil || owner(of: m, among: mentions[..<k], tokens) == nil
+                        && context.sameOffice(m.institution, sentence: out.count) == nil {
                         m.code = mentions[k + 1].code
                         expanded.append(m)
                         continue
@@ -494,9 +497,12 @@ public struct PositionExtractor: Sendable {
                 // "said the law would erode freedoms": the verdict is on the law, which the clause opens with.
                 let floor = stanceCue.range != cue.range ? cue.range.upperBound : holder.isPossessor ? cue.range.lowerBound : holder.end
                 let judged = s.judgedSubject(of: stanceCue, after: floor, firstPerson: speakerDetector.firstPersonSubjects)
+                // "said it would not join", "denied it would join": the content's act is turned around, though the
+                // report verb is not negated.
+                let turned = stanceCue.range == cue.range ? isNegated : finalStance != (stanceCue.cue.stance.stance ?? finalStance)
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
-                                       negated: isNegated, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
+                                       negated: turned, verbAt: cue.range.lowerBound, reportOnly: reportOnly,
                                        speaksAsSubject: speaksAsSubject,
                                        bySpeaker: holder.isFirstPerson, holderEnd: holder.isPossessor ? nil : holder.end,
                                        judgedSubject: judged, repeatsEarlier: repeats, neutralByCue: stance == .neutral))

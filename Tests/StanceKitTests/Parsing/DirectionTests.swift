@@ -32,6 +32,28 @@ import Testing
         #expect(positions("\"We will not join the boycott,\" Japanese officials said.").map(summary) == ["JPN oppose statement"])
     }
 
+    @Test func aReportedActTurnedAroundStaysTurnedWhenTheIssueNamesTheAct() {
+        // "join NATO" is what the issue is about: not joining it opposes it, whoever reports the refusal.
+        #expect(read("Sweden said it would not join NATO.") == ["SWE oppose nato-enlargement"])
+        #expect(read("Austria denied it would join NATO.") == ["AUT oppose nato-enlargement"])
+        #expect(read("\"We will not join NATO,\" Swedish officials said.") == ["SWE oppose nato-enlargement"])
+        #expect(read("\"Finland must not join NATO,\" Moscow said.").contains("RUS oppose nato-enlargement"))
+        #expect(read("Sweden said it would join NATO.") == ["SWE support nato-enlargement"])
+    }
+
+    @Test func aVerdictSaidWithBeJudgesItsWholeSubject() {
+        // The act inside the subject is what is judged, not what the speaker says.
+        let mistake = read("The Russian Foreign Ministry said Finland's decision to join NATO was a grave mistake.")
+        #expect(mistake.contains("RUS oppose nato-enlargement"))
+        #expect(!mistake.contains { $0.hasPrefix("NATO") })
+        let unlawful = read("The Russian Foreign Ministry said Finland's decision to join NATO was unacceptable.")
+        #expect(unlawful.contains("RUS oppose nato-enlargement"))
+        #expect(!unlawful.contains { $0.hasPrefix("NATO") })
+        // An adjective before a noun is no object the speaker values: interference in internal affairs stays opposed.
+        #expect(read("Riyadh said the Canadian statement was a blatant interference in its internal affairs.")
+            .contains("SAU oppose human-rights-general"))
+    }
+
     @Test func aVerdictOnAClauseMultipliesWithTheClausesDirection() {
         #expect(read("Germany regrets that the Security Council failed to adopt the ceasefire resolution for Gaza.")
             == ["DEU support gaza-ceasefire"])

@@ -457,6 +457,10 @@ import Testing
             .contains { $0.actor == "KOR" })
         // A name right after the office says whose it is.
         #expect(positions("The foreign minister, Wang Yi, rejected the claims.").map(\.actor) == ["CHN"])
+        // Past a report verb, an office named before is the one meant: "the ministry" is Russia's, not Finland's.
+        let said = positions("The Russian Foreign Ministry issued a statement on Finland.\n\n"
+            + "The ministry said Finland's plan to host foreign troops was a threat to regional security.")
+        #expect(said.filter { $0.cue.hasPrefix("said") }.map(summary) == ["RUS oppose statement"])
     }
 
     @Test func theGovernmentHitWithAMeasureDoesNotHoldIt() {
