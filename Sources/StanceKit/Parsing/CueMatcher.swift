@@ -179,7 +179,7 @@ struct CueMatcher: Sendable {
     }
 
     /// A past form, regular ("tabled") or irregular ("brought").
-    private func isPastForm(_ token: Token) -> Bool {
+    func isPastForm(_ token: Token) -> Bool {
         let word = token.lower
         return word.hasSuffix("ed") || (irregular[word] != nil && !word.hasSuffix("s") && !word.hasSuffix("ing"))
     }

@@ -149,6 +149,7 @@ extension PositionExtractor {
 
     /// Words that open a condition inside a sentence.
     static let conditionWords: Set<String> = Words.english("condition_words")
+    static let untilWords: Set<String> = Words.english("until_words")
 
     /// A threat and its condition after a reporting verb: "said the South would see a new response if it kept up the
     /// launches", "said it would retaliate unless Seoul stopped them". The condition's first cue is what the speaker
@@ -162,10 +163,13 @@ extension PositionExtractor {
         return (content, tokens[k].lower == "if")
     }
 
-    /// Whether a cue stands in a condition opened mid-sentence ("… if Washington lifted the sanctions"): a hypothetical
-    /// act, nobody's position.
+    /// Whether a cue stands in a condition opened mid-sentence ("… if Washington lifted the sanctions", "will keep the
+    /// sanctions until Russia withdraws"): a hypothetical act, nobody's position.
     func isConditional(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
-        guard let k = (0..<cue.range.lowerBound).last(where: { Self.conditionWords.contains(s.tokens[$0].lower) }), k > 0
+        let future = !cueMatcher.isPastForm(s.tokens[cue.range.lowerBound])
+        guard let k = (0..<cue.range.lowerBound).last(where: {
+            Self.conditionWords.contains(s.tokens[$0].lower) || future && Self.untilWords.contains(s.tokens[$0].lower)
+        }), k > 0
         else { return false }
         return !s.tokens[k..<cue.range.lowerBound].contains { Self.clauseBreaks.contains($0.text) || $0.isQuote }
     }

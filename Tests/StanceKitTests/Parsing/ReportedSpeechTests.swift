@@ -134,6 +134,11 @@ import Testing
     @Test func whatAConditionSupposesIsNobodysPosition() {
         let found = positions("Pyongyang said it would resume talks if Washington lifted the sanctions.")
         #expect(found.map(\.actor) == ["PRK"])
+        // "until" with a verb not in the past is a condition too; in the past it tells what happened.
+        #expect(positions("The EU will keep its sanctions in place until Russia withdraws its troops.").map(\.actor) == ["EU"])
+        #expect(positions("Washington said it would not lift the sanctions until Caracas releases political prisoners.")
+            .map(\.actor) == ["USA"])
+        #expect(positions("The talks went on until Russia withdrew its delegation.").map(\.actor) == ["RUS"])
     }
 
     @Test func aRapporteurSpeaksForTheBodyThatNamedThem() {
