@@ -216,6 +216,15 @@ import Testing
         #expect(positions("Australia followed suit.").isEmpty)
         #expect(positions("China voted against the draft. Cuba's representative took the same line.").map(summary)
                 == ["CHN oppose action", "CUB oppose action"])
+        #expect(positions("Germany halted arms exports to Turkey. Norway and Sweden have taken similar steps.").map(summary)
+                == ["DEU oppose action", "NOR oppose action", "SWE oppose action"])
+    }
+
+    @Test func breakingOffRelationsAndExpellingDiplomatsAreActsAgainst() {
+        #expect(positions("Bahrain and Egypt severed diplomatic relations with Qatar on June 5.").map(summary)
+                == ["BHR oppose action", "EGY oppose action"])
+        #expect(positions("Ukraine ordered out 13 Russian diplomats.").map(summary) == ["UKR oppose action"])
+        #expect(positions("The United States ordered the expulsion of 60 Russian diplomats.").map(summary) == ["USA oppose action"])
     }
 
     @Test func aWordThatNamesAnotherGovernmentsActAnAggressionIsTheSpeakersVerdictOnly() {
