@@ -374,18 +374,26 @@ struct SpeakerDetector: Sendable {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// The government whose capital a title names as its dateline, set off by a comma ("…, Washington, May 29, 2025",
-    /// "… Press Conference, Beijing"), when it names one.
+    /// The government whose capital a title, or the short line under it, names as its dateline, set off by a comma
+    /// ("…, Washington, May 29, 2025", "… Press Conference, Beijing", "Mark Toner, Deputy Spokesperson, Washington,
+    /// DC"), when it names one.
     private func titleDateline(_ sentences: [SentenceAnalysis]) -> String? {
         guard let title = sentences.first, title.paragraph == 0 else { return nil }
-        let t = title.tokens
-        let places = title.mentions.filter { m in
-            m.via == .capital && m.range.lowerBound > 0 && t[m.range.lowerBound - 1].text == ","
-                && (m.range.upperBound == t.count || t[m.range.upperBound].text == "," || t[m.range.upperBound].kind == .number)
+        let heads = sentences.prefix(2).filter { $0.paragraph == title.paragraph || $0.paragraph == title.paragraph + 1
+            && $0.tokens.count <= Self.bylineLineLength }
+        let places = heads.flatMap { line in
+            line.mentions.filter { m in
+                let t = line.tokens
+                return m.via == .capital && m.range.lowerBound > 0 && t[m.range.lowerBound - 1].text == ","
+                    && (m.range.upperBound == t.count || t[m.range.upperBound].text == "," || t[m.range.upperBound].kind == .number)
+            }
         }
         let codes = Set(places.map(\.code))
         return codes.count == 1 ? codes.first : nil
     }
+
+    /// The most words a line under a title may have to be its byline ("Mark Toner, Deputy Spokesperson, Washington, DC").
+    static let bylineLineLength = 16
 
     /// "Asked if …, the PMS said that we kept the matter under review": a briefing reported in the third person, two or
     /// more answers opening with a reported question, whose speaker is the same government's each time. Its first

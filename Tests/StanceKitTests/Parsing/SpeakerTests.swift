@@ -202,6 +202,17 @@ import Testing
             A: We welcome their decisions, and we will lift ours in July.
             """, kind: nil)
         #expect(Set(found.filter { $0.evidence.hasPrefix("A:") }.map(\.actor)) == ["CAN"])
+        // Or in the byline under the title.
+        let byline = positions("""
+            Department Press Briefing, March 3, 2025
+
+            Jane Doe, Deputy Spokesperson, Ottawa, ON
+
+            QUESTION: Chile and Peru lifted their visa requirements last week. Was that coordinated?
+
+            MS DOE: We welcome their decisions, and we will lift ours in July.
+            """, kind: nil)
+        #expect(Set(byline.filter { $0.evidence.hasPrefix("MS DOE:") }.map(\.actor)) == ["CAN"])
     }
 
     @Test func aHeadlineAfterAPressReleasesLabelStatesAPosition() {
