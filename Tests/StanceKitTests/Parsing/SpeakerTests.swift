@@ -335,6 +335,14 @@ import Testing
 
             A: I'm not going to characterize them.
 
+            Q: Vietnam says it wants the ruling on the fishing grounds respected. Do you agree?
+
+            A: I'll let Hanoi speak for itself.
+
+            Q: Will your navy sail through the disputed waters again?
+
+            A: I'm not going to preview specific naval operations.
+
             Q: What about the new fishing ban?
 
             A: We deeply regret the ban and urge its immediate withdrawal.
