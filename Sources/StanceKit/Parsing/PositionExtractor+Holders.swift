@@ -62,6 +62,8 @@ extension PositionExtractor {
         + Words.english("person_pronouns").map { ($0, true) }, uniquingKeysWith: { _, person in person })
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
+    static let accusationStems = Set(Words.vocabulary("accusation_verbs").map(Stemmer.stem))
+    static let chargePrepositions = Words.english("charge_prepositions")
 
     /// Words after which a pronoun is an object, not a subject ("subject it to review", "called it a violation").
     static let objectFollowers: Set<String> = Words.english("object_followers")
@@ -539,6 +541,11 @@ extension PositionExtractor {
         }
         // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
+        // "accused Qatar of supporting terrorism", "blamed Moscow for arming the rebels": the act is charged, not held.
+        if b >= 0, Self.accusationStems.contains(cueMatcher.key(tokens[b])), m.range.upperBound + 1 == cue.range.lowerBound,
+           Self.chargePrepositions.contains(tokens[m.range.upperBound].lower) {
+            return false
+        }
         // "After talks with Russia and China, the United States vetoed …": right after an opening phrase, the subject.
         if before == ",", b == Self.openingPhraseEnd(s) { return true }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.

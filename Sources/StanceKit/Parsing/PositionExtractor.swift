@@ -79,6 +79,22 @@ public struct PositionExtractor: Sendable {
     }
 
     /// "US$20 billion", "the Singapore-based Straits Times": a currency and a compound adjective, not the government.
+    /// The `count` governments a group reference is spelled out as, right after it in a list set off by a dash, a colon
+    /// or a bracket ("the four countries that imposed it - Saudi Arabia, the UAE, Bahrain and Egypt -"); none otherwise.
+    static func spelledOut(count: Int, after m: ActorMention, among later: ArraySlice<ActorMention>, _ tokens: [Token]) -> [String] {
+        guard let first = later.first(where: { $0.isGovernment && !$0.code.isEmpty }),
+              first.range.lowerBound - m.range.upperBound <= 8,
+              let opener = (m.range.upperBound..<first.range.lowerBound).last(where: { appositionOpeners.contains(tokens[$0].text) }),
+              !tokens[(opener + 1)..<first.range.lowerBound].contains(where: { $0.isWord && !CueMatcher.articles.contains($0.lower) })
+        else { return [] }
+        var codes: [String] = []
+        for g in later where g.isGovernment && !g.code.isEmpty && !codes.contains(g.code) {
+            codes.append(g.code)
+            if codes.count == count { break }
+        }
+        return codes.count == count ? codes : []
+    }
+
     static func namesNoGovernment(_ m: ActorMention, _ tokens: [Token]) -> Bool {
         let k = m.range.upperBound
         guard k < tokens.count, tokens[k].start == tokens[k - 1].end else { return false }
@@ -188,10 +204,13 @@ public struct PositionExtractor: Sendable {
                     }
                     if m.via == .reference && m.count > 1 {
                         // "the presidents of Egypt, Eritrea and Somalia met, where the three leaders pledged …": the
-                        // governments named last in the sentence, when there are as many; else in the sentences before.
+                        // governments named last in the sentence, when there are as many; "the four countries that
+                        // imposed it - Saudi Arabia, the UAE, Bahrain and Egypt -": those set off right after it; else
+                        // those of the sentences before.
                         let named = DocumentContext.last(m.count, of: mentions[..<k].reversed().lazy
                             .filter { $0.isGovernment && !$0.code.isEmpty }.map(\.code))
-                        for code in named.isEmpty ? context.resolve(count: m.count, sentence: out.count) : named {
+                        let spelled = Self.spelledOut(count: m.count, after: m, among: mentions[(k + 1)...], tokens)
+                        for code in !spelled.isEmpty ? spelled : named.isEmpty ? context.resolve(count: m.count, sentence: out.count) : named {
                             m.code = code
                             expanded.append(m)
                         }
@@ -605,6 +624,8 @@ public struct PositionExtractor: Sendable {
     static let behalfOpeners = Words.english("behalf_openers")
     /// Marks that close a clause: what comes before them is another clause.
     static let clauseBreaks = Words.english("clause_breaks")
+    /// Marks that set off a list spelling out a group named just before ("the four countries - A, B, C and D -").
+    static let appositionOpeners = Words.english("apposition_openers")
     /// Where the clause holding token `k` begins: just after the last clause break before it, else at the start.
     static func clauseStart(before k: Int, in tokens: [Token]) -> Int {
         tokens[..<k].lastIndex { clauseBreaks.contains($0.text) }.map { $0 + 1 } ?? 0

@@ -267,6 +267,11 @@ import Testing
         #expect(actors(positions("Poland and the Baltic countries wanted a lower price cap on Russian oil."), .support)
                 == ["EST", "LTU", "LVA", "POL"])
         #expect(actors(positions("The E3 condemned the missile launch."), .oppose) == ["DEU", "FRA", "GBR"])
+        // A group spelled out right after it is those members, not the last governments named before.
+        let spelled = positions("Chile and Peru lifted their visa rules.\n\n"
+            + "The two countries that imposed the ban - Bolivia and Ecuador - then recalled their ambassadors.")
+            .filter { $0.evidence.hasPrefix("The two") }
+        #expect(Set(spelled.map(\.actor)) == ["BOL", "ECU"])
     }
 
     @Test func theMinistersOfTwoGovernmentsSpeakForEach() {
@@ -305,6 +310,13 @@ import Testing
         #expect(positions("Tehran warned Washington against an attack on its nuclear facilities.").map(summary)
             == ["IRN oppose statement"])
         #expect(positions("Beijing warned Tokyo of grave consequences.").map(summary) == ["CHN oppose statement"])
+    }
+
+    @Test func theGovernmentChargedWithAnActDoesNotHoldIt() {
+        #expect(positions("Riyadh accused Doha of supporting armed groups.").map(summary) == ["SAU oppose statement"])
+        #expect(positions("Washington blamed Moscow for arming the rebels.").map(summary) == ["USA oppose statement"])
+        // Thanks for an act credit it.
+        #expect(actors(positions("Tokyo thanked Canberra for supporting its bid."), .support) == ["AUS", "JPN"])
     }
 
     @Test func anUnnamedSourceAfterTheClauseSpeaksForNoGovernmentItNames() {
