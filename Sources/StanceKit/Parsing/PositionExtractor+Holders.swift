@@ -585,6 +585,12 @@ extension PositionExtractor {
             guard Self.lawModifiers.contains(before)
                     || s.tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "the" })
                     || lawSubject(of: s) == index else { return nil }
+            // "The Turkish parliament fast-tracked legislation allowing …": the law maker whose verb has it for object.
+            if let maker = s.mentions.last(where: { $0.isGovernment && $0.range.upperBound <= index }),
+               Self.lawMakers.contains(maker.institution ?? ""), index - maker.range.upperBound <= 4,
+               !s.tokens[maker.range.upperBound..<index].contains(where: { Self.clauseBreaks.contains($0.text) || $0.isQuote || $0.lower == "to" }) {
+                return maker.code
+            }
         }
         if let owner = context.recent.last(where: { $0.institution == "law" && $0.sentence < sentence && sentence - $0.sentence <= 6 }) {
             return owner.code

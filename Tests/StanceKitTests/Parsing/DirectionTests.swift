@@ -235,6 +235,9 @@ import Testing
     @Test func delayingIsHoldingBack() {
         let found = positions("The accession still needed every parliament's approval, a process that was delayed by Turkey and Hungary.")
         #expect(actors(found, .oppose) == ["HUN", "TUR"])
+        #expect(positions("Japan held off on sanctions against Moscow.").map(summary) == ["JPN oppose action"])
+        #expect(actors(positions("Sixteen states expelled Russian diplomats. Greece and Portugal held off."), .oppose)
+                == ["GRC", "PRT"])
     }
 
     @Test func questioningADecisionOrOpeningACaseAgainstSomeoneOpposesIt() {

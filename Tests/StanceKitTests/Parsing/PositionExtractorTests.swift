@@ -74,6 +74,10 @@ import Testing
     @Test func aLawActsForTheGovernmentThatMadeIt() {
         let found = positions("Seoul defended its new border measures.\n\nThe law bans leaflet launches across the border.")
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("The law bans") })
+        // The legislature that passes it in the same sentence, not the government named last before it.
+        let passed = positions("Qatar said it would not bow to pressure.\n\n"
+            + "The Turkish parliament fast-tracked legislation this month allowing troops to be deployed to the base.")
+        #expect(passed.filter { $0.evidence.hasPrefix("The Turkish") }.map(\.actor) == ["TUR"])
     }
 
     @Test func officesOfAnyWordingAfterACountry() {
