@@ -105,7 +105,7 @@ struct SpeakerDetector: Sendable {
         let transcript = isTranscript(sentences)
         // "Department Press Briefing with Spokesperson Tammy Bruce, Washington, May 29, 2025": the capital in the
         // title's dateline holds the briefing.
-        if found.codes.isEmpty, transcript || firstPersonText, let code = titleDateline(sentences) {
+        if found.codes.isEmpty, transcript || firstPersonText || titled, let code = titleDateline(sentences) {
             found.codes = [code]
         }
         let answering = found.codes.isEmpty && transcript

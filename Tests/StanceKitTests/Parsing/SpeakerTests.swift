@@ -213,6 +213,15 @@ import Testing
             MS DOE: We welcome their decisions, and we will lift ours in July.
             """, kind: nil)
         #expect(Set(byline.filter { $0.evidence.hasPrefix("MS DOE:") }.map(\.actor)) == ["CAN"])
+        // A press release's office line does the same.
+        let release = positions("""
+            Press Release: Committee Reviews Border Situation
+
+            Prime Minister's Office, Lima, 3 March 2025
+
+            The Committee strongly condemned the closure of the border crossings.
+            """, kind: nil)
+        #expect(release.filter { $0.evidence.hasPrefix("The Committee") }.map(summary) == ["PER oppose statement"])
     }
 
     @Test func aHeadlineAfterAPressReleasesLabelStatesAPosition() {
