@@ -50,6 +50,7 @@ extension PositionExtractor {
     static let subjectListOpeners = Words.english("subject_list_openers").map { $0.split(separator: " ").map(String.init) }
     /// Prepositions that name a member inside the subject itself ("Members of Congress, the United Nations, and …").
     static let memberOfOpeners = Words.english("member_of_openers")
+    static let ownerPrepositions = Words.english("owner_prepositions")
 
     /// Whether the words right before `index` open a list of a subject's members ("like", "such as").
     static func opensSubjectList(before index: Int, in tokens: [Token]) -> Bool {
@@ -288,6 +289,8 @@ extension PositionExtractor {
                     return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: confidence(of: m))]
                 }
                 if tokens[k].isQuote || tokens[k].lower == "that" { break }
+                // "the illegal decision of the Indian Government": a verdict on a thing, whose owner comes after "of".
+                if !inverted, Self.ownerPrepositions.contains(tokens[k].lower) { break }
                 skipped += 1
                 k += 1
             }

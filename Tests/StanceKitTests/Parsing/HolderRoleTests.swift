@@ -312,6 +312,12 @@ import Testing
         #expect(positions("Beijing warned Tokyo of grave consequences.").map(summary) == ["CHN oppose statement"])
     }
 
+    @Test func theOwnerOfAThingJudgedDoesNotHoldTheVerdict() {
+        // The verdict "illegal" is Islamabad's; what India decided stays India's act.
+        let found = positions("Islamabad rejected the unilateral and illegal decision of the Indian Government to revoke the article.")
+        #expect(found.map(summary) == ["PAK oppose statement", "IND oppose action"])
+    }
+
     @Test func theGovernmentChargedWithAnActDoesNotHoldIt() {
         #expect(positions("Riyadh accused Doha of supporting armed groups.").map(summary) == ["SAU oppose statement"])
         #expect(positions("Washington blamed Moscow for arming the rebels.").map(summary) == ["USA oppose statement"])
