@@ -88,8 +88,10 @@ struct CueMatcher: Sendable {
             // After "the", "its", "a" a verb cue is a noun ("its review", "the launch"): only a noun cue counts there.
             // "that" before a past form is a relative pronoun ("the states that sponsored it"), not "that launch".
             // After "of", a bare form is a noun too ("Minister of State", "a show of support").
+            // "those abstaining", "those voting against": a participle after "those" stands for the ones who act.
             let nominal = i > 0 && (Self.determiners.contains(tokens[i - 1].lower)
                 && !(Self.relativeDeterminers.contains(tokens[i - 1].lower) && isPastForm(tokens[i]))
+                && !(Self.participleAntecedents.contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ing"))
                 || Self.nounMarkers.contains(tokens[i - 1].lower) && !tokens[i].hasInflection)
             let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
@@ -221,6 +223,8 @@ struct CueMatcher: Sendable {
 /// Word lists the rules above read, loaded once.
 extension CueMatcher {
     static let articles = Words.english("articles")
+    /// Words a participle may follow as the ones who act ("those abstaining").
+    static let participleAntecedents = Words.english("participle_antecedents")
     /// Words after which a bare form is a noun ("of").
     static let nounMarkers = Words.english("noun_markers")
     /// A comma or dash that sets off a participle from the text it describes ("the resolution — presented by …").

@@ -464,7 +464,8 @@ public struct PositionExtractor: Sendable {
                 }
                 // A report verb or directive takes its direction from what follows ("said it would stop", "urged Seoul to halt").
                 // "demanded a ceasefire … due to a veto cast by the United States": a cue with an agent of its own is
-                // another government's act, not what this one says.
+                // another government's act, not what this one says; but for an act joined in ("Israel and the US were
+                // joined in voting against by …"), whose agents join the subject.
                 // "said it would retaliate unless Seoul stopped the launches": a threat's condition is what is said.
                 let condition = stance == nil || isDirective(cue) ? threat : nil
                 // "regret that the Council failed to adopt sanctions": a verdict on a clause is the verdict times the
@@ -475,7 +476,7 @@ public struct PositionExtractor: Sendable {
                     : self.infinitive(after: cue, at: ci, in: s) ?? ownStance(after: cue, at: ci, in: s)
                 if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || complement != nil,
                    let content = condition?.content ?? echo ?? complement ?? self.content(of: cue, at: ci, in: s),
-                   !hasOwnAgent(content, in: s, besides: holder.code) {
+                   !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens) {
                     // "Canada joined Australia in condemning …": the one joined holds the gerund too.
                     if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens) { consumed.insert(k) }
                     // "said it would do the same": the position just stated.

@@ -312,6 +312,20 @@ import Testing
         #expect(positions("Beijing warned Tokyo of grave consequences.").map(summary) == ["CHN oppose statement"])
     }
 
+    @Test func theOnesJoinedInAnActDoItTooAndSoDoThoseWhoJoinThem() {
+        #expect(actors(positions("Israel and the United States were joined in voting against by Argentina, Czechia and Hungary."),
+                       .oppose) == ["ARG", "CZE", "HUN", "ISR", "USA"])
+        #expect(actors(positions("Russia was joined by China in vetoing the draft."), .oppose) == ["CHN", "RUS"])
+    }
+
+    @Test func thoseVotingOrAbstainingAreTheGovernmentsAmongThem() {
+        #expect(positions("Australia and Canada were among those abstaining.").map(summary)
+                == ["AUS neutral action", "CAN neutral action"])
+        #expect(positions("Brazil and Mexico were among those voting in favour.").map(summary)
+                == ["BRA support action", "MEX support action"])
+        #expect(positions("Brazil voted in favour.").map(summary) == ["BRA support action"])
+    }
+
     @Test func theOwnerOfAThingJudgedDoesNotHoldTheVerdict() {
         // The verdict "illegal" is Islamabad's; what India decided stays India's act.
         let found = positions("Islamabad rejected the unilateral and illegal decision of the Indian Government to revoke the article.")
