@@ -220,8 +220,10 @@ public struct PositionExtractor: Sendable {
                         // The body named earlier in the sentence ("the UN Human Rights Council …, which the Council
                         // adopted"), else in the document; left unresolved until the issuer is known when the document
                         // never named the body in full.
-                        m.code = mentions[..<k].last { $0.via == .institution && $0.institution == m.institution }?.code
-                            ?? context.recent.last { $0.institution == m.institution }?.code ?? ""
+                        // "The Assembly" after "South Korea's National Assembly": the same kind of body, named in full.
+                        let sameBody = { (institution: String?) in institution.map(DocumentContext.head) == m.institution.map { $0[...] } }
+                        m.code = mentions[..<k].last { $0.via == .institution && sameBody($0.institution) }?.code
+                            ?? context.recent.last { sameBody($0.institution) }?.code ?? ""
                     } else if m.via == .reference {
                         m.code = owner(of: m, among: mentions[..<k], tokens)
                             ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""

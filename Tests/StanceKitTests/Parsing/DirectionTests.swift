@@ -218,6 +218,10 @@ import Testing
                 == ["CHN oppose action", "CUB oppose action"])
         #expect(positions("Germany halted arms exports to Turkey. Norway and Sweden have taken similar steps.").map(summary)
                 == ["DEU oppose action", "NOR oppose action", "SWE oppose action"])
+        #expect(positions("Japan condemned the launch. South Korea spoke in the same vein.").map(summary)
+                == ["JPN oppose statement", "KOR oppose statement"])
+        #expect(actors(positions("Riyadh welcomed the decision. Bahrain issued a statement along the same lines."), .support)
+                == ["BHR", "SAU"])
     }
 
     @Test func breakingOffRelationsAndExpellingDiplomatsAreActsAgainst() {

@@ -60,6 +60,11 @@ import Testing
         let found = positions("Iraq condemned the burning. Denmark is not a member of the UN Human Rights Council and took no part "
             + "in the vote on resolution 53/1, which the Council adopted in July.")
         #expect(found.filter { $0.cue == "adopted" }.map(\.actor) == ["UN"])
+        // "The Assembly" is the assembly named in full before: the General Assembly, or a national one.
+        let general = positions("The General Assembly adopted the resolution.\n\nBy the text, the Assembly welcomed the opinion.")
+        #expect(general.filter { $0.evidence.hasPrefix("By the text") }.map(\.actor) == ["UN"])
+        let national = positions("South Korea's National Assembly passed the bill.\n\nThe Assembly also condemned the launch.")
+        #expect(national.filter { $0.evidence.hasPrefix("The Assembly") }.map(\.actor) == ["KOR"])
     }
 
     @Test func anAdverbBetweenSubjectAndVerbLeavesTheVerbAVerb() {
