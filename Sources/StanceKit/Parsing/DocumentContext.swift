@@ -30,6 +30,9 @@ struct DocumentContext {
     var lawSubjectSentence: Int?
     /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
     var holders: [(code: String, sentence: Int)] = []
+    /// The governments that last held one position together ("Britain, France and Germany regretted …"): what "they"
+    /// opening the next sentence refers to.
+    var lastGroup: (codes: [String], sentence: Int)?
     /// The last position with a direction: what "followed suit" and "in the same way" repeat.
     var lastDirected: (stance: StanceValue, kind: PositionKind, sentence: Int)?
 

@@ -51,6 +51,7 @@ extension PositionExtractor {
     /// Prepositions that name a member inside the subject itself ("Members of Congress, the United Nations, and …").
     static let memberOfOpeners = Words.english("member_of_openers")
     static let ownerPrepositions = Words.english("owner_prepositions")
+    static let pluralPronouns = Words.english("plural_pronouns")
 
     /// Whether the words right before `index` open a list of a subject's members ("like", "such as").
     static func opensSubjectList(before index: Int, in tokens: [Token]) -> Bool {
@@ -258,6 +259,12 @@ extension PositionExtractor {
             if t.lower == "it", j == 0, context.lawSubjectSentence == index - 1,
                let owner = lawOwner(at: nil, in: s, sentence: index, context: context) {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.4)]
+            }
+            // "Britain, France and Germany regretted the decision. They called on Tehran …": a plural pronoun opening a
+            // sentence is the group that last held a position together.
+            if Self.pluralPronouns.contains(t.lower), j == 0, words <= 3, !befell, let group = context.lastGroup,
+               index - group.sentence == 1 {
+                return group.codes.map { Holder(code: $0, speaker: t.text, end: j + 1, confidence: 0.5) }
             }
             // "subject it to review", "described it as": a pronoun before a preposition or article is an object.
             if let isPerson = Self.pronouns[t.lower], words <= 3, !befell, !Self.objectFollowers.contains(tokens[j + 1].lower),

@@ -333,6 +333,10 @@ public struct PositionExtractor: Sendable {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
             }
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
+            let held = Dictionary(grouping: s.attributions.filter { $0.kind != .recommendation }, by: \.cueRange).values
+            if let group = held.map({ Array(Set($0.map(\.code))).sorted() }).filter({ $0.count > 1 }).max(by: { $0.count < $1.count }) {
+                context.lastGroup = (group, index)
+            }
             if let directed = s.attributions.last(where: { $0.kind != .recommendation && ($0.stance == .support || $0.stance == .oppose) }) {
                 context.lastDirected = (directed.stance, directed.kind, index)
             }

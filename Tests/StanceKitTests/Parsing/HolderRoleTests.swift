@@ -317,6 +317,12 @@ import Testing
         #expect(positions("Beijing warned Tokyo of grave consequences.").map(summary) == ["CHN oppose statement"])
     }
 
+    @Test func theyOpeningTheNextSentenceIsTheGroupThatJustSpoke() {
+        let found = positions("Britain, France and Germany said they regretted the decision.\n\n"
+            + "They called on Tehran to keep meeting its obligations.")
+        #expect(Set(found.filter { $0.evidence.hasPrefix("They") }.map(\.actor)) == ["DEU", "FRA", "GBR"])
+    }
+
     @Test func theOnesJoinedInAnActDoItTooAndSoDoThoseWhoJoinThem() {
         #expect(actors(positions("Israel and the United States were joined in voting against by Argentina, Czechia and Hungary."),
                        .oppose) == ["ARG", "CZE", "HUN", "ISR", "USA"])
