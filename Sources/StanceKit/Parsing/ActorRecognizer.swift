@@ -153,7 +153,13 @@ struct ActorRecognizer: Sendable {
             let isFullName = alias.written.count > 1 || alias.written.first == official.name
             let former = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "former"
                 || (range.lowerBound > 2 && tokens[(range.lowerBound - 3)..<range.lowerBound].contains { $0.lower == "former" })
-            guard official.inOffice(on: context.date) && official.inOffice(duringAnyOf: context.yearsNamed) || former else { return nil }
+            // "Prime Minister Boris Johnson": a text that gives the person the office's own title says they hold it, whatever
+            // earlier years it recalls.
+            let role = official.role.lowercased().split(separator: " ").map(String.init)
+            let roleTitled = range.lowerBound >= role.count
+                && tokens[(range.lowerBound - role.count)..<range.lowerBound].map(\.lower) == role
+            guard official.inOffice(on: context.date) && (official.inOffice(duringAnyOf: context.yearsNamed) || roleTitled) || former
+            else { return nil }
             let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
             // A leader's bare surname counts only in a document that has already named the country: "Moon" in a

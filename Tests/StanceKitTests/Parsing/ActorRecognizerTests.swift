@@ -65,6 +65,10 @@ import Testing
         #expect(positions("Wopke Hoekstra criticized the deal in 2022.", date: nil).map(\.actor) == ["NLD"])
         #expect(positions("Wopke Hoekstra criticized the deal in 2025.", date: nil).isEmpty)
         #expect(positions("Wopke Hoekstra criticized the deal.", date: nil).map(\.actor) == ["NLD"])
+        // Unless the text gives the person that office's title: then they hold it, whatever earlier year it recalls.
+        #expect(positions("Prime Minister Theresa May welcomed the expulsions ordered after the 2014 annexation.", date: nil)
+            .map(\.actor) == ["GBR"])
+        #expect(positions("Theresa May welcomed the expulsions ordered after the 2014 annexation.", date: nil).isEmpty)
         // A year before the office-holders' records begin says nothing of who holds office now.
         #expect(positions("Vice President JD Vance said the 1951 defence agreement was outdated and must be revised.", date: nil)
             .map(\.actor) == ["USA"])
