@@ -198,6 +198,9 @@ public struct PositionExtractor: Sendable {
                        mentions[k + 1].range.lowerBound <= m.range.upperBound + 1, verbAfter?.cue.stance.isDirected != true,
                        verbAfter == nil || owner(of: m, among: mentions[..<k], tokens) == nil
                         && context.sameOffice(m.institution, sentence: out.count) == nil {
+                        // "Diplomats said France and the United States did not back …": an unnamed source reports what
+                        // the governments named after its verb did; it is none of them, nor anyone named before.
+                        if verbAfter != nil, Self.unnamedSources.contains(tokens[m.range.upperBound - 1].lower) { continue }
                         m.code = mentions[k + 1].code
                         expanded.append(m)
                         continue

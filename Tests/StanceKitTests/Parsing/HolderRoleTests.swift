@@ -353,6 +353,10 @@ import Testing
     @Test func anUnnamedSourceAfterTheClauseSpeaksForNoGovernmentItNames() {
         #expect(positions("Hungary vetoed the EU statement on Israel, two diplomats said.").map(summary) == ["HUN oppose action"])
         #expect(Set(positions("Japan will not join the boycott, Japanese officials said.").map(\.actor)) == ["JPN"])
+        // Nor before it: the governments it names did what it reports, and it is no government named earlier.
+        let before = positions("Russia asked for the meeting.\n\nDiplomats said France and the United States did not back the proposal.")
+            .filter { $0.evidence.hasPrefix("Diplomats") }
+        #expect(before.map(summary) == ["FRA oppose statement", "USA oppose statement"])
     }
 
     @Test func aSecondParticipleJoinedToAPassiveHasItsOwnAgent() {
