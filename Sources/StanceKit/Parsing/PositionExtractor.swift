@@ -153,6 +153,16 @@ public struct PositionExtractor: Sendable {
     /// "Saudi Arabia condemned what its foreign ministry called …": the government an institution's "its" or "their"
     /// points to, named before it in the sentence outside quotations (not a body, which has no ministry); nil when the
     /// institution has no such possessive or no government precedes it.
+    /// "In Tehran, the government announced …": an office right after an opening phrase that names only a capital is
+    /// the government seated there.
+    static func openingSeat(before m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
+        guard let comma = openingAdjunctEnd(tokens), m.range.lowerBound == comma + 1 || m.range.lowerBound == comma + 2
+                && CueMatcher.articles.contains(tokens[comma + 1].lower) else { return nil }
+        let places = before.filter { $0.range.upperBound <= comma && !$0.code.isEmpty }
+        guard places.count == 1, let place = places.first, place.via == .capital else { return nil }
+        return place.code
+    }
+
     func owner(of m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
         guard Self.ownPossessives.contains(tokens[m.range.lowerBound].lower) else { return nil }
         return before.last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
@@ -228,7 +238,7 @@ public struct PositionExtractor: Sendable {
                         m.code = mentions[..<k].last { $0.via == .institution && sameBody($0.institution) }?.code
                             ?? context.recent.last { sameBody($0.institution) }?.code ?? ""
                     } else if m.via == .reference {
-                        m.code = owner(of: m, among: mentions[..<k], tokens)
+                        m.code = owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }
                     expanded.append(m)

@@ -317,6 +317,11 @@ import Testing
         #expect(positions("Beijing warned Tokyo of grave consequences.").map(summary) == ["CHN oppose statement"])
     }
 
+    @Test func anOfficeAfterAnOpeningCapitalIsTheGovernmentSeatedThere() {
+        let found = positions("Baghdad condemned the strike.\n\nIn Tehran, the government rejected the new sanctions.")
+        #expect(found.filter { $0.evidence.hasPrefix("In Tehran") }.map(summary) == ["IRN oppose statement"])
+    }
+
     @Test func theyOpeningTheNextSentenceIsTheGroupThatJustSpoke() {
         let found = positions("Britain, France and Germany said they regretted the decision.\n\n"
             + "They called on Tehran to keep meeting its obligations.")
