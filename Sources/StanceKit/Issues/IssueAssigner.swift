@@ -380,11 +380,11 @@ struct IssueAssigner: Sendable {
                 }
                 // A verdict said with "be" acts on nothing the holder values ("was a blatant interference in …"), but for
                 // the object of its own preposition ("is a violation of international law").
-                let actsOnObject = s.cues.first { $0.range == a.cueRange }?.cue.judgesSubject == true
-                    || PositionExtractor.prepositions.contains(s.tokens[a.cueRange.upperBound - 1].lower)
+                let actsOnObject = { s.cues.first { $0.range == a.cueRange }?.cue.judgesSubject == true
+                    || !a.cueRange.isEmpty && PositionExtractor.prepositions.contains(s.tokens[a.cueRange.upperBound - 1].lower) }
                 var found = candidates(own, cue: a.cueRange, pronounObject: Self.hasPronounObject(a.cueRange, in: s.tokens),
                                        verdict: a.judgedSubject.map {
-                                           ($0, actsOnObject ? Self.objectEnd(after: a.cueRange, in: s.tokens) : a.cueRange.upperBound)
+                                           ($0, actsOnObject() ? Self.objectEnd(after: a.cueRange, in: s.tokens) : a.cueRange.upperBound)
                                        })
                 if found.isEmpty, let back = referents.candidate(in: s.tokens) { found = [back] }
                 // The cue's own object points back ("defended the law, arguing that balloon launches …"): it names

@@ -155,10 +155,10 @@ struct ActorRecognizer: Sendable {
                 || (range.lowerBound > 2 && tokens[(range.lowerBound - 3)..<range.lowerBound].contains { $0.lower == "former" })
             // "Prime Minister Boris Johnson": a text that gives the person the office's own title says they hold it, whatever
             // earlier years it recalls.
-            let role = official.role.lowercased().split(separator: " ").map(String.init)
-            let roleTitled = range.lowerBound >= role.count
+            let role = Tokenizer.tokens(official.role[...], offset: 0).map(\.lower)
+            let givenOwnTitle = !role.isEmpty && range.lowerBound >= role.count
                 && tokens[(range.lowerBound - role.count)..<range.lowerBound].map(\.lower) == role
-            guard official.inOffice(on: context.date) && (official.inOffice(duringAnyOf: context.yearsNamed) || roleTitled) || former
+            guard official.inOffice(on: context.date) && (official.inOffice(duringAnyOf: context.yearsNamed) || givenOwnTitle) || former
             else { return nil }
             let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor

@@ -65,8 +65,8 @@ struct DocumentContext {
     /// "the ministry" after "Russia's Foreign Ministry": the government of the same kind of office named last, in full
     /// or not, within six sentences before `sentence`.
     func sameOffice(_ institution: String?, sentence: Int) -> String? {
-        guard let head = institution.map(Self.head) else { return nil }
-        return recent.last { $0.sentence < sentence && sentence - $0.sentence <= 6 && $0.institution.map(Self.head) == head }?.code
+        guard institution != nil else { return nil }
+        return recent.last { $0.sentence < sentence && sentence - $0.sentence <= 6 && Self.sameHead($0.institution, institution) }?.code
     }
 
     /// The actor a referring phrase points back to: the latest compatible mention.
@@ -88,6 +88,12 @@ extension DocumentContext {
     static func head(_ institution: String) -> Substring {
         let name = institution.split(separator: " of ", maxSplits: 1).first ?? institution[...]
         return name.split(separator: " ").last ?? name
+    }
+
+    /// Whether two institutions are the same kind ("foreign ministry" and "ministry", "National Assembly" and "assembly").
+    static func sameHead(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return head(a) == head(b)
     }
 
     static let issuerInstitutions = Words.vocabulary("issuer_institutions")

@@ -50,7 +50,9 @@ extension PositionExtractor {
     static let subjectListOpeners = Words.english("subject_list_openers").map { $0.split(separator: " ").map(String.init) }
     /// Prepositions that name a member inside the subject itself ("Members of Congress, the United Nations, and …").
     static let memberOfOpeners = Words.english("member_of_openers")
+    /// "of": after it, the owner of the noun before ("the decision of the Indian Government").
     static let ownerPrepositions = Words.english("owner_prepositions")
+    /// "they": a pronoun for several governments at once.
     static let pluralPronouns = Words.english("plural_pronouns")
 
     /// Whether the words right before `index` open a list of a subject's members ("like", "such as").
@@ -64,7 +66,9 @@ extension PositionExtractor {
         + Words.english("person_pronouns").map { ($0, true) }, uniquingKeysWith: { _, person in person })
     /// Verbs whose "that" clause says what another should do ("demanded that Seoul stop …").
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
+    /// Stems of verbs that charge someone with an act ("accused Qatar of supporting …").
     static let accusationStems = Set(Words.vocabulary("accusation_verbs").map(Stemmer.stem))
+    /// "of", "for": what someone is charged with follows them.
     static let chargePrepositions = Words.english("charge_prepositions")
 
     /// Words after which a pronoun is an object, not a subject ("subject it to review", "called it a violation").

@@ -149,7 +149,10 @@ extension PositionExtractor {
 
     /// Words that open a condition inside a sentence.
     static let conditionWords: Set<String> = Words.english("condition_words")
+    /// "until": a condition when the verb after it is not in the past ("until Russia withdraws").
     static let untilWords: Set<String> = Words.english("until_words")
+    /// "is", "has": auxiliaries of the present, whose clause after "until" is still to come.
+    static let presentAuxiliaries: Set<String> = Words.english("present_auxiliaries")
 
     /// A threat and its condition after a reporting verb: "said the South would see a new response if it kept up the
     /// launches", "said it would retaliate unless Seoul stopped them". The condition's first cue is what the speaker
@@ -166,9 +169,9 @@ extension PositionExtractor {
     /// Whether a cue stands in a condition opened mid-sentence ("… if Washington lifted the sanctions", "will keep the
     /// sanctions until Russia withdraws"): a hypothetical act, nobody's position.
     func isConditional(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
-        let future = !cueMatcher.isPastForm(s.tokens[cue.range.lowerBound])
         guard let k = (0..<cue.range.lowerBound).last(where: {
-            Self.conditionWords.contains(s.tokens[$0].lower) || future && Self.untilWords.contains(s.tokens[$0].lower)
+            Self.conditionWords.contains(s.tokens[$0].lower)
+                || Self.untilWords.contains(s.tokens[$0].lower) && notPast(cue, after: $0, in: s.tokens)
         }), k > 0
         else { return false }
         return !s.tokens[k..<cue.range.lowerBound].contains { Self.clauseBreaks.contains($0.text) || $0.isQuote }
@@ -177,5 +180,12 @@ extension PositionExtractor {
 
 /// Word lists the rules above read, loaded once.
 extension PositionExtractor {
+    /// Whether the verb of a cue after "until" at `k` is not in the past: its own form, or a present auxiliary before it
+    /// ("until the prisoners are released", "until Russia has withdrawn").
+    func notPast(_ cue: SentenceAnalysis.CueMatch, after k: Int, in tokens: [Token]) -> Bool {
+        !cueMatcher.isPastForm(tokens[cue.range.lowerBound])
+            || tokens[(k + 1)..<cue.range.lowerBound].contains { Self.presentAuxiliaries.contains($0.lower) }
+    }
+
     static let hypotheticalOpeners = Words.english("hypothetical_openers")
 }

@@ -79,6 +79,12 @@ public struct PositionExtractor: Sendable {
     }
 
     /// "US$20 billion", "the Singapore-based Straits Times": a currency and a compound adjective, not the government.
+    static func namesNoGovernment(_ m: ActorMention, _ tokens: [Token]) -> Bool {
+        let k = m.range.upperBound
+        guard k < tokens.count, tokens[k].start == tokens[k - 1].end else { return false }
+        return tokens[k].text == "$" || tokens[k].text == "-" && k + 1 < tokens.count && tokens[k + 1].lower == "based"
+    }
+
     /// The `count` governments a group reference is spelled out as, right after it in a list set off by a dash, a colon
     /// or a bracket ("the four countries that imposed it - Saudi Arabia, the UAE, Bahrain and Egypt -"); none otherwise.
     static func spelledOut(count: Int, after m: ActorMention, among later: ArraySlice<ActorMention>, _ tokens: [Token]) -> [String] {
@@ -87,18 +93,15 @@ public struct PositionExtractor: Sendable {
               let opener = (m.range.upperBound..<first.range.lowerBound).last(where: { appositionOpeners.contains(tokens[$0].text) }),
               !tokens[(opener + 1)..<first.range.lowerBound].contains(where: { $0.isWord && !CueMatcher.articles.contains($0.lower) })
         else { return [] }
+        // The list ends where its dash or bracket closes.
+        let close = (first.range.upperBound..<tokens.count).first { appositionOpeners.contains(tokens[$0].text) || tokens[$0].text == ")" }
+            ?? tokens.count
         var codes: [String] = []
-        for g in later where g.isGovernment && !g.code.isEmpty && !codes.contains(g.code) {
+        for g in later where g.isGovernment && !g.code.isEmpty && !codes.contains(g.code) && g.range.upperBound <= close {
             codes.append(g.code)
             if codes.count == count { break }
         }
         return codes.count == count ? codes : []
-    }
-
-    static func namesNoGovernment(_ m: ActorMention, _ tokens: [Token]) -> Bool {
-        let k = m.range.upperBound
-        guard k < tokens.count, tokens[k].start == tokens[k - 1].end else { return false }
-        return tokens[k].text == "$" || tokens[k].text == "-" && k + 1 < tokens.count && tokens[k + 1].lower == "based"
     }
 
     /// "Vassily A. Nebenzia (Russian Federation) said": a country in brackets after a name stands for that delegate, so
@@ -153,6 +156,12 @@ public struct PositionExtractor: Sendable {
     /// "Saudi Arabia condemned what its foreign ministry called …": the government an institution's "its" or "their"
     /// points to, named before it in the sentence outside quotations (not a body, which has no ministry); nil when the
     /// institution has no such possessive or no government precedes it.
+    func owner(of m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
+        guard Self.ownPossessives.contains(tokens[m.range.lowerBound].lower) else { return nil }
+        return before.last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
+            && !Self.insideQuote(tokens, $0.range.lowerBound) && lexicon.actor($0.code)?.type != .organization }?.code
+    }
+
     /// "In Tehran, the government announced …": an office right after an opening phrase that names only a capital is
     /// the government seated there.
     static func openingSeat(before m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
@@ -161,12 +170,6 @@ public struct PositionExtractor: Sendable {
         let places = before.filter { $0.range.upperBound <= comma && !$0.code.isEmpty }
         guard places.count == 1, let place = places.first, place.via == .capital else { return nil }
         return place.code
-    }
-
-    func owner(of m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
-        guard Self.ownPossessives.contains(tokens[m.range.lowerBound].lower) else { return nil }
-        return before.last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
-            && !Self.insideQuote(tokens, $0.range.lowerBound) && lexicon.actor($0.code)?.type != .organization }?.code
     }
 
     /// Institutions that make laws: a later "the amendment" is theirs.
@@ -206,14 +209,15 @@ public struct PositionExtractor: Sendable {
                     let verbAfter = matched.first { $0.range.lowerBound == m.range.upperBound }
                     if m.via == .reference, m.count == 1, k + 1 < mentions.count, !mentions[k + 1].code.isEmpty,
                        mentions[k + 1].range.lowerBound <= m.range.upperBound + 1, verbAfter?.cue.stance.isDirected != true,
-                       verbAfter == nil || owner(of: m, among: mentions[..<k], tokens) == nil
-                        && context.sameOffice(m.institution, sentence: out.count) == nil {
+                       verbAfter == nil || owner(of: m, among: mentions[..<k], tokens) == nil {
                         // "Diplomats said France and the United States did not back …": an unnamed source reports what
                         // the governments named after its verb did; it is none of them, nor anyone named before.
                         if verbAfter != nil, Self.unnamedSources.contains(tokens[m.range.upperBound - 1].lower) { continue }
-                        m.code = mentions[k + 1].code
-                        expanded.append(m)
-                        continue
+                        if verbAfter == nil || context.sameOffice(m.institution, sentence: out.count) == nil {
+                            m.code = mentions[k + 1].code
+                            expanded.append(m)
+                            continue
+                        }
                     }
                     if m.via == .reference && m.count > 1 {
                         // "the presidents of Egypt, Eritrea and Somalia met, where the three leaders pledged …": the
@@ -234,9 +238,8 @@ public struct PositionExtractor: Sendable {
                         // adopted"), else in the document; left unresolved until the issuer is known when the document
                         // never named the body in full.
                         // "The Assembly" after "South Korea's National Assembly": the same kind of body, named in full.
-                        let sameBody = { (institution: String?) in institution.map(DocumentContext.head) == m.institution.map { $0[...] } }
-                        m.code = mentions[..<k].last { $0.via == .institution && sameBody($0.institution) }?.code
-                            ?? context.recent.last { sameBody($0.institution) }?.code ?? ""
+                        m.code = mentions[..<k].last { $0.via == .institution && DocumentContext.sameHead($0.institution, m.institution) }?.code
+                            ?? context.recent.last { DocumentContext.sameHead($0.institution, m.institution) }?.code ?? ""
                     } else if m.via == .reference {
                         m.code = owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
@@ -346,10 +349,14 @@ public struct PositionExtractor: Sendable {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
             }
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
-            let held = Dictionary(grouping: s.attributions.filter { $0.kind != .recommendation }, by: \.cueRange).values
-            if let group = held.map({ Array(Set($0.map(\.code))).sorted() }).filter({ $0.count > 1 }).max(by: { $0.count < $1.count }) {
-                context.lastGroup = (group, index)
+            // The largest set of governments sharing one cue, the later cue on a tie: what "They" next opens with.
+            let held = s.attributions.filter { $0.kind != .recommendation }
+            var group: [String] = []
+            for range in Set(held.map(\.cueRange)).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                let codes = held.filter { $0.cueRange == range }.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                if codes.count > 1, codes.count >= group.count { group = codes }
             }
+            if !group.isEmpty { context.lastGroup = (group, index) }
             if let directed = s.attributions.last(where: { $0.kind != .recommendation && ($0.stance == .support || $0.stance == .oppose) }) {
                 context.lastDirected = (directed.stance, directed.kind, index)
             }

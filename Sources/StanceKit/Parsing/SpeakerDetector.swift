@@ -103,8 +103,9 @@ struct SpeakerDetector: Sendable {
             found.codes = [code]
         }
         let transcript = isTranscript(sentences)
-        // "Department Press Briefing with Spokesperson Tammy Bruce, Washington, May 29, 2025": the capital in the
-        // title's dateline holds the briefing.
+        // "Department Press Briefing with Spokesperson Tammy Bruce, Washington, May 29, 2025", "Press Release: …" then
+        // "Prime Minister's Office, Islamabad, 7 August 2019": the capital in the dateline of the title, or of the line
+        // under it, holds a briefing, a first-person text or a text its opening names as a statement.
         if found.codes.isEmpty, transcript || firstPersonText || titled, let code = titleDateline(sentences) {
             found.codes = [code]
         }

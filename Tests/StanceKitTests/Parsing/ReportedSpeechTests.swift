@@ -139,6 +139,7 @@ import Testing
         #expect(positions("Washington said it would not lift the sanctions until Caracas releases political prisoners.")
             .map(\.actor) == ["USA"])
         #expect(positions("The talks went on until Russia withdrew its delegation.").map(\.actor) == ["RUS"])
+        #expect(positions("The EU will keep its sanctions until Russia has withdrawn its troops.").map(\.actor) == ["EU"])
     }
 
     @Test func aRapporteurSpeaksForTheBodyThatNamedThem() {
