@@ -23,6 +23,8 @@ import Testing
         #expect(positions("Venezuelan voters backed the new state, a move Guyana called an existential threat.")
             .filter { $0.actor == "GUY" }.map(summary) == ["GUY oppose statement"])
         #expect(positions("Guyana described the referendum as a threat to regional peace.").map(\.stance) == [.oppose])
+        #expect(positions("Tokyo labelled the launch a grave threat.").map(summary) == ["JPN oppose statement"])
+        #expect(positions("Seoul dubbed the plan a step backward.").map(summary) == ["KOR oppose statement"])
     }
 
     @Test func aNegationInsideReportedWordsTurnsThemAround() {
