@@ -250,6 +250,13 @@ extension PositionExtractor {
                 $0.isPossessor && ($0.range.upperBound == j || $0.range.upperBound == j - 1 && tokens[j - 1].isWord) }) {
                 return [Holder(code: m.code, speaker: m.text, end: j + 1, confidence: 0.6)]
             }
+            // '"…," the statement stressed': a text named with "the" right before its report verb speaks for the
+            // government that held a position last, in this sentence or the one before.
+            if cue.cue.stance == .report, words == 0, j > 0, Self.speechNouns.contains(t.lower), !Self.isPersonNoun(t.lower),
+               CueMatcher.articles.contains(tokens[j - 1].lower), !s.mentions.contains(where: { $0.range.upperBound == j - 1 }),
+               let code = context.lastHolder(before: index, window: 1) {
+                return [Holder(code: code, speaker: Token.join(tokens[(j - 1)...j]), end: j + 1, confidence: 0.5)]
+            }
             // "the law imposes", "a new South Korean law that imposes": a law acts for the government that made it.
             // Not in what another reports of the law ('"This law will stifle civil society," the spokesman said', "the
             // EU said the law went against its values"): there the law's effect is the reporter's claim.

@@ -131,6 +131,12 @@ import Testing
         #expect(demand.map { "\(summary($0)) \($0.issue)" } == ["PRK support statement leaflet-launches"])
     }
 
+    @Test func theStatementAfterAQuotationSpeaksForWhoeverIssuedIt() {
+        let found = positions("The Russian Foreign Ministry said it regretted Finland's decision.\n\n"
+            + "\"Helsinki will bear the consequences of such a move,\" the statement stressed.")
+        #expect(found.filter { $0.evidence.contains("the statement stressed") }.map(\.actor).contains("RUS"))
+    }
+
     @Test func whatAConditionSupposesIsNobodysPosition() {
         let found = positions("Pyongyang said it would resume talks if Washington lifted the sanctions.")
         #expect(found.map(\.actor) == ["PRK"])
