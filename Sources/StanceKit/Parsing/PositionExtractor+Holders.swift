@@ -117,7 +117,9 @@ extension PositionExtractor {
         if Self.joiningAside(at: start - 1, in: tokens) != nil { return [] }
         // "the resolution, which was drafted by France and the UAE": a passive's agent holds it, not the antecedent.
         // Not "Russia was joined by China in vetoing …": there the ones joined act too.
-        if isPassive(cue, tokens), !joins(cue, tokens), cue.range.upperBound < tokens.count, tokens[cue.range.upperBound].lower == "by" {
+        let joining = joins(cue, tokens)
+        let passiveBy = isPassive(cue, tokens) && cue.range.upperBound < tokens.count && tokens[cue.range.upperBound].lower == "by"
+        if passiveBy, !joining {
             let list = agents(from: cue.range.upperBound + 1, in: s)
             if !list.isEmpty { return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) } }
             // "The resolution, presented by Pakistan, was adopted by a recorded vote of 28 …": the body that voted, the
@@ -128,7 +130,7 @@ extension PositionExtractor {
         // attack"): its subject is what the act befell, unless the verb says how the subject feels ("we are encouraged").
         // "Israel and the US were joined in voting against by …": the ones joined act all the same.
         let befell = cue.cue.pos == .verb && isPassive(cue, tokens) && !Self.experiencerStems.contains(cueMatcher.key(tokens[start]))
-            && !joins(cue, tokens)
+            && !joining
         // "Hungary vetoed the EU statement, two diplomats said": an unnamed speaker after the clause it reports holds
         // nothing for the governments that clause names.
         if cue.cue.stance == .report, let open = tokens[..<start].lastIndex(where: { $0.text == "," || $0.isQuote }),
@@ -157,8 +159,7 @@ extension PositionExtractor {
         var passedRelative = false
         // Governments an aside joins to the subject ("…, joined by Chile and Peru, signed"), or a passive of joining
         // ("Russia was joined by China in vetoing …").
-        var joined: [ActorMention] = joins(cue, tokens) && isPassive(cue, tokens) && cue.range.upperBound < tokens.count
-            && tokens[cue.range.upperBound].lower == "by" ? agents(from: cue.range.upperBound + 1, in: s) : []
+        var joined: [ActorMention] = joining && passiveBy ? agents(from: cue.range.upperBound + 1, in: s) : []
         while j >= 0, words <= 12 {
             let t = tokens[j]
             if t.text == ",", joined.isEmpty, let (open, list) = (max(0, j - 20)..<j).reversed().lazy
