@@ -37,4 +37,24 @@ import Testing
         let few = Array(corpus.prefix(4))
         #expect(alignment.aligning(few).map(\.issue) == few.map(\.issue))
     }
+
+    @Test func documentsOnAMatterTheTaxonomyLacksShareOneUnclassifiedIssue() {
+        let unclassified = [
+            position("chagos-a", "GBR", "London signed the treaty returning the Chagos Archipelago to Mauritius.", issue: "unclassified@chagos-a"),
+            position("chagos-b", "MUS", "Port Louis hailed the Chagos Archipelago treaty with London.", issue: "unclassified@chagos-b"),
+            position("canal-c", "PAN", "Panama said the canal and its ports remain Panamanian.", issue: "unclassified@canal-c")]
+        let aligned = alignment.aligning(unclassified + corpus, titles: ["chagos-a": "UK signs the Chagos treaty"])
+        let issues = Dictionary(aligned.prefix(3).map { ($0.document, $0.issue) }, uniquingKeysWith: { a, _ in a })
+        #expect(issues == ["chagos-a": "unclassified@chagos-a", "chagos-b": "unclassified@chagos-a", "canal-c": "unclassified@canal-c"])
+        #expect(aligned[1].issueLabel == "Unclassified (UK signs the Chagos treaty, and 1 more document)")
+    }
+
+    /// Two documents each like a third but unlike each other: the third joins the closer one, and the group so formed
+    /// does not take in the other (a chain of likenesses is no shared matter).
+    @Test func aChainOfLikenessesIsNoSharedMatter() {
+        let similarity: [[Double]] = [[1, 0.5, 0.0], [0.5, 1, 0.3], [0.0, 0.3, 1]]
+        let groups = IssueAlignment.averageLinkage(3, needed: 0.2) { similarity[$0][$1] }
+        #expect(groups == [[0, 1], [2]])
+        #expect(IssueAlignment.averageLinkage(3, needed: 0.1) { similarity[$0][$1] } == [[0, 1, 2]])
+    }
 }
