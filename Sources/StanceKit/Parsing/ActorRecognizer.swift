@@ -88,7 +88,12 @@ struct ActorRecognizer: Sendable {
         var end = range.upperBound
         let possessive = end < tokens.count && tokens[end].lower == "'s"
         if possessive { end += 1 }
-        let institution = institutionWord(at: end, tokens) ?? titledOffice(at: end, tokens)
+        // A title of any wording follows a demonym or a possessive ("French ecological transition minister", "France's
+        // climate envoy"), not a bare name, where those words are the sentence going on ("Washington criticised
+        // Maduro's government").
+        let titles = possessive || alias.kind == .demonym
+        let institution = institutionWord(at: end, tokens) ?? (titles ? titledOffice(at: end, tokens) : nil)
+            ?? (alias.kind == .demonym ? pluralInstitution(at: end, tokens) : nil)
         switch alias.kind {
         case .institution:
             // "the World Uighur Congress", "the Philippine Senate": a one-word institution after a capitalized word that
@@ -110,6 +115,12 @@ struct ActorRecognizer: Sendable {
                                 text: text(range))
         case .demonym:
             guard let (word, length) = institution else {
+                // "the French and German governments", "the Hungarian and Turkish parliaments": the institution the
+                // demonyms share.
+                if let shared = sharedInstitution(after: end, tokens) {
+                    return ActorMention(code: alias.code, range: range, via: .demonymInstitution, isGovernment: true,
+                                        institution: shared, text: text(range))
+                }
                 return lawOwner(alias.code, range, tokens) ?? authorBefore(alias.code, range, tokens)
             }
             let r = range.lowerBound..<(end + length)
@@ -172,6 +183,14 @@ struct ActorRecognizer: Sendable {
                 for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }
                 register(Tokenizer.tokens(official.name[...], offset: 0).filter { $0.isWord || $0.text == "-" }, code: official.actor, &context)
             }
+            // "Viktor Orban's government", "Biden's administration": the government a leader heads, as "Maduro's
+            // government" is.
+            if possessive, end < tokens.count, Self.administrationWords.contains(tokens[end].lower) {
+                let r = range.lowerBound..<(end + 1)
+                return ActorMention(code: official.actor, range: r, via: .administration, isGovernment: true,
+                                    isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
+                                    institution: tokens[end].lower, text: text(r))
+            }
             let r = range.lowerBound..<end
             return ActorMention(code: official.actor, range: r, via: .official, isGovernment: !possessive,
                                 isPossessor: possessive, text: text(range),
@@ -228,6 +247,29 @@ struct ActorRecognizer: Sendable {
         guard index < tokens.count else { return nil }
         return gazetteer.institutionWords.matches(in: tokens, from: index, key: \.lower).first.map { ($0.values[0], $0.length) }
     }
+
+    /// The institution a list of demonyms shares, named after its last one ("French | and German governments").
+    private func sharedInstitution(after end: Int, _ tokens: [Token]) -> String? {
+        var j = end
+        while j + 1 < tokens.count, Self.demonymListLinks.contains(tokens[j].lower) {
+            guard let length = gazetteer.aliases.matches(in: tokens, from: j + 1, key: \.lower)
+                .first(where: { m in m.values.contains { $0.kind == .demonym } })?.length else { return nil }
+            j += 1 + length
+            if let (word, _) = institutionWord(at: j, tokens) ?? pluralInstitution(at: j, tokens) { return word }
+        }
+        return nil
+    }
+
+    /// "the Hungarian and Turkish parliaments": the plural of a one-word institution after a demonym. Alone ("the
+    /// parliaments") it refers back to no one government, so it is no institution word of its own.
+    func pluralInstitution(at index: Int, _ tokens: [Token]) -> (String, Int)? {
+        guard index < tokens.count, tokens[index].lower.hasSuffix("s") else { return nil }
+        let singular = String(tokens[index].lower.dropLast())
+        return gazetteer.institutionWords.matches(in: [singular], from: 0, key: { $0 }).first.map { ($0.values[0], 1) }
+    }
+
+    /// "and", "or", ",": what joins the demonyms of a list.
+    static let demonymListLinks: Set<String> = Words.english("list_separators")
 
     /// Office nouns that end a title of any wording: "ecological transition minister", "climate commissioner".
     static let officeHeads: Set<String> = Words.vocabulary("office_heads")

@@ -21,6 +21,11 @@ import Testing
         #expect(governments("South Korea's Ministry of Unification agreed.").first?.hasPrefix("KOR:") == true)
     }
 
+    @Test func aLeadersGovernmentIsTheGovernment() {
+        #expect(governments("Prime Minister Viktor Orban's government said it would ratify.", date: "2023-01-25")
+            == ["HUN:Viktor Orban's government"])
+    }
+
     @Test func aFormalTitleNamesItsCountryAfterThePortfolio() {
         #expect(governments("The Minister for Foreign Affairs of Japan spoke first.") == ["JPN:Minister for Foreign Affairs of Japan"])
         #expect(governments("The Minister of Foreign Affairs and Cooperation of Morocco spoke.").first?.hasPrefix("MAR:") == true)

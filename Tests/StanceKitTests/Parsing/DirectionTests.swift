@@ -233,6 +233,14 @@ import Testing
         #expect(positions("The United States ordered the expulsion of 60 Russian diplomats.").map(summary) == ["USA oppose action"])
     }
 
+    @Test func congratulatingAWinnerSupportsTheWin() {
+        #expect(positions("Russia and China congratulated Maduro on his re-election.", date: "2024-07-30").map(summary).sorted()
+                == ["CHN support statement", "RUS support statement"])
+        // A speech's courtesy to the chair is no position.
+        #expect(positions("Mr. President, I congratulate you on your election to the presidency of this session.",
+                          kind: "speech", issuer: "BRA").isEmpty)
+    }
+
     @Test func aWordThatNamesAnotherGovernmentsActAnAggressionIsTheSpeakersVerdictOnly() {
         let found = positions("What happened at the border on Monday was yet another aggression by Azerbaijan.", kind: "statement", issuer: "ARM")
         #expect(found.map(summary) == ["ARM oppose statement"])

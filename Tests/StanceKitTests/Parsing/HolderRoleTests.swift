@@ -585,4 +585,22 @@ import Testing
         // A draft that was not adopted speaks for nobody.
         #expect(!positions("Ecuador tabled a draft on Monday. The text would have demanded a pause.").contains { $0.actor == "UN" })
     }
+
+    @Test func demonymsListedBeforeOneInstitutionEachNameTheirGovernment() {
+        #expect(positions("The French and German governments condemned the attack.").map(\.actor).sorted() == ["DEU", "FRA"])
+        #expect(positions("The Hungarian and Turkish parliaments ratified the protocol in March.").map(\.actor).sorted()
+            == ["HUN", "TUR"])
+        #expect(positions("British, French and German diplomats walked out of the session.").map(\.actor).sorted()
+            == ["DEU", "FRA", "GBR"])
+        // A plural institution alone refers back to no one government.
+        #expect(positions("Sweden applied to join NATO. The bids had to be ratified by the parliaments of all members.")
+            .filter { $0.cue == "ratified" }.isEmpty)
+    }
+
+    @Test func wordsAfterABareNameAreTheSentenceNotATitle() {
+        let found = positions("Washington criticised Maduro's government on Monday.", date: "2024-08-05")
+        #expect(found.map(\.actor) == ["USA"])
+        #expect(found.first?.stance == .oppose)
+        #expect(positions("France's climate envoy welcomed the deal.").map(\.actor) == ["FRA"])
+    }
 }
