@@ -97,6 +97,12 @@ struct SpeakerDetector: Sendable {
         if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])
         }
+        // "Office for Government Policy Coordination, Republic of Korea" over a text in the first person: an office's
+        // letterhead names it, whichever other government it calls "the Japanese side". (A line with a country's name
+        // alone may be a heading on that country, and counts last.)
+        if found.codes.isEmpty, firstPersonText, let code = letterhead(sentences, ofAnOffice: true) {
+            found.codes = [code]
+        }
         // "MFA statement on …" then "The Armenian side has repeatedly warned …": a statement that names no issuer
         // speaks of its own government as "the … side".
         if found.codes.isEmpty, titled || firstPersonText, let code = selfNamedSide(sentences) {
@@ -160,12 +166,15 @@ struct SpeakerDetector: Sendable {
     /// A first-person text's letterhead: an opening line that is only a government's name, or its office's up to where
     /// it sits, after the speaker's name if any ("KENYA", "Permanent Mission of Kenya to the United Nations",
     /// "Ambassador Jane Doe, Acting U.S. Representative").
-    private func letterhead(_ sentences: [SentenceAnalysis]) -> String? {
+    /// With `ofAnOffice`, only a line with words before the government's name.
+    private func letterhead(_ sentences: [SentenceAnalysis], ofAnOffice: Bool = false) -> String? {
         for s in sentences.prefix(4) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             let named = s.mentions.filter { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty }
             guard let last = named.last, Set(named.map(\.code)).count == 1,
-                  words.filter({ $0 < last.range.lowerBound }).allSatisfy({ s.tokens[$0].isCapitalized }) else { continue }
+                  !ofAnOffice || words.first.map({ $0 < named[0].range.lowerBound }) == true,
+                  words.filter({ $0 < last.range.lowerBound }).allSatisfy({
+                      s.tokens[$0].isCapitalized || ActorRecognizer.officeTitleLinks.contains(s.tokens[$0].lower) }) else { continue }
             let rest = words.filter { $0 >= last.range.upperBound }
             if rest.first.map({ listEnders.contains(s.tokens[$0].lower) }) ?? true { return last.code }
         }

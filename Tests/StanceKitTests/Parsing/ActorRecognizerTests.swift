@@ -21,6 +21,10 @@ import Testing
         #expect(governments("South Korea's Ministry of Unification agreed.").first?.hasPrefix("KOR:") == true)
     }
 
+    @Test func aUNMissionSpeaksForTheUN() {
+        #expect(governments("MINUSMA said its patrols had been blocked, and UNMIK called for calm.") == ["UN:MINUSMA", "UN:UNMIK"])
+    }
+
     @Test func aLeadersGovernmentIsTheGovernment() {
         #expect(governments("Prime Minister Viktor Orban's government said it would ratify.", date: "2023-01-25")
             == ["HUN:Viktor Orban's government"])

@@ -93,6 +93,20 @@ import Testing
             .contains { $0.actor == "UN" })
     }
 
+    @Test func anOfficesLetterheadOutranksTheOtherSideItNames() {
+        let found = positions("""
+            Government Position on Japan's Plan to Release Treated Water
+
+            Office for Government Policy Coordination, Republic of Korea
+
+            Statement read by a vice minister at the daily briefing
+
+            The Japanese side informed our Government of the plan yesterday. We will expand radiation testing of imported \
+            seafood. We will hold Japan to the plan it has presented.
+            """, date: "2023-08-22", kind: "statement")
+        #expect(found.filter { $0.evidence.hasPrefix("We will") }.map(\.actor) == ["KOR", "KOR"])
+    }
+
     @Test func whoChairedAMeetingAndNotingReportsAreNobodysPosition() {
         let minutes = positions("""
             Joint statement of the ministers
