@@ -21,6 +21,12 @@ import Testing
         #expect(governments("South Korea's Ministry of Unification agreed.").first?.hasPrefix("KOR:") == true)
     }
 
+    @Test func latinAmericanGovernmentsAreNotTheUnitedStates() {
+        #expect(governments("Latin American leaders condemned the expulsions.").isEmpty)
+        #expect(governments("South American and Central American governments welcomed the deal.").isEmpty)
+        #expect(governments("American officials welcomed the deal.") == ["USA:American officials"])
+    }
+
     @Test func aUNMissionSpeaksForTheUN() {
         #expect(governments("MINUSMA said its patrols had been blocked, and UNMIK called for calm.") == ["UN:MINUSMA", "UN:UNMIK"])
     }
