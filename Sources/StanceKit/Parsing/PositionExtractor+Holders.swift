@@ -101,7 +101,7 @@ extension PositionExtractor {
         // asked for what its clause says ("it was not included at the request of the Treasury": against including it).
         if cue.cue.holderFollows {
             let clause = Self.clauseStart(before: start, in: tokens)
-            return agents(from: cue.range.upperBound, in: s).map {
+            return agentsAndThoseActedFor(from: cue.range.upperBound, in: s).map {
                 Holder(code: $0.code, speaker: $0.text, end: clause, confidence: 0.6)
             }
         }
@@ -120,7 +120,7 @@ extension PositionExtractor {
         let joining = joins(cue, tokens)
         let passiveBy = isPassive(cue, tokens) && cue.range.upperBound < tokens.count && tokens[cue.range.upperBound].lower == "by"
         if passiveBy, !joining {
-            let list = agents(from: cue.range.upperBound + 1, in: s)
+            let list = agentsAndThoseActedFor(from: cue.range.upperBound + 1, in: s)
             if !list.isEmpty { return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) } }
             // "The resolution, presented by Pakistan, was adopted by a recorded vote of 28 …": the body that voted, the
             // organization the document named last, adopted it.
@@ -307,7 +307,7 @@ extension PositionExtractor {
                 if let m = s.mentions.first(where: { $0.range.lowerBound == k && ($0.isGovernment || $0.isPossessor) }) {
                     // "drafted by France and the United Arab Emirates", "as did France and Italy": every one of the list.
                     if tokens[k - 1].lower == "by" || cue.cue.stance == .same {
-                        let list = agents(from: k, in: s)
+                        let list = agentsAndThoseActedFor(from: k, in: s)
                         if list.count > 1 { return list.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.7) } }
                     }
                     return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: confidence(of: m))]
@@ -346,6 +346,16 @@ extension PositionExtractor {
 
     /// The governments of an agent list that starts at `start` ("by China, France and …", "from 11 Council members,
     /// including …"): up to eight words before the first, then only list words and numbers between them.
+    /// The agents from `start`, and those they acted for: "tabled by Canada on behalf of Chile, Ecuador and Uruguay".
+    func agentsAndThoseActedFor(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
+        var list = agents(from: start, in: s)
+        if let last = list.last?.range.upperBound,
+           let marker = PositionExtractor.behalfMarkers.matches(in: s.tokens, from: last, key: \.lower).first {
+            list += agents(from: last + marker.length, in: s).filter { m in !list.contains { $0.code == m.code } }
+        }
+        return list
+    }
+
     func agents(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
         let tokens = s.tokens
         var agents: [ActorMention] = []

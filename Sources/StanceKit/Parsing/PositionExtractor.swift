@@ -153,12 +153,13 @@ public struct PositionExtractor: Sendable {
         }
     }
 
-    /// "Saudi Arabia condemned what its foreign ministry called …": the government an institution's "its" or "their"
-    /// points to, named before it in the sentence outside quotations (not a body, which has no ministry); nil when the
-    /// institution has no such possessive or no government precedes it.
+    /// "Saudi Arabia condemned what its foreign ministry called …", "Explaining Mexico's abstention, its representative
+    /// said …": the government an institution's "its" or "their" points to, named before it in the sentence outside
+    /// quotations (not a body, which has no ministry); nil when the institution has no such possessive or no
+    /// government precedes it.
     func owner(of m: ActorMention, among before: some BidirectionalCollection<ActorMention>, _ tokens: [Token]) -> String? {
         guard Self.ownPossessives.contains(tokens[m.range.lowerBound].lower) else { return nil }
-        return before.last { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty
+        return before.last { ($0.isGovernment || $0.isPossessor) && $0.via != .reference && !$0.code.isEmpty
             && !Self.insideQuote(tokens, $0.range.lowerBound) && lexicon.actor($0.code)?.type != .organization }?.code
     }
 

@@ -27,6 +27,12 @@ import Testing
         #expect(governments("American officials welcomed the deal.") == ["USA:American officials"])
     }
 
+    @Test func theOASGeneralAssemblyIsNotTheUN() {
+        #expect(!governments("The General Assembly of the Organization of American States adopted a resolution.")
+            .contains { $0.hasPrefix("UN:") })
+        #expect(governments("The UN General Assembly adopted a resolution.") == ["UN:UN General Assembly"])
+    }
+
     @Test func aUNMissionSpeaksForTheUN() {
         #expect(governments("MINUSMA said its patrols had been blocked, and UNMIK called for calm.") == ["UN:MINUSMA", "UN:UNMIK"])
     }

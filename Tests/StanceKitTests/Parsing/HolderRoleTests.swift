@@ -603,4 +603,15 @@ import Testing
         #expect(found.first?.stance == .oppose)
         #expect(positions("France's climate envoy welcomed the deal.").map(\.actor) == ["FRA"])
     }
+
+    @Test func aTextIntroducedOnBehalfOfOthersIsTheirsToo() {
+        #expect(positions("The draft was introduced by Canada on behalf of Chile, Ecuador and Uruguay.").map(\.actor).sorted()
+            == ["CAN", "CHL", "ECU", "URY"])
+    }
+
+    @Test func itsOfficeAfterAPossessiveInTheOpeningPhraseIsThatGovernments() {
+        let found = positions("Bolivia voted against the text.\n\nExplaining Mexico's abstention, its representative said "
+                              + "the text was unbalanced.")
+        #expect(Set(found.filter { $0.evidence.hasPrefix("Explaining") }.map(\.actor)) == ["MEX"])
+    }
 }
