@@ -467,7 +467,8 @@ struct IssueAssigner: Sendable {
                 issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? (asked ?? main)
             }
             if let repeated {
-                (issueIndex, a.stance) = (repeated.issue, repeated.stance)
+                // "France has not followed suit": the one before's direction, turned around.
+                (issueIndex, a.stance) = (repeated.issue, a.negated ? repeated.stance.reversed : repeated.stance)
             } else if a.kind == .statement, let words = Self.judgedWords(a.cueRange, in: s),
                       let issueIndex, p.candidates.contains(where: { $0.issue == issueIndex && $0.at > words }) {
                 // "refuted some of the references made by the Prime Minister about the water": a verdict on what another

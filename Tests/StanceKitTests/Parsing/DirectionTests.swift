@@ -233,6 +233,16 @@ import Testing
         #expect(positions("The United States ordered the expulsion of 60 Russian diplomats.").map(summary) == ["USA oppose action"])
     }
 
+    @Test func notFollowingSuitTurnsTheOneBeforeAround() {
+        let found = positions("Germany halted arms exports to Saudi Arabia. France, a major supplier, has not followed suit.")
+        #expect(found.map(summary) == ["DEU oppose action", "FRA support action"])
+    }
+
+    @Test func withholdingAndSpurningAreAgainst() {
+        #expect(positions("Norway withholds its 2019 payment to the Amazon Fund.").map(summary) == ["NOR oppose action"])
+        #expect(positions("Brazil spurned the aid offered by the summit.").map(summary) == ["BRA oppose statement"])
+    }
+
     @Test func congratulatingAWinnerSupportsTheWin() {
         #expect(positions("Russia and China congratulated Maduro on his re-election.", date: "2024-07-30").map(summary).sorted()
                 == ["CHN support statement", "RUS support statement"])

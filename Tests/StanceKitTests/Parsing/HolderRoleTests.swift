@@ -614,4 +614,9 @@ import Testing
                               + "the text was unbalanced.")
         #expect(Set(found.filter { $0.evidence.hasPrefix("Explaining") }.map(\.actor)) == ["MEX"])
     }
+
+    @Test func aPlaceClauseSetOffByCommasIsPassedOver() {
+        #expect(positions("Turkey, where the journalist was killed on 2 October, has dismissed that account.").map(summary)
+            == ["TUR oppose statement"])
+    }
 }
