@@ -3,12 +3,12 @@ import Foundation
 /// Lines documents up on a shared issue only where they speak of the same matter.
 ///
 /// The taxonomy says what a sentence is about ("the war in Sudan"); two documents on it may still be about different
-/// things (a vetoed draft, a parallel government, the Jeddah talks). Documents on one issue line up when the sentences
-/// of their positions use the same telling words (names, places, numbers, terms of art) often enough: their word
-/// profiles, each word weighted by how few documents use it, are similar on average across the groups they join.
-/// Each issue's documents fall into groups joined that way; the largest keeps the issue, each other group becomes an
-/// issue of its first document ("Sudan war (Statement of the Ministry …)"). Positions the taxonomy has no issue for
-/// line up the same way, so documents on one matter the taxonomy lacks share an "Unclassified" issue.
+/// things (a vetoed draft, a parallel government, the Jeddah talks). Each document has a word profile: the telling words
+/// (names, places, numbers, terms of art) of the sentences of all its positions, each weighted by how few documents use
+/// it. Documents on one issue line up when their profiles are alike on average across the groups they join. Each issue's
+/// documents fall into groups joined that way; the largest, by positions, keeps the issue, each other group becomes an
+/// issue of its first document by id ("Sudan war (Statement of the Ministry …)"). Positions the taxonomy has no issue
+/// for line up the same way, so documents on one matter the taxonomy lacks share an "Unclassified" issue.
 ///
 /// The result depends on the set of documents, never on their order. With fewer than twenty documents, how few use a
 /// word means little and every issue stays whole.
@@ -20,8 +20,6 @@ public struct IssueAlignment: Sendable {
     /// Fewer documents than this say too little about which words are rare: a briefing packet of a handful of
     /// documents chosen on one matter keeps each issue whole.
     static let documentsNeeded = 20
-    /// The issue that gathers a document's positions on questions the taxonomy lacks.
-    static let unclassified = "unclassified"
 
     let generic: Set<String>
 
@@ -32,39 +30,42 @@ public struct IssueAlignment: Sendable {
     /// Positions with their issues split where documents do not speak of the same matter, and the documents'
     /// Unclassified issues joined where they do; `titles` names documents in the labels of the issues that split off.
     public func aligning(_ positions: [Position], titles: [String: String] = [:]) -> [Position] {
-        struct Group: Hashable { var document: String; var issue: String }
-        var words: [String: [String]] = [:]
-        var counts: [Group: Int] = [:]
+        struct DocumentIssue: Hashable { var document: String; var issue: String }
+        var wordsByDocument: [String: [String: Int]] = [:]
+        var positionsOn: [DocumentIssue: Int] = [:]
         for p in positions {
-            words[p.document, default: []] += telling(p.evidence)
-            if let issue = Self.alignable(p.issue) { counts[Group(document: p.document, issue: issue), default: 0] += 1 }
+            for word in telling(p.evidence) { wordsByDocument[p.document, default: [:]][word, default: 0] += 1 }
+            if let issue = Self.alignable(p.issue) { positionsOn[DocumentIssue(document: p.document, issue: issue), default: 0] += 1 }
         }
-        guard words.count >= Self.documentsNeeded else { return positions }
-        let profiles = WordProfiles(words)
+        guard wordsByDocument.count >= Self.documentsNeeded else { return positions }
+        let profiles = WordProfiles(wordsByDocument)
 
-        var renamed: [Group: (id: String, first: String, label: String?)] = [:]
-        for (issue, groups) in Dictionary(grouping: counts.keys, by: \.issue) {
-            let sorted = groups.sorted { $0.document < $1.document }
+        var renamed: [DocumentIssue: (id: String, first: String, label: String?)] = [:]
+        for (issue, held) in Dictionary(grouping: positionsOn.keys, by: \.issue) {
+            let sorted = held.sorted { $0.document < $1.document }
             let clusters = Self.averageLinkage(sorted.count, needed: Self.similarityNeeded) {
                 profiles.similarity(sorted[$0].document, sorted[$1].document)
             }.map { $0.map { sorted[$0] } }
-            if issue == Self.unclassified {
+            if issue == IssueEvidence.unclassified {
                 for cluster in clusters where cluster.count > 1 {
-                    let label = "Unclassified (\(Self.naming(cluster.map(\.document), titles: titles)))"
-                    for g in cluster { renamed[g] = (issue + String(IssueEvidence.localSeparator) + cluster[0].document, cluster[0].document, label) }
+                    let first = cluster[0].document
+                    let label = IssueEvidence.unclassifiedLabel(Self.naming(cluster.map(\.document), titles: titles))
+                    for g in cluster { renamed[g] = (IssueEvidence.localIssue(issue, of: first), first, label) }
                 }
                 continue
             }
             guard clusters.count > 1 else { continue }
-            let ranked = clusters.map { c in (c, c.reduce(0) { $0 + (counts[$1] ?? 0) }) }
+            let ranked = clusters.map { c in (c, c.reduce(0) { $0 + (positionsOn[$1] ?? 0) }) }
                 .sorted { ($0.1, $1.0[0].document) > ($1.1, $0.0[0].document) }
             for (cluster, _) in ranked.dropFirst() {
                 let first = cluster[0].document
-                for g in cluster { renamed[g] = (issue + String(IssueEvidence.localSeparator) + first, first, nil) }
+                for g in cluster { renamed[g] = (IssueEvidence.localIssue(issue, of: first), first, nil) }
             }
         }
         return positions.map { p in
-            guard let issue = Self.alignable(p.issue), let to = renamed[Group(document: p.document, issue: issue)] else { return p }
+            guard let issue = Self.alignable(p.issue), let to = renamed[DocumentIssue(document: p.document, issue: issue)] else {
+                return p
+            }
             var moved = p
             moved.issue = to.id
             moved.issueLabel = to.label ?? "\(p.issueLabel) (\(IssueEvidence.shortened(titles[to.first] ?? to.first)))"
@@ -76,67 +77,76 @@ public struct IssueAlignment: Sendable {
     /// Unclassified issue; nil for an issue of one document alone.
     static func alignable(_ id: String) -> String? {
         if !id.contains(IssueEvidence.localSeparator) { return id }
-        return IssueEvidence.sharedIssue(of: id) == unclassified ? unclassified : nil
+        return IssueEvidence.sharedIssue(of: id) == IssueEvidence.unclassified ? IssueEvidence.unclassified : nil
     }
 
-    /// Documents named in a label: the first's title, and how many more.
+    /// The documents of a label: the first's title, and how many more (two or more documents).
     static func naming(_ documents: [String], titles: [String: String]) -> String {
         let first = IssueEvidence.shortened(titles[documents[0]] ?? documents[0])
-        switch documents.count {
-        case 1: return first
-        case 2: return "\(first), and 1 more document"
-        default: return "\(first), and \(documents.count - 1) more documents"
-        }
+        let more = documents.count - 1
+        return "\(first), and \(more) more document\(more == 1 ? "" : "s")"
     }
 
     /// Groups `count` items, merging first the two groups most similar on average, while that average reaches
-    /// `needed`. Groups come back in order of their first item, each in item order; ties go to the earlier pair.
+    /// `needed`. Groups come back in order of their first item, each in item order; ties go to the earlier group.
     ///
     /// Two groups whose average reaches `needed` have a pair of items that does, so items first fall into the groups
-    /// that such pairs link, and the averaging runs inside each: its cost grows with the largest such group, not with
-    /// all the items.
+    /// such pairs link, and the averaging runs inside each of those. Each pair's similarity is asked for once.
     static func averageLinkage(_ count: Int, needed: Double, similarity: (Int, Int) -> Double) -> [[Int]] {
+        let table = PairTable(count: count, similarity)
         var parent = Array(0..<count)
-        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
         for a in 0..<count {
-            for b in (a + 1)..<max(a + 1, count) where similarity(a, b) >= needed { parent[root(b)] = root(a) }
+            for b in (a + 1)..<max(a + 1, count) where table[a, b] >= needed {
+                let (ra, rb) = (root(a), root(b))
+                if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+            }
         }
         let linked = Dictionary(grouping: 0..<count, by: root).values.map { $0.sorted() }
         return linked.flatMap { items in
-            items.count < 3 ? [items] : averageLinkage(of: items, needed: needed, similarity: similarity)
+            items.count < 3 ? [items] : merged(items, needed: needed, table: table)
         }.sorted { $0[0] < $1[0] }
     }
 
-    /// Average linkage over a few items, each pair's similarity held in a table.
-    private static func averageLinkage(of items: [Int], needed: Double, similarity: (Int, Int) -> Double) -> [[Int]] {
+    /// Average linkage over the items of one linked group. Each group keeps its most similar other group, so a merge
+    /// costs a pass over the groups, not over every pair of them.
+    private static func merged(_ items: [Int], needed: Double, table: PairTable) -> [[Int]] {
         let n = items.count
+        var between = PairTable(count: n) { table[items[$0], items[$1]] }
         var members = items.map { [$0] }
-        var between = Array(repeating: Array(repeating: 0.0, count: n), count: n)
-        for a in 0..<n {
-            for b in (a + 1)..<n {
-                between[a][b] = similarity(items[a], items[b])
-                between[b][a] = between[a][b]
-            }
+        var alive = Array(repeating: true, count: n)
+        func closest(to i: Int) -> (value: Double, other: Int)? {
+            var found: (value: Double, other: Int)?
+            for j in 0..<n where j != i && alive[j] && between[i, j] > found?.value ?? -1 { found = (between[i, j], j) }
+            return found
         }
-        var alive = Array(0..<n)
+        var nearest = (0..<n).map { closest(to: $0) }
         while true {
-            var best: (value: Double, a: Int, b: Int)?
-            for (i, a) in alive.enumerated() {
-                for b in alive[(i + 1)...] where between[a][b] >= needed && between[a][b] > best?.value ?? -1 {
-                    best = (between[a][b], a, b)
-                }
+            var pick: (value: Double, a: Int, b: Int)?
+            for i in 0..<n where alive[i] {
+                if let c = nearest[i], c.value >= needed, c.value > pick?.value ?? -1 { pick = (c.value, min(i, c.other), max(i, c.other)) }
             }
-            guard let (_, a, b) = best else { break }
+            guard let (_, a, b) = pick else { break }
             // The average similarity of the merged group to any other (Lance–Williams).
             let (na, nb) = (Double(members[a].count), Double(members[b].count))
-            for c in alive where c != a && c != b {
-                between[a][c] = (na * between[a][c] + nb * between[b][c]) / (na + nb)
-                between[c][a] = between[a][c]
+            for c in 0..<n where alive[c] && c != a && c != b {
+                between[a, c] = (na * between[a, c] + nb * between[b, c]) / (na + nb)
             }
             members[a] += members[b]
-            alive.removeAll { $0 == b }
+            alive[b] = false
+            for c in 0..<n where alive[c] {
+                if c == a || nearest[c]?.other == a || nearest[c]?.other == b {
+                    nearest[c] = closest(to: c)
+                } else if let current = nearest[c], between[a, c] > current.value || between[a, c] == current.value && a < current.other {
+                    nearest[c] = (between[a, c], a)
+                }
+            }
         }
-        return alive.map { members[$0].sorted() }
+        return (0..<n).filter { alive[$0] }.map { members[$0].sorted() }
     }
 
     /// Words of a sentence that can tell one matter from another: names, numbers of three or four digits, and longer
@@ -151,34 +161,69 @@ public struct IssueAlignment: Sendable {
 }
 
 /// Each document's telling words weighted by how often it uses them and how few documents do (tf-idf), to unit
-/// length; a word only one document uses tells nothing about two documents and is left out.
+/// length; a word only one document uses tells nothing about two documents and is left out. Words are numbered in
+/// alphabetical order and every sum runs in that order, so a similarity is the same whichever document comes first
+/// and from one run to the next.
 struct WordProfiles {
-    private var profiles: [String: [String: Double]] = [:]
+    private var profiles: [String: [(word: Int, weight: Double)]] = [:]
 
-    init(_ words: [String: [String]]) {
-        var uses: [String: [String: Int]] = [:]
+    init(_ wordsByDocument: [String: [String: Int]]) {
         var documents: [String: Int] = [:]
-        for (document, list) in words {
-            var counted: [String: Int] = [:]
-            for word in list { counted[word, default: 0] += 1 }
-            uses[document] = counted
-            for word in counted.keys { documents[word, default: 0] += 1 }
-        }
-        let total = Double(words.count)
-        for (document, counted) in uses {
-            var weights: [String: Double] = [:]
-            for (word, n) in counted where documents[word, default: 0] >= 2 {
-                weights[word] = (1 + log(Double(n))) * log(total / Double(documents[word]!))
+        for counted in wordsByDocument.values { for word in counted.keys { documents[word, default: 0] += 1 } }
+        let shared = documents.filter { $0.value >= 2 }.keys.sorted()
+        let number = Dictionary(uniqueKeysWithValues: shared.enumerated().map { ($1, $0) })
+        let total = Double(wordsByDocument.count)
+        for (document, counted) in wordsByDocument {
+            var weights: [(word: Int, weight: Double)] = []
+            for (word, n) in counted {
+                guard let id = number[word], let used = documents[word] else { continue }
+                weights.append((id, (1 + log(Double(n))) * log(total / Double(used))))
             }
-            let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            profiles[document] = norm > 0 ? weights.mapValues { $0 / norm } : [:]
+            weights.sort { $0.word < $1.word }
+            let norm = weights.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            profiles[document] = norm > 0 ? weights.map { ($0.word, $0.weight / norm) } : []
         }
     }
 
     /// Cosine similarity of two documents' profiles, 0 when either has none.
     func similarity(_ a: String, _ b: String) -> Double {
-        guard var small = profiles[a], var large = profiles[b] else { return 0 }
-        if small.count > large.count { swap(&small, &large) }
-        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+        guard let x = profiles[a], let y = profiles[b] else { return 0 }
+        var (i, j, sum) = (0, 0, 0.0)
+        while i < x.count && j < y.count {
+            if x[i].word == y[j].word {
+                sum += x[i].weight * y[j].weight
+                i += 1
+                j += 1
+            } else if x[i].word < y[j].word {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}
+
+/// A value for each pair of `count` items, held once per pair.
+struct PairTable {
+    let count: Int
+    private var values: [Double]
+
+    init(count: Int, _ value: (Int, Int) -> Double) {
+        self.count = count
+        values = []
+        values.reserveCapacity(count * max(0, count - 1) / 2)
+        for a in 0..<count { for b in (a + 1)..<max(a + 1, count) { values.append(value(a, b)) } }
+    }
+
+    subscript(a: Int, b: Int) -> Double {
+        get { values[index(a, b)] }
+        set { values[index(a, b)] = newValue }
+    }
+
+    /// Where the pair's value is kept: pairs in order (0,1), (0,2) … (1,2) ….
+    private func index(_ a: Int, _ b: Int) -> Int {
+        let (i, j) = a < b ? (a, b) : (b, a)
+        return i * (2 * count - i - 1) / 2 + (j - i - 1)
     }
 }

@@ -27,10 +27,10 @@ public enum IssueEvidence {
         let moved = positions.map { p in
             var local = p
             if p.issue.hasPrefix(DiscoveredIssue.prefix) {
-                local.issue = "unclassified" + String(localSeparator) + document.id
-                local.issueLabel = "Unclassified (\(name))"
+                local.issue = localIssue(unclassified, of: document.id)
+                local.issueLabel = unclassifiedLabel(name)
             } else if p.issue != headlineIssue, total[p.issue, default: 0] < sharedTotal && best[p.issue, default: 0] < sharedSentence {
-                local.issue = p.issue + String(localSeparator) + document.id
+                local.issue = localIssue(p.issue, of: document.id)
                 local.issueLabel = "\(p.issueLabel) (\(name))"
             }
             return local
@@ -56,6 +56,17 @@ public enum IssueEvidence {
         let cut = title.prefix(limit)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
+
+    /// The issue that gathers positions on questions the taxonomy lacks.
+    public static let unclassified = "unclassified"
+
+    /// An issue of one document alone ("climate-finance@cop26-address"): an issue id, the separator, a document id.
+    static func localIssue(_ issue: String, of document: String) -> String {
+        issue + String(localSeparator) + document
+    }
+
+    /// The label of an Unclassified issue, naming its documents: "Unclassified (Address at COP26)".
+    static func unclassifiedLabel(_ documents: String) -> String { "Unclassified (\(documents))" }
 
     /// The taxonomy issue a document-local issue stands for ("climate-finance@cop26-address" → "climate-finance").
     public static func sharedIssue(of id: String) -> String {

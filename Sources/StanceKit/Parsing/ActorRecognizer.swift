@@ -91,8 +91,8 @@ struct ActorRecognizer: Sendable {
         // A title of any wording follows a demonym or a possessive ("French ecological transition minister", "France's
         // climate envoy"), not a bare name, where those words are the sentence going on ("Washington criticised
         // Maduro's government").
-        let titles = possessive || alias.kind == .demonym
-        let institution = institutionWord(at: end, tokens) ?? (titles ? titledOffice(at: end, tokens) : nil)
+        let mayTakeTitle = possessive || alias.kind == .demonym
+        let institution = institutionWord(at: end, tokens) ?? (mayTakeTitle ? titledOffice(at: end, tokens) : nil)
             ?? (alias.kind == .demonym ? pluralInstitution(at: end, tokens) : nil)
         switch alias.kind {
         case .institution:
@@ -152,13 +152,8 @@ struct ActorRecognizer: Sendable {
                                 isGovernment: !isPlace && !possessive && !isModifier(range, tokens) && !namesAMember(end, tokens),
                                 isPossessor: possessive && !isPlace, text: text(range))
         case .leader:
-            guard end == range.upperBound, end < tokens.count, Self.administrationWords.contains(tokens[end].lower) else {
-                return nil
-            }
-            let r = range.lowerBound..<(end + 1)
-            return ActorMention(code: alias.code, range: r, via: .administration, isGovernment: true,
-                                isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
-                                institution: tokens[end].lower, text: text(r))
+            guard end == range.upperBound else { return nil }
+            return administration(of: alias.code, from: range.lowerBound, at: end, tokens)
         case .official(let index):
             let official = gazetteer.officials[index]
             let isFullName = alias.written.count > 1 || alias.written.first == official.name
@@ -185,11 +180,8 @@ struct ActorRecognizer: Sendable {
             }
             // "Viktor Orban's government", "Biden's administration": the government a leader heads, as "Maduro's
             // government" is.
-            if possessive, end < tokens.count, Self.administrationWords.contains(tokens[end].lower) {
-                let r = range.lowerBound..<(end + 1)
-                return ActorMention(code: official.actor, range: r, via: .administration, isGovernment: true,
-                                    isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
-                                    institution: tokens[end].lower, text: text(r))
+            if possessive, let mention = administration(of: official.actor, from: range.lowerBound, at: end, tokens) {
+                return mention
             }
             let r = range.lowerBound..<end
             return ActorMention(code: official.actor, range: r, via: .official, isGovernment: !possessive,
@@ -248,6 +240,16 @@ struct ActorRecognizer: Sendable {
         return gazetteer.institutionWords.matches(in: tokens, from: index, key: \.lower).first.map { ($0.values[0], $0.length) }
     }
 
+    /// "Maduro's government", "Biden's administration": a leader's name from `start`, then at `index` the word for the
+    /// government they head; nil when no such word stands there.
+    private func administration(of code: String, from start: Int, at index: Int, _ tokens: [Token]) -> ActorMention? {
+        guard index < tokens.count, Self.administrationWords.contains(tokens[index].lower) else { return nil }
+        let r = start..<(index + 1)
+        return ActorMention(code: code, range: r, via: .administration, isGovernment: true,
+                            isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
+                            institution: tokens[index].lower, text: Token.join(tokens[r]))
+    }
+
     /// The institution a list of demonyms shares, named after its last one ("French | and German governments").
     private func sharedInstitution(after end: Int, _ tokens: [Token]) -> String? {
         var j = end
@@ -264,7 +266,8 @@ struct ActorRecognizer: Sendable {
     /// parliaments") it refers back to no one government, so it is no institution word of its own.
     func pluralInstitution(at index: Int, _ tokens: [Token]) -> (String, Int)? {
         guard index < tokens.count, tokens[index].lower.hasSuffix("s") else { return nil }
-        let singular = String(tokens[index].lower.dropLast())
+        let plural = tokens[index].lower
+        let singular = plural.hasSuffix("ies") ? plural.dropLast(3) + "y" : String(plural.dropLast())
         return gazetteer.institutionWords.matches(in: [singular], from: 0, key: { $0 }).first.map { ($0.values[0], 1) }
     }
 

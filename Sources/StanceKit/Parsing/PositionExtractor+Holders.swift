@@ -344,18 +344,24 @@ extension PositionExtractor {
         return namedMembers(of: cue, in: s)
     }
 
-    /// The governments of an agent list that starts at `start` ("by China, France and …", "from 11 Council members,
-    /// including …"): up to eight words before the first, then only list words and numbers between them.
     /// The agents from `start`, and those they acted for: "tabled by Canada on behalf of Chile, Ecuador and Uruguay".
+    /// The list after "on behalf of" must name a government at once ("on behalf of the core group that Chile chairs"
+    /// names none).
     func agentsAndThoseActedFor(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
         var list = agents(from: start, in: s)
         if let last = list.last?.range.upperBound,
            let marker = PositionExtractor.behalfMarkers.matches(in: s.tokens, from: last, key: \.lower).first {
-            list += agents(from: last + marker.length, in: s).filter { m in !list.contains { $0.code == m.code } }
+            var k = last + marker.length
+            while k < s.tokens.count, CueMatcher.articles.contains(s.tokens[k].lower) { k += 1 }
+            if s.mentions.contains(where: { $0.range.lowerBound == k && $0.isGovernment }) {
+                list += agents(from: k, in: s).filter { m in !list.contains { $0.code == m.code } }
+            }
         }
         return list
     }
 
+    /// The governments of an agent list that starts at `start` ("by China, France and …", "from 11 Council members,
+    /// including …"): up to eight words before the first, then only list words and numbers between them.
     func agents(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
         let tokens = s.tokens
         var agents: [ActorMention] = []

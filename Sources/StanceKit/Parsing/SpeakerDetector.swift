@@ -100,7 +100,7 @@ struct SpeakerDetector: Sendable {
         // "Office for Government Policy Coordination, Republic of Korea" over a text in the first person: an office's
         // letterhead names it, whichever other government it calls "the Japanese side". (A line with a country's name
         // alone may be a heading on that country, and counts last.)
-        if found.codes.isEmpty, firstPersonText, let code = letterhead(sentences, ofAnOffice: true) {
+        if found.codes.isEmpty, firstPersonText, let code = letterhead(sentences, officeOnly: true) {
             found.codes = [code]
         }
         // "MFA statement on …" then "The Armenian side has repeatedly warned …": a statement that names no issuer
@@ -166,15 +166,23 @@ struct SpeakerDetector: Sendable {
     /// A first-person text's letterhead: an opening line that is only a government's name, or its office's up to where
     /// it sits, after the speaker's name if any ("KENYA", "Permanent Mission of Kenya to the United Nations",
     /// "Ambassador Jane Doe, Acting U.S. Representative").
-    /// With `ofAnOffice`, only a line with words before the government's name.
-    private func letterhead(_ sentences: [SentenceAnalysis], ofAnOffice: Bool = false) -> String? {
+    ///
+    /// With `officeOnly`, only an office's line, which opens with an office noun and may join its words with "of",
+    /// "for" ("Office for Government Policy Coordination, Republic of Korea"); not a venue ("Ceremony at the Embassy
+    /// of Japan").
+    private func letterhead(_ sentences: [SentenceAnalysis], officeOnly: Bool = false) -> String? {
         for s in sentences.prefix(4) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             let named = s.mentions.filter { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty }
-            guard let last = named.last, Set(named.map(\.code)).count == 1,
-                  !ofAnOffice || words.first.map({ $0 < named[0].range.lowerBound }) == true,
-                  words.filter({ $0 < last.range.lowerBound }).allSatisfy({
-                      s.tokens[$0].isCapitalized || ActorRecognizer.officeTitleLinks.contains(s.tokens[$0].lower) }) else { continue }
+            guard let last = named.last, Set(named.map(\.code)).count == 1 else { continue }
+            let before = words.filter { $0 < named[0].range.lowerBound }.map { s.tokens[$0] }
+            if officeOnly {
+                guard let opening = before.first?.lower,
+                      ActorRecognizer.officeHeads.contains(opening) || PositionExtractor.organNouns.contains(opening) else { continue }
+            }
+            guard words.filter({ $0 < last.range.lowerBound }).allSatisfy({
+                s.tokens[$0].isCapitalized || officeOnly && ActorRecognizer.officeTitleLinks.contains(s.tokens[$0].lower)
+            }) else { continue }
             let rest = words.filter { $0 >= last.range.upperBound }
             if rest.first.map({ listEnders.contains(s.tokens[$0].lower) }) ?? true { return last.code }
         }

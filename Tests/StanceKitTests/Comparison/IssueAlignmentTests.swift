@@ -57,4 +57,21 @@ import Testing
         #expect(groups == [[0, 1], [2]])
         #expect(IssueAlignment.averageLinkage(3, needed: 0.1) { similarity[$0][$1] } == [[0, 1, 2]])
     }
+
+    @Test func aDocumentsLikenessToAnotherIsTheSameBothWays() {
+        let profiles = WordProfiles(["a": ["jeddah": 2, "truce": 1, "khartoum": 1], "b": ["jeddah": 1, "khartoum": 3, "fasher": 1],
+                                     "c": ["fasher": 2, "truce": 1, "drones": 1]])
+        for (x, y) in [("a", "b"), ("a", "c"), ("b", "c")] {
+            #expect(profiles.similarity(x, y) == profiles.similarity(y, x))
+            #expect(profiles.similarity(x, y) > 0)
+        }
+        // A word of one document only ("drones") counts for nothing.
+        #expect(profiles.similarity("a", "a") > 0.99)
+    }
+
+    @Test func separateLinkedGroupsAreAveragedApart() {
+        // Items 0–2 like each other, 3–4 like each other, nothing across.
+        let similarity = { (a: Int, b: Int) -> Double in (a < 3) == (b < 3) ? 0.6 : 0.0 }
+        #expect(IssueAlignment.averageLinkage(5, needed: 0.17, similarity: similarity) == [[0, 1, 2], [3, 4]])
+    }
 }

@@ -592,6 +592,7 @@ import Testing
             == ["HUN", "TUR"])
         #expect(positions("British, French and German diplomats walked out of the session.").map(\.actor).sorted()
             == ["DEU", "FRA", "GBR"])
+        #expect(positions("The French and German ministries condemned the attack.").map(\.actor).sorted() == ["DEU", "FRA"])
         // A plural institution alone refers back to no one government.
         #expect(positions("Sweden applied to join NATO. The bids had to be ratified by the parliaments of all members.")
             .filter { $0.cue == "ratified" }.isEmpty)
@@ -607,6 +608,9 @@ import Testing
     @Test func aTextIntroducedOnBehalfOfOthersIsTheirsToo() {
         #expect(positions("The draft was introduced by Canada on behalf of Chile, Ecuador and Uruguay.").map(\.actor).sorted()
             == ["CAN", "CHL", "ECU", "URY"])
+        // A group that a government chairs is not that government.
+        #expect(positions("The draft was introduced by Canada on behalf of the core group that Chile chairs.").map(\.actor)
+            == ["CAN"])
     }
 
     @Test func itsOfficeAfterAPossessiveInTheOpeningPhraseIsThatGovernments() {

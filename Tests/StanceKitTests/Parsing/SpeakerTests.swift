@@ -107,6 +107,11 @@ import Testing
         #expect(found.filter { $0.evidence.hasPrefix("We will") }.map(\.actor) == ["KOR", "KOR"])
     }
 
+    @Test func aVenueInTheHeadingIsNoLetterhead() {
+        let found = positions("Ceremony at the Embassy of Japan\n\nWe welcome the agreement. We condemn the attack.\n", kind: nil)
+        #expect(!found.contains { $0.actor == "JPN" })
+    }
+
     @Test func whoChairedAMeetingAndNotingReportsAreNobodysPosition() {
         let minutes = positions("""
             Joint statement of the ministers
