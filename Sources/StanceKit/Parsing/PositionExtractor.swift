@@ -479,6 +479,8 @@ public struct PositionExtractor: Sendable {
                 var cueRange = cue.range
                 var stanceCue = cue
                 var kind = describedAct ? .action : cue.cue.kind
+                // "said it would not follow suit": the reported content's own negation.
+                var contentNegated = false
                 // "Australia followed suit", "… expressed themselves in the same way": the position just stated, in
                 // this sentence or the one before.
                 let earlier = out.first { $0.stance != .neutral && $0.code != holder.code }.map { ($0.stance, $0.kind, index) }
@@ -514,7 +516,8 @@ public struct PositionExtractor: Sendable {
                     let follows = content.range.lowerBound > cue.range.upperBound
                     let from = follows ? cue.range.upperBound
                         : (tokens[..<content.range.lowerBound].lastIndex(where: \.isQuote).map { $0 + 1 } ?? 0)
-                    let inner = negated(tokens, before: content.range.lowerBound, after: from) ? own.reversed : own
+                    contentNegated = negated(tokens, before: content.range.lowerBound, after: from)
+                    let inner = contentNegated ? own.reversed : own
                     stance = stance == nil ? inner : (stance == .oppose ? inner.reversed : inner)
                     cueText += " … " + content.text
                     cueRange = content.range
@@ -546,7 +549,10 @@ public struct PositionExtractor: Sendable {
                 let judged = s.judgedSubject(of: stanceCue, after: floor, firstPerson: speakerDetector.firstPersonSubjects)
                 // "said it would not join", "denied it would join": the content's act is turned around, though the
                 // report verb is not negated.
-                let turned = stanceCue.range == cue.range ? isNegated : finalStance != (stanceCue.cue.stance.stance ?? finalStance)
+                // A repeated position ("said it would not follow suit") has no direction of its own to compare with.
+                let turned = stanceCue.range == cue.range ? isNegated
+                    : stanceCue.cue.stance == .same ? contentNegated != isNegated
+                    : finalStance != (stanceCue.cue.stance.stance ?? finalStance)
                 out.append(Attribution(code: holder.code, speaker: holder.speaker, cue: cueText, cueRange: cueRange,
                                        stance: finalStance, kind: kind, confidence: max(0.1, min(1, confidence)),
                                        negated: turned, verbAt: cue.range.lowerBound, reportOnly: reportOnly,

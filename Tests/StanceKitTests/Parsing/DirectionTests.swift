@@ -236,6 +236,9 @@ import Testing
     @Test func notFollowingSuitTurnsTheOneBeforeAround() {
         let found = positions("Germany halted arms exports to Saudi Arabia. France, a major supplier, has not followed suit.")
         #expect(found.map(summary) == ["DEU oppose action", "FRA support action"])
+        // So does saying so.
+        #expect(positions("Germany halted arms exports to Saudi Arabia. France said it would not follow suit.")
+            .map(\.stance) == [.oppose, .support])
     }
 
     @Test func withholdingAndSpurningAreAgainst() {
