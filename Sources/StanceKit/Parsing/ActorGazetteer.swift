@@ -16,6 +16,8 @@ struct ActorGazetteer: Sendable {
     /// Generic institution nouns ("foreign ministry"); the value is the phrase, lowercased.
     var institutionWords = PhraseTrie<String>()
     var officials: [Official]
+    /// Each official's role as lowercased words, by official ("prime", "minister"), for finding the title before a name.
+    var roleWords: [[String]]
     var names: [String: String]
     /// Lowercased organization words ("herald", "airlines").
     var organizationWords: Set<String>
@@ -34,6 +36,7 @@ struct ActorGazetteer: Sendable {
 
     init(_ lexicon: Lexicon) {
         officials = lexicon.officials
+        roleWords = lexicon.officials.map { Tokenizer.tokens($0.role[...], offset: 0).map(\.lower) }
         names = Dictionary(lexicon.actors.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         organizationWords = Set(lexicon.organizationWords.map { $0.lowercased() })
         commonSurnames = Set(lexicon.commonSurnames)

@@ -161,7 +161,7 @@ struct ActorRecognizer: Sendable {
                 || (range.lowerBound > 2 && tokens[(range.lowerBound - 3)..<range.lowerBound].contains { $0.lower == "former" })
             // "Prime Minister Boris Johnson": a text that gives the person the office's own title says they hold it, whatever
             // earlier years it recalls.
-            let role = Tokenizer.tokens(official.role[...], offset: 0).map(\.lower)
+            let role = gazetteer.roleWords[index]
             let givenOwnTitle = !role.isEmpty && range.lowerBound >= role.count
                 && tokens[(range.lowerBound - role.count)..<range.lowerBound].map(\.lower) == role
             guard official.inOffice(on: context.date) && (official.inOffice(duringAnyOf: context.yearsNamed) || givenOwnTitle) || former

@@ -49,12 +49,18 @@ struct DocumentContext {
     /// The first `count` different codes of a sequence read backwards (the latest first), in text order; none when
     /// there are fewer.
     static func last(_ count: Int, of latestFirst: some Sequence<String>) -> [String] {
-        var codes: [String] = []
-        for code in latestFirst where !codes.contains(code) {
-            codes.append(code)
-            if codes.count == count { break }
-        }
+        let codes = distinct(latestFirst, upTo: count)
         return codes.count == count ? codes.reversed() : []
+    }
+
+    /// The different codes of a sequence in their order, the first `limit` of them.
+    static func distinct(_ codes: some Sequence<String>, upTo limit: Int = .max) -> [String] {
+        var out: [String] = []
+        for code in codes where !out.contains(code) {
+            out.append(code)
+            if out.count == limit { break }
+        }
+        return out
     }
 
     /// The government of the official or tied person named last within two sentences: what "he said" refers to.

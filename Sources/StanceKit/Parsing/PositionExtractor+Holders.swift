@@ -350,7 +350,7 @@ extension PositionExtractor {
     func agentsAndThoseActedFor(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
         var list = agents(from: start, in: s)
         if let last = list.last?.range.upperBound,
-           let marker = PositionExtractor.behalfMarkers.matches(in: s.tokens, from: last, key: \.lower).first {
+           let marker = Self.behalfMarkers.matches(in: s.tokens, from: last, key: \.lower).first {
             var k = last + marker.length
             while k < s.tokens.count, CueMatcher.articles.contains(s.tokens[k].lower) { k += 1 }
             if s.mentions.contains(where: { $0.range.lowerBound == k && $0.isGovernment }) {

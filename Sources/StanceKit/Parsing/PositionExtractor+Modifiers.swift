@@ -176,16 +176,16 @@ extension PositionExtractor {
         else { return false }
         return !s.tokens[k..<cue.range.lowerBound].contains { Self.clauseBreaks.contains($0.text) || $0.isQuote }
     }
-}
 
-/// Word lists the rules above read, loaded once.
-extension PositionExtractor {
     /// Whether the verb of a cue after "until" at `k` is not in the past: its own form, or a present auxiliary before it
     /// ("until the prisoners are released", "until Russia has withdrawn").
     func notPast(_ cue: SentenceAnalysis.CueMatch, after k: Int, in tokens: [Token]) -> Bool {
         !cueMatcher.isPastForm(tokens[cue.range.lowerBound])
             || tokens[(k + 1)..<cue.range.lowerBound].contains { Self.presentAuxiliaries.contains($0.lower) }
     }
+}
 
+/// Word lists the rules above read, loaded once.
+extension PositionExtractor {
     static let hypotheticalOpeners = Words.english("hypothetical_openers")
 }

@@ -96,11 +96,8 @@ public struct PositionExtractor: Sendable {
         // The list ends where its dash or bracket closes.
         let close = (first.range.upperBound..<tokens.count).first { appositionOpeners.contains(tokens[$0].text) || tokens[$0].text == ")" }
             ?? tokens.count
-        var codes: [String] = []
-        for g in later where g.isGovernment && !g.code.isEmpty && !codes.contains(g.code) && g.range.upperBound <= close {
-            codes.append(g.code)
-            if codes.count == count { break }
-        }
+        let codes = DocumentContext.distinct(later.lazy.filter { $0.isGovernment && !$0.code.isEmpty && $0.range.upperBound <= close }
+            .map(\.code), upTo: count)
         return codes.count == count ? codes : []
     }
 
@@ -354,7 +351,7 @@ public struct PositionExtractor: Sendable {
             let held = s.attributions.filter { $0.kind != .recommendation }
             var group: [String] = []
             for range in Set(held.map(\.cueRange)).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-                let codes = held.filter { $0.cueRange == range }.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                let codes = DocumentContext.distinct(held.filter { $0.cueRange == range }.map(\.code))
                 if codes.count > 1, codes.count >= group.count { group = codes }
             }
             if !group.isEmpty { context.lastGroup = (group, index) }
