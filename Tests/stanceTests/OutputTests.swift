@@ -61,6 +61,8 @@ import Testing
         #expect(issue.status == 2 && issue.stderr.contains("'leaflet-launchez'"))
         let local = try StanceBinary.run(["report", sample, "--quiet", "--issue", "leaflet-launches@analyst-note-leaflets"])
         #expect(local.status == 0)
+        let voted = try StanceBinary.run(["report", sample, "--quiet", "--issue", "leaflet-launches/vote"])
+        #expect(voted.status == 0, "\(voted.stderr)")
         let day = try StanceBinary.run(["actors", "KOR", "--date", "2021-02-30"])
         #expect(day.status != 0 && day.stderr.contains("YYYY-MM-DD"))
     }

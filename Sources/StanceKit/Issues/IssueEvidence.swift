@@ -50,6 +50,9 @@ public enum IssueEvidence {
         return kept
     }
 
+    /// Marks the id of the issue of texts put to a vote on a matter ("gaza-ceasefire/vote"; see VotedText).
+    public static let textSeparator: Character = "/"
+
     /// A title cut at a word to about fifty characters, for naming the document in an issue's label.
     static func shortened(_ title: String, limit: Int = 50) -> String {
         guard title.count > limit else { return title }
@@ -68,8 +71,9 @@ public enum IssueEvidence {
     /// The label of an Unclassified issue, naming its documents: "Unclassified (Address at COP26)".
     static func unclassifiedLabel(_ documents: String) -> String { "Unclassified (\(documents))" }
 
-    /// The taxonomy issue a document-local issue stands for ("climate-finance@cop26-address" → "climate-finance").
+    /// The taxonomy issue a document-local issue or the issue of texts voted on stands for
+    /// ("climate-finance@cop26-address", "gaza-ceasefire/vote" → the taxonomy id before the separator).
     public static func sharedIssue(of id: String) -> String {
-        id.split(separator: localSeparator, maxSplits: 1).first.map(String.init) ?? id
+        id.split(maxSplits: 1, whereSeparator: { $0 == localSeparator || $0 == textSeparator }).first.map(String.init) ?? id
     }
 }

@@ -75,7 +75,7 @@ public struct Extraction: Sendable {
         }
         // Documents line up on an issue only where they speak of the same matter.
         let titles = Dictionary(result.sources.compactMap { s in s.title.map { (s.document, $0) } }, uniquingKeysWith: { a, _ in a })
-        result.positions = alignment.aligning(result.positions, titles: titles)
+        result.positions = VotedText.separating(alignment.aligning(result.positions, titles: titles), titles: titles)
         for skip in skipped {
             if skip.losesDocument { result.unread.append(skip.path) }
             result.sources.append(Source(number: result.sources.count + 1, document: InputFile.documentID(for: skip.path),
@@ -92,7 +92,8 @@ public struct Extraction: Sendable {
 
     /// Positions of one document already in memory.
     public func positions(in document: Document) -> [Position] {
-        extractor.alignedPositions(in: document)
+        let titles = document.metadata.title.map { [document.id: $0] } ?? [:]
+        return VotedText.separating(extractor.alignedPositions(in: document), titles: titles)
     }
 }
 

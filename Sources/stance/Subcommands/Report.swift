@@ -66,7 +66,7 @@ struct Report: ParsableCommand {
 struct SelectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only these actors, by code (comma-separated).", valueName: "KOR,USA,PRK"))
     var only: String?
-    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml); a taxonomy id keeps its document issues (id@document) too.", valueName: "ids"))
+    @Option(help: ArgumentHelp("Only these issues, by id (comma-separated; see the report JSON or issues.yaml); a taxonomy id keeps its document issues (id@document) and its resolutions and votes (id/vote) too.", valueName: "ids"))
     var issue: String?
     @Option(help: "Leave out positions with a lower confidence (0 to 1).") var minConfidence: Double = 0
 
@@ -86,7 +86,8 @@ struct SelectionOptions: ParsableArguments {
             throw CLIError("--only: no actor has the code '\(code)' (stance actors lists them)")
         }
         let known = Set(lexicon.issues.map(\.id))
-        for id in Self.codes(issue, uppercase: false).sorted() where !known.contains(id) && !id.contains(IssueEvidence.localSeparator) {
+        for id in Self.codes(issue, uppercase: false).sorted()
+            where !known.contains(IssueEvidence.sharedIssue(of: id)) && !id.contains(IssueEvidence.localSeparator) {
             throw CLIError("--issue: no issue has the id '\(id)' (see issues.yaml, or the ids in a report's JSON)")
         }
     }
