@@ -2,8 +2,9 @@
 ///
 /// "rejected by a vote of 4 in favour (Algeria, China, …) to 2 against (United Kingdom, United States)",
 /// "116 in favor, with two — the United States and Israel — opposed and 12 abstentions, including Russia and China",
-/// "Owing to Vetoes Cast by China, Russian Federation". A list follows its side in brackets, after a colon or after
-/// "including", or stands before it between dashes or brackets right after the count it spells out.
+/// "Owing to Vetoes Cast by China, Russian Federation", "Against (24): Algeria, Belarus, …". A list follows its side
+/// (and its count) in brackets, after a colon or after "including", or stands before it between dashes or brackets
+/// right after the count it spells out.
 struct VoteRecord: Sendable {
     private let sides: PhraseTrie<StanceValue>
     let voteWords: Set<String>
@@ -21,7 +22,7 @@ struct VoteRecord: Sendable {
     /// One action per government listed under a side of the vote the sentence records; none for other sentences.
     func attributions(in s: SentenceAnalysis) -> [Attribution] {
         let t = s.tokens
-        guard t.contains(where: { voteWords.contains($0.lower) }) else { return [] }
+        guard t.contains(where: { voteWords.contains($0.lower) }) || opensWithASide(t) else { return [] }
         var out: [Attribution] = []
         var i = 0
         while i < t.count {
@@ -43,8 +44,7 @@ struct VoteRecord: Sendable {
     /// Governments in the list right after a side: "(A, B)", ": A, B;", ", including A and B".
     private func listed(after start: Int, in s: SentenceAnalysis) -> [ActorMention] {
         let t = s.tokens
-        var k = start
-        while k < t.count, k - start < 2, t[k].kind == .number || t[k].text == "," { k += 1 }
+        var k = Self.pastCount(from: start, in: t)
         guard k < t.count else { return [] }
         if t[k].text == "(" || t[k].text == ":" {
             let close = t[k].text == "(" ? [")"] : [";", ".", ")"]
@@ -88,6 +88,23 @@ struct VoteRecord: Sendable {
         guard let open = t[..<(end - 1)].lastIndex(where: { $0.text == opener }), open > 0,
               t[open - 1].kind == .number || ActorRecognizer.numberWords[t[open - 1].lower] != nil else { return [] }
         return governments(in: (open + 1)..<(end - 1), of: s)
+    }
+
+    /// Where a side's list may begin: past the count that follows the side ("in favour 93,", "Against (24):").
+    private static func pastCount(from start: Int, in t: [Token]) -> Int {
+        var k = start
+        if k + 2 < t.count, t[k].text == "(", t[k + 1].kind == .number, t[k + 2].text == ")" { k += 3 }
+        let counted = k
+        while k < t.count, k - counted < 2, t[k].kind == .number || t[k].text == "," { k += 1 }
+        return k
+    }
+
+    /// A line of a recorded vote that opens with its side and the count or colon before its list ("In favour (93),
+    /// including: …", "Against: …"), as UN meeting coverage prints each side of the vote on a line of its own.
+    private func opensWithASide(_ t: [Token]) -> Bool {
+        guard let side = sides.matches(in: t, from: 0, key: \.lower).first else { return false }
+        let k = side.length
+        return k + 1 < t.count && (t[k].text == ":" || t[k].text == "(" && t[k + 1].kind == .number)
     }
 
     /// "Voting against were A, B and C": the verb after a side that the list follows.

@@ -57,6 +57,25 @@ import Testing
             == ["CHN neutral action", "RUS neutral action"])
     }
 
+    @Test func eachSideOnALineOfItsOwnWithItsCount() {
+        let found = positions("""
+            The Assembly adopted the text by a recorded vote.
+
+            In favour (101), including: Chile, Ghana and Norway.
+
+            Against (9): Cuba, Nicaragua.
+
+            Abstaining (40), including: Brazil, Kenya.
+            """)
+        let sides = Dictionary(found.map { ($0.actor, $0.stance) }, uniquingKeysWith: { a, _ in a })
+        let favour = sides["CHL"]
+        #expect(favour == .support || favour == .oppose)
+        #expect(sides == ["CHL": favour, "GHA": favour, "NOR": favour, "CUB": favour?.reversed, "NIC": favour?.reversed,
+                          "BRA": .neutral, "KEN": .neutral])
+        // A line that only opens with "against" records no vote.
+        #expect(positions("Against this background, Chile and Ghana met in Accra.").allSatisfy { $0.cue != "against" })
+    }
+
     @Test func aSentenceThatRecordsNoVoteListsNobody() {
         let found = positions("Brazil spoke against the proposal (which Chile and Peru had drafted) at the meeting.")
         #expect(!found.contains { ($0.actor == "CHL" || $0.actor == "PER") && $0.stance != .support })
