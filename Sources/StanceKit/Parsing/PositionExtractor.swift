@@ -471,6 +471,11 @@ public struct PositionExtractor: Sendable {
                    (clause..<cue.range.lowerBound).contains(where: { !predictions.matches(in: tokens, from: $0, key: \.lower).isEmpty }) {
                     continue
                 }
+                // "Officials in Lima said Chile had condemned the raid": Chile's position, relayed.
+                if cue.cue.stance == .report, let content = content(of: cue, at: ci, in: s),
+                   relaysAnother(content, in: s, besides: holder.code, reportEnd: cue.range.upperBound) {
+                    continue
+                }
                 var stance = describedAct ? .support : cue.cue.stance.stance
                 var cueText = cue.text
                 var cueRange = cue.range
@@ -780,6 +785,25 @@ public struct PositionExtractor: Sendable {
         return s.cues.last { $0.range.upperBound < a && $0.cue.stance != .report && !$0.describesNoun && !isNominal($0, tokens) }
     }
 
+    /// Whether what a report verb ending at `reportEnd` says opens with another government than `code` as the subject
+    /// of a verb of saying ("the Kremlin said Kazakhstan had expressed support", "said Tokayev and Uzbek President
+    /// Mirziyoyev had both welcomed …"): what that government said is its own, which the one who reports it only relays.
+    func relaysAnother(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String, reportEnd: Int) -> Bool {
+        // An act so reported is the reporter's claim ("said Argentina had reneged on the accord"); a word relayed is not.
+        guard reportEnd < cue.range.lowerBound, cue.cue.pos == .verb, cue.cue.kind == .statement else { return false }
+        var j = cue.range.lowerBound - 1
+        while j >= reportEnd, Self.perfectAuxiliaries.contains(s.tokens[j].lower) || SentenceAnalysis.preVerbAdverbs.contains(s.tokens[j].lower) {
+            j -= 1
+        }
+        guard let subject = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment && !$0.isPossessor }),
+              subject.code != code else { return false }
+        return (reportEnd..<subject.range.lowerBound).allSatisfy { k in
+            let word = s.tokens[k].lower
+            return word == "that" || CueMatcher.determiners.contains(word) || Self.listWords.contains(word)
+                || s.mentions.contains { $0.range.contains(k) && $0.isGovernment }
+        }
+    }
+
     /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.
     func hasOwnAgent(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String) -> Bool {
         var k = cue.range.upperBound
@@ -794,6 +818,8 @@ public struct PositionExtractor: Sendable {
     }
 
     static let beForms: Set<String> = Words.english("be_forms")
+    /// Forms of "have" that make a perfect ("had expressed").
+    static let perfectAuxiliaries: Set<String> = Words.english("perfect_auxiliaries")
     /// Possessives that stand for a holder's own ("its call for", "their support for").
     static let ownPossessives: Set<String> = Words.english("own_possessives")
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").

@@ -191,6 +191,16 @@ import Testing
         #expect(found.map(\.actor) == ["SDN"])
     }
 
+    @Test func whatAnotherGovernmentSaidOrDidIsItsOwnNotTheReportersPosition() {
+        #expect(positions("Officials in Lima said Chile had condemned the raid.").map(summary) == ["CHL oppose statement"])
+        #expect(Set(positions("The Kremlin said Armenia and Kazakh President Tokayev had both welcomed the agreement.").map(\.actor))
+                == ["ARM", "KAZ"])
+        // What the reporter itself says it will do is still its own.
+        #expect(positions("Officials in Lima said Peru would condemn the raid.").map(\.actor) == ["PER"])
+        // The government after "declares" is its object, not the subject of what follows.
+        #expect(positions("Peru declares the Ambassador of Mexico persona non grata").map(\.actor) == ["PER"])
+    }
+
     @Test func theAgentOfAPassiveVerbHoldsThatVerbNotTheNounBeforeIt() {
         #expect(positions("The proposal was rejected by Norway.").map(summary) == ["NOR oppose statement"])
         #expect(positions("The sanctions were condemned by Brazil and Mexico.").map(summary)
