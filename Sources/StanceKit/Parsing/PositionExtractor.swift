@@ -509,7 +509,11 @@ public struct PositionExtractor: Sendable {
                    let content = condition?.content ?? echo ?? complement ?? self.content(of: cue, at: ci, in: s),
                    !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens) {
                     // "Canada joined Australia in condemning …": the one joined holds the gerund too.
-                    if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens) { consumed.insert(k) }
+                    // "We regret that China and Russia chose to abstain": what another government did is its own too.
+                    if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens),
+                       !opensWithAnother(content, in: s, besides: holder.code, after: cue.range.upperBound) {
+                        consumed.insert(k)
+                    }
                     // "said it would do the same": the position just stated.
                     if content.cue.stance == .same { repeats = true }
                     let own = content.cue.stance == .same ? repeated?.stance ?? .neutral : content.cue.stance.stance ?? .neutral
@@ -790,7 +794,14 @@ public struct PositionExtractor: Sendable {
     /// Mirziyoyev had both welcomed …"): what that government said is its own, which the one who reports it only relays.
     func relaysAnother(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String, reportEnd: Int) -> Bool {
         // An act so reported is the reporter's claim ("said Argentina had reneged on the accord"); a word relayed is not.
-        guard reportEnd < cue.range.lowerBound, cue.cue.pos == .verb, cue.cue.kind == .statement else { return false }
+        cue.cue.kind == .statement && opensWithAnother(cue, in: s, besides: code, after: reportEnd)
+    }
+
+    /// Whether a clause after `start` opens with another government than `code` (or a list of them) as the subject of
+    /// the verb `cue` ("that China and Russia chose to abstain", "Kazakhstan had expressed support").
+    func opensWithAnother(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String, after start: Int) -> Bool {
+        let reportEnd = start
+        guard reportEnd < cue.range.lowerBound, cue.cue.pos == .verb else { return false }
         var j = cue.range.lowerBound - 1
         while j >= reportEnd, Self.perfectAuxiliaries.contains(s.tokens[j].lower) || SentenceAnalysis.preVerbAdverbs.contains(s.tokens[j].lower) {
             j -= 1

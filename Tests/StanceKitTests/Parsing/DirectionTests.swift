@@ -59,8 +59,9 @@ import Testing
     @Test func aVerdictOnAClauseMultipliesWithTheClausesDirection() {
         #expect(read("Germany regrets that the Security Council failed to adopt the ceasefire resolution for Gaza.")
             == ["DEU support gaza-ceasefire"])
+        // The Council's adoption is its own act, as any "the Council adopted" is.
         #expect(read("Germany welcomed that the Security Council adopted the ceasefire resolution for Gaza.")
-            == ["DEU support gaza-ceasefire"])
+            == ["DEU support gaza-ceasefire", "UN support gaza-ceasefire"])
     }
 
     @Test func refutingCriticismBacksWhatWasCriticized() {
@@ -182,8 +183,9 @@ import Testing
                 == ["MLI oppose statement", "BFA oppose statement", "NER oppose statement"])
         #expect(positions("Russia decided to pull out of the grain deal.").map(summary) == ["RUS oppose action"])
         #expect(positions("Hungary walked away from the migration pact in June.").map(summary) == ["HUN oppose action"])
+        // Chile's claim, and Argentina's act as Chile reports it.
         #expect(positions("The delegate of Chile said Argentina had reneged on the fishing accord.").map(summary)
-                == ["CHL oppose statement"])
+                == ["CHL oppose statement", "ARG oppose action"])
         #expect(positions("Brazil turned down the offer of observer status.").map(summary) == ["BRA oppose statement"])
         #expect(positions("Ecuador accused Peru of trying to torpedo the border talks.").map(summary) == ["ECU oppose statement"])
         #expect(positions("Chile instituted proceedings against Bolivia at the court in The Hague.").map(summary) == ["CHL oppose action"])

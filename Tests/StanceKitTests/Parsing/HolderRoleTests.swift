@@ -197,6 +197,8 @@ import Testing
                 == ["ARM", "KAZ"])
         // What the reporter itself says it will do is still its own.
         #expect(positions("Officials in Lima said Peru would condemn the raid.").map(\.actor) == ["PER"])
+        // A verdict on what another government did: both hold a position.
+        #expect(Set(positions("Japan welcomed that Korea had lifted the ban.").map(\.actor)) == ["JPN", "KOR"])
         // The government after "declares" is its object, not the subject of what follows.
         #expect(positions("Peru declares the Ambassador of Mexico persona non grata").map(\.actor) == ["PER"])
     }

@@ -72,6 +72,8 @@ import Testing
         #expect(favour == .support || favour == .oppose)
         #expect(sides == ["CHL": favour, "GHA": favour, "NOR": favour, "CUB": favour?.reversed, "NIC": favour?.reversed,
                           "BRA": .neutral, "KEN": .neutral])
+        #expect(Set(positions("The delegations abstaining included Bangladesh, Nepal and Thailand.").map(summary))
+                == ["BGD neutral action", "NPL neutral action", "THA neutral action"])
         // A line that only opens with "against" records no vote.
         #expect(positions("Against this background, Chile and Ghana met in Accra.").allSatisfy { $0.cue != "against" })
     }
