@@ -219,6 +219,11 @@ import Testing
         #expect(found.map { "\(summary($0)) \($0.issue)" }
             == ["KOR oppose statement dprk-denuclearization", "KOR support statement separated-families"])
     }
+
+    @Test func noLegalEffectIsAVerdict() {
+        #expect(positions("Peru said the decree had no legal effect.").map(summary) == ["PER oppose statement"])
+        #expect(positions("Brazil said the measures have no legal basis.").map(summary) == ["BRA oppose statement"])
+    }
 }
 
 /// Evidence and confidence travel with every position.
