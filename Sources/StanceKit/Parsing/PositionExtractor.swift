@@ -806,8 +806,9 @@ public struct PositionExtractor: Sendable {
         while j >= reportEnd, Self.perfectAuxiliaries.contains(s.tokens[j].lower) || SentenceAnalysis.preVerbAdverbs.contains(s.tokens[j].lower) {
             j -= 1
         }
+        // Named, not referred back to ("his country rejected …" after "he said" is the speaker's own).
         guard let subject = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment && !$0.isPossessor }),
-              subject.code != code else { return false }
+              subject.code != code, subject.via != .reference else { return false }
         return (reportEnd..<subject.range.lowerBound).allSatisfy { k in
             let word = s.tokens[k].lower
             return word == "that" || CueMatcher.determiners.contains(word) || Self.listWords.contains(word)

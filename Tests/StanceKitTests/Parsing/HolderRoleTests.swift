@@ -199,6 +199,13 @@ import Testing
         #expect(positions("Officials in Lima said Peru would condemn the raid.").map(\.actor) == ["PER"])
         // A verdict on what another government did: both hold a position.
         #expect(Set(positions("Japan welcomed that Korea had lifted the ban.").map(\.actor)) == ["JPN", "KOR"])
+        // "His country" after "he said" is the speaker's own government, not the one named before.
+        let speaker = positions("""
+            The representative of the Russian Federation took the floor.
+
+            Washington was attempting to engineer a coup, he said, and his country rejected any attempt to impose an outcome.
+            """)
+        #expect(speaker.filter { $0.evidence.hasPrefix("Washington") }.map(\.actor) == ["RUS"])
         // The government after "declares" is its object, not the subject of what follows.
         #expect(positions("Peru declares the Ambassador of Mexico persona non grata").map(\.actor) == ["PER"])
     }
