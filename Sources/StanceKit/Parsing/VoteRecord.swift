@@ -78,6 +78,14 @@ struct VoteRecord: Sendable {
     /// or after "with": "with China and Russia abstaining".
     private func listed(before end: Int, in s: SentenceAnalysis) -> [ActorMention] {
         let t = s.tokens
+        // "Britain, Germany and Japan were among the abstainers": the list is the subject of "be" before the side.
+        var be = end
+        while be > 0, Self.amongWords.contains(t[be - 1].lower) { be -= 1 }
+        if be < end, be > 0, PositionExtractor.beForms.contains(t[be - 1].lower),
+           s.mentions.contains(where: { $0.range.upperBound == be - 1 && $0.isGovernment }) {
+            let k = s.listStart(endingAt: be - 1, over: PositionExtractor.listWords)
+            return governments(in: (k + 1)..<(be - 1), of: s)
+        }
         if s.mentions.contains(where: { $0.range.upperBound == end && $0.isGovernment }) {
             let k = s.listStart(endingAt: end, over: PositionExtractor.listWords)
             if k >= 0, t[k].lower == "with" { return governments(in: (k + 1)..<end, of: s) }
@@ -106,6 +114,9 @@ struct VoteRecord: Sendable {
         let k = side.length
         return k + 1 < t.count && (t[k].text == ":" || t[k].text == "(" && t[k + 1].kind == .number)
     }
+
+    /// "among the" between "were" and a side whose list came before ("were among the abstainers").
+    static let amongWords = Words.english("vote_among_words")
 
     /// "Voting against were A, B and C": the verb after a side that the list follows.
     static let listVerbs = Words.english("vote_list_verbs")

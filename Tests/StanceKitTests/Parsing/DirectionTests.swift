@@ -243,6 +243,11 @@ import Testing
             .map(\.stance) == [.oppose, .support])
     }
 
+    @Test func similarAnnouncementsRepeatTheOneBefore() {
+        let found = positions("Spain and France recognised the new government. Austria and Sweden made similar announcements within hours.")
+        #expect(found.map(summary) == ["ESP support action", "FRA support action", "AUT support action", "SWE support action"])
+    }
+
     @Test func withholdingAndSpurningAreAgainst() {
         #expect(positions("Norway withholds its 2019 payment to the Amazon Fund.").map(summary) == ["NOR oppose action"])
         #expect(positions("Brazil spurned the aid offered by the summit.").map(summary) == ["BRA oppose statement"])

@@ -74,6 +74,10 @@ import Testing
                           "BRA": .neutral, "KEN": .neutral])
         #expect(Set(positions("The delegations abstaining included Bangladesh, Nepal and Thailand.").map(summary))
                 == ["BGD neutral action", "NPL neutral action", "THA neutral action"])
+        #expect(Set(positions("Britain, Germany and Japan were among the abstainers.").map(summary))
+                == ["GBR neutral action", "DEU neutral action", "JPN neutral action"])
+        #expect(Set(positions("Armenia and India were among the abstaining delegations.").map(summary))
+                == ["ARM neutral action", "IND neutral action"])
         // A line that only opens with "against" records no vote.
         #expect(positions("Against this background, Chile and Ghana met in Accra.").allSatisfy { $0.cue != "against" })
     }
