@@ -418,7 +418,8 @@ public struct PositionExtractor: Sendable {
         var consumed: Set<Int> = []
         var previous: (holders: [Holder], cueEnd: Int, isNoun: Bool)?
         for (ci, cue) in s.cues.enumerated() {
-            if consumed.contains(ci) || (isComplement(cue, tokens) && ci > 0 && intentOwner(of: cue, in: s) == nil) { continue }
+            if consumed.contains(ci)
+                || (isComplement(cue, tokens) && ci > 0 && intentOwner(of: cue, in: s) == nil && !isChosen(cue, in: s)) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
             // "China's drills threaten the region": a government inside the thing a verdict judges says nothing by it.
             if let judged = s.judgedSubject(of: cue, after: 0, firstPerson: speakerDetector.firstPersonSubjects) {
@@ -803,6 +804,7 @@ public struct PositionExtractor: Sendable {
         let reportEnd = start
         guard reportEnd < cue.range.lowerBound, cue.cue.pos == .verb else { return false }
         var j = cue.range.lowerBound - 1
+        if j - 1 >= reportEnd, isChosen(cue, in: s) { j -= 2 }
         while j >= reportEnd, Self.perfectAuxiliaries.contains(s.tokens[j].lower) || SentenceAnalysis.preVerbAdverbs.contains(s.tokens[j].lower) {
             j -= 1
         }
@@ -814,6 +816,14 @@ public struct PositionExtractor: Sendable {
             return word == "that" || CueMatcher.determiners.contains(word) || Self.listWords.contains(word)
                 || s.mentions.contains { $0.range.contains(k) && $0.isGovernment }
         }
+    }
+
+    /// Whether a verb is the act a government chose ("that Russia chose to veto the draft"): a choice to act is the act,
+    /// which the government holds however the sentence around it judges it.
+    func isChosen(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let k = cue.range.lowerBound
+        return k >= 3 && s.tokens[k - 1].lower == "to" && Self.choiceVerbs.contains(s.tokens[k - 2].lower)
+            && s.mentions.contains { $0.range.upperBound == k - 2 && $0.isGovernment && !$0.isPossessor }
     }
 
     /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.
@@ -832,6 +842,8 @@ public struct PositionExtractor: Sendable {
     static let beForms: Set<String> = Words.english("be_forms")
     /// Forms of "have" that make a perfect ("had expressed").
     static let perfectAuxiliaries: Set<String> = Words.english("perfect_auxiliaries")
+    /// Verbs of choosing before "to" and the act chosen ("chose to veto").
+    static let choiceVerbs: Set<String> = Words.vocabulary("choice_verbs")
     /// Possessives that stand for a holder's own ("its call for", "their support for").
     static let ownPossessives: Set<String> = Words.english("own_possessives")
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").

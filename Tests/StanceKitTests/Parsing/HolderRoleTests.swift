@@ -199,6 +199,9 @@ import Testing
         #expect(positions("Officials in Lima said Peru would condemn the raid.").map(\.actor) == ["PER"])
         // A verdict on what another government did: both hold a position.
         #expect(Set(positions("Japan welcomed that Korea had lifted the ban.").map(\.actor)) == ["JPN", "KOR"])
+        // A choice to act is the act, however the sentence around it judges it.
+        #expect(Set(positions("Britain regretted that China and Russia chose to abstain.").map(summary))
+                == ["GBR neutral statement", "CHN neutral action", "RUS neutral action"])
         // "His country" after "he said" is the speaker's own government, not the one named before.
         let speaker = positions("""
             The representative of the Russian Federation took the floor.
