@@ -29,15 +29,17 @@ extension PositionExtractor {
               commaRelatives.contains(tokens[open + 1].lower) else { return nil }
         return open
     }
-    /// The comma that opens an apposition ending at `k` ("France, the former colonial power,"): an article after it,
-    /// no cue inside, a few words long.
+    /// The comma that opens an apposition ending at `k` ("France, the former colonial power,", "China, one of the
+    /// countries Pompeo singled out,"): an article or "one" after it, no cue inside, a few words long.
     static func appositionOpening(before k: Int, in s: SentenceAnalysis) -> Int? {
         guard let open = s.tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 8, open + 1 < k,
-              CueMatcher.articles.contains(s.tokens[open + 1].lower),
+              CueMatcher.articles.contains(s.tokens[open + 1].lower) || appositionHeads.contains(s.tokens[open + 1].lower),
               !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) else { return nil }
         return open
     }
     static let possessiveRelatives = Words.english("possessive_relatives")
+    /// Words besides articles that open an apposition ("China, one of the countries named, said").
+    static let appositionHeads = Words.english("apposition_heads")
     /// Prepositions that name the means of an act done to someone ("hit Beijing with tariffs").
     static let meansPrepositions = Words.english("means_prepositions")
     /// "among" in "were among the countries that …": the subject is one of those who did it.
@@ -196,6 +198,13 @@ extension PositionExtractor {
             if Self.possessiveRelatives.contains(t.lower), words <= 3, let m = s.mentions.last(where: {
                 $0.via != .lawOwner && ($0.range.upperBound == j || $0.range.upperBound == j - 1 && tokens[j - 1].text == ",") }) {
                 return [Holder(code: m.code, speaker: m.text + " " + Token.join(tokens[j..<start]), end: j, confidence: 0.6)]
+            }
+            // "China, one of the countries Pompeo singled out, said …": an apposition right before the verb is passed
+            // over to the government it describes.
+            if t.text == ",", j == start - 1, let open = Self.appositionOpening(before: j, in: s),
+               s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
+                j = open - 1
+                continue
             }
             // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over,
             // also after an apposition ("France, the former colonial power, which keeps troops there, condemned …").

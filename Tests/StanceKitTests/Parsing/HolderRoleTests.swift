@@ -130,6 +130,10 @@ import Testing
         #expect(Set(found.map(\.actor)) == ["EST", "LVA", "LTU"])
     }
 
+    @Test func anAppositionBeforeTheVerbIsPassedOverToTheGovernmentItDescribes() {
+        #expect(positions("China, one of the countries Pompeo singled out, said it regretted the decision.").map(\.actor) == ["CHN"])
+    }
+
     @Test func whatAnotherSaysALawDoesIsTheirClaimNotTheLawmakersPosition() {
         let found = positions("""
             Georgia passes the law
