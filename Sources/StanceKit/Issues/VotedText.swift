@@ -13,14 +13,20 @@ public enum VotedText {
     /// and votes. The main issue is the one most of the document's positions share (not the Unclassified one), unless
     /// its own label is about texts put to a vote already ("UN resolutions on human rights in North Korea").
     public static func separating(_ positions: [Position], titles: [String: String]) -> [Position] {
+        let aboutAVote = Set(titles.filter { isAboutAVote($0.value) }.keys)
         var count: [String: [String: Int]] = [:]
-        for p in positions where isAboutAVote(titles[p.document]) && IssueEvidence.sharedIssue(of: p.issue) != IssueEvidence.unclassified
-            && !p.issue.contains(IssueEvidence.textSeparator) {
+        var labels: [String: String] = [:]
+        for p in positions where aboutAVote.contains(p.document)
+            && IssueEvidence.sharedIssue(of: p.issue) != IssueEvidence.unclassified && !p.issue.contains(IssueEvidence.textSeparator) {
             count[p.document, default: [:]][p.issue, default: 0] += 1
+            labels[p.issue] = p.issueLabel
         }
-        let main = count.mapValues { issues in issues.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
+        let main = count.compactMapValues { issues -> String? in
+            let top = issues.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            return isAboutAVote(labels[top]) ? nil : top
+        }
         return positions.map { p in
-            guard main[p.document] == p.issue, !isAboutAVote(p.issueLabel) else { return p }
+            guard main[p.document] == p.issue else { return p }
             var voted = p
             voted.issue = issue(p.issue)
             voted.issueLabel = "\(p.issueLabel): resolutions and votes"

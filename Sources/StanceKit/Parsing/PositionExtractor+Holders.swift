@@ -404,6 +404,41 @@ extension PositionExtractor {
         return agents
     }
 
+    /// Whether what a report verb ending at `reportEnd` says opens with another government than `code` as the subject
+    /// of a verb of saying ("the Kremlin said Kazakhstan had expressed support", "said Tokayev and Uzbek President
+    /// Mirziyoyev had both welcomed …"): what that government said is its own, which the one who reports it only relays.
+    func relaysAnother(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String, reportEnd: Int) -> Bool {
+        // An act so reported is the reporter's claim ("said Argentina had reneged on the accord"); a word relayed is not.
+        cue.cue.kind == .statement && opensWithAnother(cue, in: s, besides: code, after: reportEnd)
+    }
+
+    /// Whether a clause after `start` opens with another government than `code` (or a list of them) as the subject of
+    /// the verb `cue` ("that China and Russia chose to abstain", "Kazakhstan had expressed support").
+    func opensWithAnother(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String, after start: Int) -> Bool {
+        guard start < cue.range.lowerBound, cue.cue.pos == .verb else { return false }
+        var j = cue.range.lowerBound - 1
+        if j - 1 >= start, isChosen(cue, in: s) { j -= 2 }
+        while j >= start, Self.perfectAuxiliaries.contains(s.tokens[j].lower) || SentenceAnalysis.preVerbAdverbs.contains(s.tokens[j].lower) {
+            j -= 1
+        }
+        // Named, not referred back to ("his country rejected …" after "he said" is the speaker's own).
+        guard let subject = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment && !$0.isPossessor }),
+              subject.code != code, subject.via != .reference else { return false }
+        return (start..<subject.range.lowerBound).allSatisfy { k in
+            let word = s.tokens[k].lower
+            return word == "that" || CueMatcher.determiners.contains(word) || Self.listWords.contains(word)
+                || s.mentions.contains { $0.range.contains(k) && $0.isGovernment }
+        }
+    }
+
+    /// Whether a verb is the act a government chose ("that Russia chose to veto the draft"): a choice to act is the act,
+    /// which the government holds however the sentence around it judges it.
+    func isChosen(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let k = cue.range.lowerBound
+        return k >= 3 && s.tokens[k - 1].lower == "to" && Self.choiceVerbs.contains(s.tokens[k - 2].lower)
+            && s.mentions.contains { $0.range.upperBound == k - 2 && $0.isGovernment && !$0.isPossessor }
+    }
+
     /// The body that adopted a text by a vote ("The text was approved by a recorded vote of 124 …"): an organization
     /// named earlier in the sentence, else the one named last in the sentences before, when the passive's subject is
     /// a text and its agent a vote.
