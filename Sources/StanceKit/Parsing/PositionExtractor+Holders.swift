@@ -236,7 +236,14 @@ extension PositionExtractor {
                 break
             }
             if t.lower == "that" && !relative { break }
-            if let m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
+            if var m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
+                // "The President of the General Assembly, Miroslav Lajčák, welcomed …": a person named after an office of a
+                // body speaks for the body, whichever government they served before or after.
+                if m.via == .official || m.via == .person, m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].text == ",",
+                   let office = s.mentions.first(where: { $0.range.upperBound == m.range.lowerBound - 1 && $0.via == .institution
+                       && $0.code != m.code && lexicon.actor($0.code)?.type == .organization }) {
+                    m = office
+                }
                 // "the Ministers pledged" in a joint statement: all its issuers, not the last governments named.
                 if m.via == .reference, context.speakers.count > 1, !befell, let issuer = context.issuer, !Self.insideQuote(tokens, j),
                    m.range.contains(where: { k in speakerDetector.groupNounLength(in: tokens, at: k) == m.range.upperBound - k }) {

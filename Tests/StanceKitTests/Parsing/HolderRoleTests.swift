@@ -134,6 +134,11 @@ import Testing
         #expect(positions("China, one of the countries Pompeo singled out, said it regretted the decision.").map(\.actor) == ["CHN"])
     }
 
+    @Test func aPersonNamedAfterAnOfficeOfABodySpeaksForTheBody() {
+        let found = positions("The President of the General Assembly, Miroslav Lajčák, welcomed the adoption.", date: "2018-05-10")
+        #expect(found.map(\.actor) == ["UN"])
+    }
+
     @Test func whatAnotherSaysALawDoesIsTheirClaimNotTheLawmakersPosition() {
         let found = positions("""
             Georgia passes the law
