@@ -962,8 +962,11 @@ public struct PositionExtractor: Sendable {
             let next = k + 1
             guard next < tokens.count else { return nil }
             if listConjunctions.contains(tokens[next].lower) { continue }
+            // One more of a list ("Speaking for Chile, Peru, and Mexico, …"), not the subject with a relative clause of
+            // its own ("…, the representative of Bulgaria, which holds the presidency, welcomed").
             if let m = s.mentions.first(where: { $0.range.lowerBound == next && $0.isGovernment }), m.range.upperBound < tokens.count,
-               tokens[m.range.upperBound].text == "," || listConjunctions.contains(tokens[m.range.upperBound].lower) {
+               tokens[m.range.upperBound].text == "," || listConjunctions.contains(tokens[m.range.upperBound].lower),
+               commaRelativeOpening(before: min(tokens.count, m.range.upperBound + 2), in: tokens) != m.range.upperBound {
                 continue
             }
             return k

@@ -296,6 +296,10 @@ import Testing
         #expect(actors(nordic, .oppose) == ["DNK", "FIN", "ISL", "NOR", "SWE"])
         let also = positions("The representative of Mexico, also speaking for Argentina and Chile, condemned the attack.")
         #expect(actors(also, .oppose) == ["ARG", "CHL", "MEX"])
+        // A relative clause after the speaker is no list the opening phrase continues.
+        let presidency = positions("Speaking on behalf of the European Union, the representative of Bulgaria, which holds the "
+            + "bloc's rotating presidency, condemned the attack.")
+        #expect(actors(presidency, .oppose) == ["BGR", "EU"])
     }
 
     @Test func aGroupThatIsNoBodyGivesEachMemberAPositionAlsoInAList() {
