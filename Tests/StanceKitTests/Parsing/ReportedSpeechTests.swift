@@ -220,6 +220,10 @@ import Testing
             == ["KOR oppose statement dprk-denuclearization", "KOR support statement separated-families"])
     }
 
+    @Test func takingDeliveryIsTheActOfBuying() {
+        #expect(positions("Turkey took delivery of the first S-400 components in July.").map(summary) == ["TUR support action"])
+    }
+
     @Test func noLegalEffectIsAVerdict() {
         #expect(positions("Peru said the decree had no legal effect.").map(summary) == ["PER oppose statement"])
         #expect(positions("Brazil said the measures have no legal basis.").map(summary) == ["BRA oppose statement"])
