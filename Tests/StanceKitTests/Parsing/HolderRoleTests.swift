@@ -134,6 +134,15 @@ import Testing
         #expect(positions("China, one of the countries Pompeo singled out, said it regretted the decision.").map(\.actor) == ["CHN"])
     }
 
+    @Test func theParliamentIsTheParliamentTheDocumentNamed() {
+        let found = positions("""
+            The European Parliament voted on Thursday to freeze the ratification of the agreement with China.
+
+            At the same time, the parliament welcomed the sanctions on four Chinese officials.
+            """)
+        #expect(found.filter { $0.evidence.hasPrefix("At the same time") }.map(\.actor) == ["EU"])
+    }
+
     @Test func aPersonNamedAfterAnOfficeOfABodySpeaksForTheBody() {
         let found = positions("The President of the General Assembly, Miroslav Lajčák, welcomed the adoption.", date: "2018-05-10")
         #expect(found.map(\.actor) == ["UN"])
