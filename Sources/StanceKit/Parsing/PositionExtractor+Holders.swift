@@ -37,6 +37,13 @@ extension PositionExtractor {
               !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) else { return nil }
         return open
     }
+    /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,"): a word in
+    /// -ing right after it, no other comma inside, at most two dozen words.
+    static func participleAsideOpening(before k: Int, in tokens: [Token]) -> Int? {
+        guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k,
+              tokens[open + 1].isWord, tokens[open + 1].lower.hasSuffix("ing") else { return nil }
+        return open
+    }
     static let possessiveRelatives = Words.english("possessive_relatives")
     /// Words besides articles that open an apposition ("China, one of the countries named, said").
     static let appositionHeads = Words.english("apposition_heads")
@@ -201,7 +208,10 @@ extension PositionExtractor {
             }
             // "China, one of the countries Pompeo singled out, said …": an apposition right before the verb is passed
             // over to the government it describes.
-            if t.text == ",", j == start - 1, let open = Self.appositionOpening(before: j, in: s),
+            // So is a participle's aside ("Fiji's representative, speaking as holder of the presidency of the Conference
+            // of the Parties, welcomed …").
+            if t.text == ",", j == start - 1,
+               let open = Self.appositionOpening(before: j, in: s) ?? Self.participleAsideOpening(before: j, in: tokens),
                s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
                 j = open - 1
                 continue

@@ -132,6 +132,9 @@ import Testing
 
     @Test func anAppositionBeforeTheVerbIsPassedOverToTheGovernmentItDescribes() {
         #expect(positions("China, one of the countries Pompeo singled out, said it regretted the decision.").map(\.actor) == ["CHN"])
+        // So is a participle's aside, however long.
+        #expect(positions("Fiji's representative, speaking as holder of the presidency of the twenty-third Conference of the "
+            + "Parties to the climate change convention, welcomed the resolution.").map(\.actor) == ["FJI"])
     }
 
     @Test func theParliamentIsTheParliamentTheDocumentNamed() {
