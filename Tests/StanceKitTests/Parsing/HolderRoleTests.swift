@@ -144,6 +144,12 @@ import Testing
             At the same time, the parliament welcomed the sanctions on four Chinese officials.
             """)
         #expect(found.filter { $0.evidence.hasPrefix("At the same time") }.map(\.actor) == ["EU"])
+        let union = positions("""
+            The African Union's Peace and Security Council met on Thursday.
+
+            The Union condemned the attack on the peacekeepers.
+            """)
+        #expect(union.filter { $0.evidence.hasPrefix("The Union") }.map(\.actor) == ["AU"])
     }
 
     @Test func aPersonNamedAfterAnOfficeOfABodySpeaksForTheBody() {
