@@ -446,6 +446,8 @@ public struct PositionExtractor: Sendable {
             if previous != nil, cue.cue.kind == .action, holders.allSatisfy(\.isPossessor),
                !(cue.cue.stance == .report && content(of: cue, at: ci, in: s) != nil) { continue }
             if holders.isEmpty { continue }
+            // What a report verb says, the same for every holder.
+            let reported = cue.cue.stance == .report ? content(of: cue, at: ci, in: s) : nil
             holders += onBehalf(of: holders, before: cue, in: s)
             previous = (holders, cue.range.upperBound, cue.cue.pos == .noun || cue.range.count > 1)
             // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
@@ -473,8 +475,7 @@ public struct PositionExtractor: Sendable {
                     continue
                 }
                 // "Officials in Lima said Chile had condemned the raid": Chile's position, relayed.
-                if cue.cue.stance == .report, let content = content(of: cue, at: ci, in: s),
-                   relaysAnother(content, in: s, besides: holder.code, reportEnd: cue.range.upperBound) {
+                if let reported, relaysAnother(reported, in: s, besides: holder.code, reportEnd: cue.range.upperBound) {
                     continue
                 }
                 var stance = describedAct ? .support : cue.cue.stance.stance
@@ -507,7 +508,8 @@ public struct PositionExtractor: Sendable {
                 let complement = stance == nil || isDirective(cue) ? nil
                     : self.infinitive(after: cue, at: ci, in: s) ?? ownStance(after: cue, at: ci, in: s)
                 if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || complement != nil,
-                   let content = condition?.content ?? echo ?? complement ?? self.content(of: cue, at: ci, in: s),
+                   let content = condition?.content ?? echo ?? complement
+                    ?? (cue.cue.stance == .report ? reported : self.content(of: cue, at: ci, in: s)),
                    !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens) {
                     // "Canada joined Australia in condemning …": the one joined holds the gerund too.
                     // "We regret that China and Russia chose to abstain": what another government did is its own too.
