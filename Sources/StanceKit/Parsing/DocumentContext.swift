@@ -24,6 +24,14 @@ struct DocumentContext {
         var sentence: Int
         /// A body of governments (the UN, ASEAN): it has no ministry or president for "the ministry" to be.
         var isOrganization = false
+        /// Named first in its sentence, as its subject ("Qatar, which hosts …, received …").
+        var opensSentence = false
+    }
+
+    /// The government that opened the sentence before `sentence` as its subject: what "Its foreign minister" opening
+    /// the next sentence belongs to.
+    func previousSubject(before sentence: Int) -> String? {
+        recent.last { $0.sentence == sentence - 1 && $0.opensSentence && !$0.isOrganization }?.code
     }
 
     /// The last sentence whose subject was a law, for "It limits …" in the sentence after it.

@@ -239,8 +239,12 @@ public struct PositionExtractor: Sendable {
                         m.code = mentions[..<k].last { $0.via == .institution && DocumentContext.sameHead($0.institution, m.institution) }?.code
                             ?? context.recent.last { DocumentContext.sameHead($0.institution, m.institution) }?.code ?? ""
                     } else if m.via == .reference {
+                        // "Qatar, which hosts the office, received evacuees. Its foreign minister said …": a possessive
+                        // opening the sentence points to the subject of the one before, whoever's office was named last.
+                        let opening = m.range.lowerBound == 0 && Self.governmentPossessives.contains(tokens[0].lower)
+                            ? context.previousSubject(before: out.count) : nil
                         m.code = owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
-                            ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
+                            ?? opening ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }
                     expanded.append(m)
                 }
@@ -256,7 +260,8 @@ public struct PositionExtractor: Sendable {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
                     context.recent.append(.init(code: m.code, institution: m.institution, isPerson: Self.namesAPerson(m, tokens),
-                                                sentence: out.count, isOrganization: lexicon.actor(m.code)?.type == .organization))
+                                                sentence: out.count, isOrganization: lexicon.actor(m.code)?.type == .organization,
+                                                opensSentence: m.range.lowerBound <= 1 && !m.isPossessor))
                 }
                 var analysis = SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
@@ -812,6 +817,8 @@ public struct PositionExtractor: Sendable {
     static let choiceVerbs: Set<String> = Words.vocabulary("choice_verbs")
     /// Possessives that stand for a holder's own ("its call for", "their support for").
     static let ownPossessives: Set<String> = Words.english("own_possessives")
+    /// "its", "their": what opens "Its foreign minister said" and points back to a government.
+    static let governmentPossessives: Set<String> = Words.english("government_possessives")
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
     static let nominalMarkers = CueMatcher.determiners.union(Words.english("quantifiers"))
 

@@ -397,12 +397,22 @@ struct SpeakerDetector: Sendable {
     /// DC"), when it names one.
     private func titleDateline(_ sentences: [SentenceAnalysis]) -> String? {
         guard let title = sentences.first, title.paragraph == 0 else { return nil }
-        let heads = sentences.prefix(2).filter { $0.paragraph == title.paragraph || $0.paragraph == title.paragraph + 1
-            && $0.tokens.count <= Self.bylineLineLength }
+        // The title, then the short lines under it, each its own paragraph ("Robert Palladino, Deputy Spokesperson",
+        // "Washington, DC"), up to the first that is not.
+        var heads = [title]
+        for line in sentences.dropFirst().prefix(Self.bylineLines) {
+            let sameLine = heads.count == 1 && line.paragraph == title.paragraph
+            guard sameLine || line.paragraph == heads[heads.count - 1].paragraph + 1 && line.tokens.count <= Self.bylineLineLength
+            else { break }
+            heads.append(line)
+        }
         let places = heads.flatMap { line in
             line.mentions.filter { m in
                 let t = line.tokens
-                return m.via == .capital && m.range.lowerBound > 0 && t[m.range.lowerBound - 1].text == ","
+                // Set off by a comma, or opening a line of its own under the title ("Washington, DC").
+                let setOff = m.range.lowerBound > 0 ? t[m.range.lowerBound - 1].text == ","
+                    : line.start != title.start && t.count <= Self.datelineLength
+                return m.via == .capital && setOff
                     && (m.range.upperBound == t.count || t[m.range.upperBound].text == "," || t[m.range.upperBound].kind == .number)
             }
         }
@@ -412,6 +422,13 @@ struct SpeakerDetector: Sendable {
 
     /// The most words a line under a title may have to be its byline ("Mark Toner, Deputy Spokesperson, Washington, DC").
     static let bylineLineLength = 16
+
+    /// The most short lines under a title that may hold its dateline (a name, an office, a place).
+    static let bylineLines = 3
+
+    /// The most words a line of its own that opens with a capital may have to be a dateline ("Washington, DC", "Beijing,
+    /// 5 May 2024").
+    static let datelineLength = 7
 
     /// "Asked if …, the PMS said that we kept the matter under review": a briefing reported in the third person, two or
     /// more answers opening with a reported question, whose speaker is the same government's each time. Its first

@@ -118,6 +118,24 @@ import Testing
         #expect(found.contains { $0.actor == "SAU" } && found.contains { $0.actor == "IND" })
     }
 
+    @Test func itsMinisterOpeningASentenceIsTheSubjectOfTheSentenceBefore() {
+        let found = positions("""
+            Chile's foreign minister, Ana Soto, said Santiago would keep its embassy open.
+
+            Peru, which has hosted the talks since May, received the delegations on Monday. Its foreign minister said \
+            isolating the new authorities would only make matters worse.
+            """, date: "2025-06-14")
+        #expect(found.filter { $0.evidence.hasPrefix("Its foreign minister") }.map(\.actor) == ["PER"])
+        // "His" is a person's, not a government's.
+        let his = positions("""
+            Chile's foreign minister, Ana Soto, said Santiago would keep its embassy open.
+
+            Peru received the delegations on Monday. His deputy said isolating the new authorities would only make \
+            matters worse.
+            """, date: "2025-06-14")
+        #expect(!his.contains { $0.evidence.hasPrefix("His deputy") && $0.actor == "PER" })
+    }
+
     @Test func theCitiesOfADatelineAndGovernmentsInGeneralHoldNothing() {
         let found = positions("JERUSALEM/DUBAI/TOKYO, June 14 – Governments around the world urged Israel and Iran on Saturday to step back.")
         #expect(!found.contains { $0.cue == "urged" })

@@ -232,6 +232,21 @@ import Testing
             MS DOE: We welcome their decisions, and we will lift ours in July.
             """, kind: nil)
         #expect(Set(byline.filter { $0.evidence.hasPrefix("MS DOE:") }.map(\.actor)) == ["CAN"])
+        // Or on a line of its own under the speaker's name, though the questions ask for another government's reaction.
+        let ownLine = positions("""
+            Department Press Briefing, March 3, 2025
+
+            Jane Doe, Deputy Spokesperson
+
+            Ottawa, ON
+
+            MS DOE: Good afternoon. We welcome the decision of Chile and Peru, and we will lift our own visa requirements in July.
+
+            QUESTION: Chile's reaction was cool. What is Peru's reaction?
+
+            MS DOE: We will not comment on their reactions. We stand by the decision.
+            """, kind: nil)
+        #expect(Set(ownLine.filter { $0.evidence.hasPrefix("MS DOE:") || $0.evidence.hasPrefix("We ") }.map(\.actor)) == ["CAN"])
         // A press release's office line does the same.
         let release = positions("""
             Press Release: Committee Reviews Border Situation
