@@ -66,7 +66,12 @@ struct SpeakerDetector: Sendable {
         var unnamed = false
         // "The Governments of A, B and C express …" opens a joint statement only under a title that names the text
         // ("Statement on the Election in …"); "Leaders of A, B and C agreed on Monday" opens a news report.
-        let titled = sentences.prefix(3).contains { statementWord(in: $0) != nil }
+        // A line that names the text: the title, a heading or a short line, or a sentence that opens with it; not a
+        // report's "closed without the adoption of a presidential statement".
+        let titled = sentences.prefix(3).enumerated().contains { index, s in
+            guard let at = statementWord(in: s) else { return false }
+            return index == 0 || s.isHeading || s.tokens.count <= Self.bylineLineLength || at <= 2
+        }
         for (index, s) in sentences.prefix(Self.openingSentences).enumerated() {
             let (issuers, marked) = byline(s, isTitle: index == 0)
             let namesText = statementWord(in: s) != nil

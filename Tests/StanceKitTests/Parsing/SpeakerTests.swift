@@ -212,6 +212,20 @@ import Testing
         #expect(Set(found.filter { $0.actor == "IRL" }.map(\.evidence)).count == 5)
     }
 
+    @Test func aStatementNamedInAReportsOpeningDoesNotMakeItsSubjectTheIssuer() {
+        let found = positions("""
+            Security Council Hears Chile, Peru after Border Clash; Meeting Ends Without Action
+
+            The Security Council met in emergency session today to consider the clash on the border. The meeting, \
+            convened at the request of Mexico, closed without the adoption of a presidential statement.
+
+            The foreign minister of Chile said the incursion was a blatant act of aggression. He asked the Council \
+            to send a mission to the region without delay.
+            """, kind: nil)
+        #expect(!found.contains { $0.actor == "UN" && $0.evidence.contains("foreign minister of Chile") })
+        #expect(found.contains { $0.actor == "CHL" && $0.stance == .oppose })
+    }
+
     @Test func theCapitalInABriefingsTitleDatelineHoldsTheBriefing() {
         let found = positions("""
             Press Briefing with Spokesperson Jane Doe, Ottawa, June 3, 2025
