@@ -102,10 +102,11 @@ struct SpeakerDetector: Sendable {
         if found.codes.isEmpty, firstPersonText, let code = titledSpeaker(sentences) {
             found = Speakers(codes: [code], bylines: [0])
         }
-        // "Office for Government Policy Coordination, Republic of Korea" over a text in the first person: an office's
-        // letterhead names it, whichever other government it calls "the Japanese side". (A line with a country's name
+        // "Office for Government Policy Coordination, Republic of Korea" over a text in the first person or one its opening
+        // names as a statement: an office's letterhead names it, whichever other government it calls "the Japanese side",
+        // or its title names ("Statement on the Attacks by Cambodia"). (A line with a country's name
         // alone may be a heading on that country, and counts last.)
-        if found.codes.isEmpty, firstPersonText, let code = letterhead(sentences, officeOnly: true) {
+        if found.codes.isEmpty, firstPersonText || titled, let code = letterhead(sentences, officeOnly: true) {
             found.codes = [code]
         }
         // "MFA statement on …" then "The Armenian side has repeatedly warned …": a statement that names no issuer
@@ -181,6 +182,10 @@ struct SpeakerDetector: Sendable {
             let named = s.mentions.filter { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty }
             guard let last = named.last, Set(named.map(\.code)).count == 1 else { continue }
             let before = words.filter { $0 < named[0].range.lowerBound }.map { s.tokens[$0] }
+            // "Ministry of Foreign Affairs of the Kingdom of Thailand": an office's whole name is a line of its own.
+            let wholeOffice = named.count == 1 && last.via == .institution && last.range.lowerBound == words.first
+                && last.range.upperBound >= (words.last ?? 0) + 1
+            if wholeOffice { return last.code }
             if officeOnly {
                 guard let opening = before.first?.lower,
                       ActorRecognizer.officeHeads.contains(opening) || PositionExtractor.organNouns.contains(opening) else { continue }
@@ -209,7 +214,6 @@ struct SpeakerDetector: Sendable {
                 var k = m.range.lowerBound - 1
                 if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
                 let opensClause = k < 0 || !s.tokens[k].isWord || PositionExtractor.conjunctions.contains(s.tokens[k].lower)
-                    || s.tokens[k].lower == "that"
                 return m.isGovernment && m.institution == Self.sideNoun && opensClause
                     && !PositionExtractor.insideQuote(s.tokens, m.range.lowerBound)
             }.map(\.code)

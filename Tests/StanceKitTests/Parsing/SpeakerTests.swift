@@ -226,6 +226,31 @@ import Testing
         #expect(found.contains { $0.actor == "CHL" && $0.stance == .oppose })
     }
 
+    @Test func aMinistrysFullNameOnALineOfItsOwnIssuesTheStatementBelowIt() {
+        let found = positions("""
+            Ministry of Foreign Affairs of the Republic of Chile
+
+            Press Release: Statement on the Armed Incursion by Peru along the Border
+
+            Since the early morning of 4 May, Peruvian troops have crossed the border at two points.
+
+            We strongly condemn this incursion. We regret that the Peruvian side has chosen to deny it rather than \
+            withdraw, and we call on Lima to pull its troops back at once.
+            """, kind: nil)
+        #expect(Set(found.filter { $0.speaker.lowercased() == "we" }.map(\.actor)) == ["CHL"])
+        #expect(!found.contains { $0.actor == "PER" && $0.evidence.hasPrefix("We strongly condemn") })
+    }
+
+    @Test func theSideAfterThatIsAnotherGovernmentNotTheIssuer() {
+        let found = positions("""
+            Statement on the border situation
+
+            We regret that the Peruvian side has chosen to deny the incursion rather than withdraw. We call on Lima to \
+            pull its troops back at once. We will defend our territory.
+            """, kind: nil)
+        #expect(!found.contains { $0.actor == "PER" && $0.evidence.hasPrefix("We ") })
+    }
+
     @Test func theCapitalInABriefingsTitleDatelineHoldsTheBriefing() {
         let found = positions("""
             Press Briefing with Spokesperson Jane Doe, Ottawa, June 3, 2025
