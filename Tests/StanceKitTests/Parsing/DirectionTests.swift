@@ -8,6 +8,17 @@ import Testing
         positions(text, date: "2024-03-01", title: title).map { "\($0.actor) \($0.stance.rawValue) \($0.issue)" }
     }
 
+    @Test func aGovernmentNamedAmongTheCriticsOpposes() {
+        let found = positions("""
+            The European Union introduced a carbon border levy in 2023. India has been one of the sharpest critics of the \
+            levy. Italy, which has about 1,000 soldiers in the force, has been among the most outspoken critics.
+            """)
+        #expect(found.filter { $0.actor == "IND" || $0.actor == "ITA" }.map(summary).sorted()
+            == ["IND oppose statement", "ITA oppose statement"])
+        // Critics who are no government hold nothing.
+        #expect(positions("Critics of the plan said the levy was unfair.").isEmpty)
+    }
+
     @Test func intentionsTakingPartAndAngryReactionsAreStances() {
         #expect(positions("The Government of Mauritius has said it intends to proceed with the resettlement programme.")
             .map(summary) == ["MUS support statement"])
