@@ -67,10 +67,12 @@ struct SpeakerDetector: Sendable {
         // "The Governments of A, B and C express …" opens a joint statement only under a title that names the text
         // ("Statement on the Election in …"); "Leaders of A, B and C agreed on Monday" opens a news report.
         // A line that names the text: the title, a heading or a short line, or a sentence that opens with it; not a
-        // report's "closed without the adoption of a presidential statement".
+        // report's "closed without the adoption of a presidential statement", nor a participle that takes an object
+        // ("Briefing the Council, the Assistant Secretary-General said …").
         let titled = sentences.prefix(3).enumerated().contains { index, s in
             guard let at = statementWord(in: s) else { return false }
-            return index == 0 || s.isHeading || s.tokens.count <= Self.bylineLineLength || at <= 2
+            let takesObject = at + 1 < s.tokens.count && CueMatcher.articles.contains(s.tokens[at + 1].lower)
+            return index == 0 || s.isHeading || !takesObject && (s.tokens.count <= Self.bylineLineLength || at <= 2)
         }
         for (index, s) in sentences.prefix(Self.openingSentences).enumerated() {
             let (issuers, marked) = byline(s, isTitle: index == 0)

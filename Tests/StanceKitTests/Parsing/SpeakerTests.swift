@@ -224,6 +224,17 @@ import Testing
             """, kind: nil)
         #expect(!found.contains { $0.actor == "UN" && $0.evidence.contains("foreign minister of Chile") })
         #expect(found.contains { $0.actor == "CHL" && $0.stance == .oppose })
+        // Nor does a participle that takes an object ("Briefing the Council, …").
+        let briefed = positions("""
+            Security Council Divided over Border Clash, as Speakers Trade Blame
+
+            The Security Council met today to discuss the clash on the border.
+
+            Briefing the Council, the Assistant Secretary-General said the fighting had displaced thousands. The \
+            foreign minister of Chile said the incursion was a blatant act of aggression. He asked the Council to send \
+            a mission to the region without delay.
+            """, kind: nil)
+        #expect(!briefed.contains { $0.actor == "UN" && $0.evidence.contains("foreign minister of Chile") })
     }
 
     @Test func aMinistrysFullNameOnALineOfItsOwnIssuesTheStatementBelowIt() {
