@@ -44,6 +44,16 @@ extension PositionExtractor {
               tokens[open + 1].isWord, tokens[open + 1].lower.hasSuffix("ing") else { return nil }
         return open
     }
+    /// The comma that opens an aside of circumstance ending at `k` (", in a video message addressed to the
+    /// Secretary-General,", ", during a visit to Beijing,"): a preposition of circumstance right after it, no other comma
+    /// inside, at most two dozen words.
+    static func circumstanceAsideOpening(before k: Int, in tokens: [Token]) -> Int? {
+        guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k,
+              circumstancePrepositions.contains(tokens[open + 1].lower) else { return nil }
+        return open
+    }
+    /// "in", "during": prepositions that open an aside saying where or how a holder spoke.
+    static let circumstancePrepositions = Words.english("circumstance_prepositions")
     static let possessiveRelatives = Words.english("possessive_relatives")
     /// Words besides articles that open an apposition ("China, one of the countries named, said").
     static let appositionHeads = Words.english("apposition_heads")
@@ -209,9 +219,11 @@ extension PositionExtractor {
             // "China, one of the countries Pompeo singled out, said …": an apposition right before the verb is passed
             // over to the government it describes.
             // So is a participle's aside ("Fiji's representative, speaking as holder of the presidency of the Conference
-            // of the Parties, welcomed …").
+            // of the Parties, welcomed …") and one of circumstance ("Netanyahu, in a video message addressed to the
+            // Secretary-General, urged …").
             if t.text == ",", j == start - 1,
-               let open = Self.appositionOpening(before: j, in: s) ?? Self.participleAsideOpening(before: j, in: tokens),
+               let open = Self.appositionOpening(before: j, in: s) ?? Self.participleAsideOpening(before: j, in: tokens)
+                   ?? Self.circumstanceAsideOpening(before: j, in: tokens),
                s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
                 j = open - 1
                 continue

@@ -118,6 +118,15 @@ import Testing
         #expect(found.contains { $0.actor == "SAU" } && found.contains { $0.actor == "IND" })
     }
 
+    @Test func anAsideSayingWhereOrHowAHolderSpokeIsPassedOver() {
+        let letter = positions("The Chilean foreign minister, in a letter addressed to UN Secretary-General Antonio Guterres, urged "
+            + "him to withdraw the peacekeepers from the border.", date: "2024-03-01")
+        #expect(Set(letter.map(\.actor)) == ["CHL"])
+        let call = positions("Turkish President Tayyip Erdogan, during a phone call with Russian President Vladimir Putin, called "
+            + "for an immediate ceasefire.", date: "2024-03-01")
+        #expect(Set(call.map(\.actor)) == ["TUR"])
+    }
+
     @Test func itsMinisterOpeningASentenceIsTheSubjectOfTheSentenceBefore() {
         let found = positions("""
             Chile's foreign minister, Ana Soto, said Santiago would keep its embassy open.
