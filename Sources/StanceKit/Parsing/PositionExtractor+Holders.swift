@@ -127,8 +127,9 @@ extension PositionExtractor {
         if let acting = actorOfWith(cue, in: s) {
             return acting.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.6) }
         }
-        if let m = intentOwner(of: cue, in: s) {
-            return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
+        let owners = intentOwners(of: cue, in: s)
+        if !owners.isEmpty {
+            return owners.map { Holder(code: $0.code, speaker: $0.text, end: $0.range.upperBound, confidence: 0.6) }
         }
         if cue.describesNoun || isConditional(cue, in: s) { return [] }
         if let body = adoptedTextBody(of: cue, in: s, index: index, context: context) { return [body] }
@@ -522,17 +523,24 @@ extension PositionExtractor {
     /// Nouns for what a government means to do ("the decision of Canada to expel", "the attempt of X to …").
     static let intentNouns: Set<String> = Words.vocabulary("intent_nouns")
 
-    /// "the decision of the Canadian Government to expel an official": the government a noun of intent names after
-    /// "of", which holds the verb after "to" as "Canada's decision to expel" does.
-    func intentOwner(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> ActorMention? {
+    /// "the decision of the Canadian Government to expel an official", "the decisions of Canada, Sweden and Japan to
+    /// resume their funding", "the decision by Canada to …": the governments a noun of intent names after "of" or
+    /// "by", which hold the verb after "to" as "Canada's decision to expel" does; none when it names none.
+    func intentOwners(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [ActorMention] {
         let tokens = s.tokens
         let start = cue.range.lowerBound
         guard start >= 4, tokens[start - 1].lower == "to",
-              let m = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == start - 1 }) else { return nil }
-        var k = m.range.lowerBound - 1
-        if k >= 0, tokens[k].lower == "the" { k -= 1 }
-        return k >= 1 && tokens[k].lower == "of" && Self.intentNouns.contains(tokens[k - 1].lower) ? m : nil
+              s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == start - 1 }) else { return [] }
+        var k = s.listStart(endingAt: start - 1, over: Self.intentListWords)
+        guard k >= 1, Self.intentOwnerPrepositions.contains(tokens[k].lower), Self.intentNouns.contains(tokens[k - 1].lower)
+        else { return [] }
+        k += 1
+        return s.mentions.filter { $0.isGovernment && $0.range.lowerBound >= k && $0.range.upperBound <= start - 1 }
     }
+    /// Words that join the governments of a noun of intent ("the decisions of Canada, Sweden and Japan to …").
+    static let intentListWords = Words.english("intent_list_words")
+    /// "of", "by": the prepositions after which a noun of intent names whose it is.
+    static let intentOwnerPrepositions = Words.english("intent_owner_prepositions")
 
     /// Where the longest of the `formulas` that the tokens at `start` spell ends ("together with", "among them"), if
     /// one does.

@@ -424,7 +424,7 @@ public struct PositionExtractor: Sendable {
         var previous: (holders: [Holder], cueEnd: Int, isNoun: Bool)?
         for (ci, cue) in s.cues.enumerated() {
             if consumed.contains(ci)
-                || (isComplement(cue, tokens) && ci > 0 && intentOwner(of: cue, in: s) == nil && !isChosen(cue, in: s)) { continue }
+                || (isComplement(cue, tokens) && ci > 0 && intentOwners(of: cue, in: s).isEmpty && !isChosen(cue, in: s)) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
             // "China's drills threaten the region": a government inside the thing a verdict judges says nothing by it.
             if let judged = s.judgedSubject(of: cue, after: 0, firstPerson: speakerDetector.firstPersonSubjects) {

@@ -656,6 +656,10 @@ import Testing
         #expect(found.contains { $0.actor == "PER" && $0.cue == "rejects" })
         // As the possessive does.
         #expect(positions("Peru rejects Chile's decision to expel a Peruvian diplomat.").contains { $0.actor == "CHL" })
+        // Each government of a list after "of", and the one after "by".
+        let list = positions("Algeria welcomed the decisions of Canada, Sweden and Japan to resume their funding of the agency.")
+        #expect(Set(list.filter { $0.cue == "resume" }.map(\.actor)) == ["CAN", "SWE", "JPN"])
+        #expect(positions("Algeria welcomed the decision by Canada to resume funding.").contains { $0.actor == "CAN" && $0.stance == .support })
     }
 
     @Test func anAdoptedTextSpeaksForTheBodyThatAdoptedIt() {
