@@ -3,6 +3,12 @@ import Testing
 
 /// The ways news and statements report what governments said, each on sentences written for the test.
 @Suite struct ReportedSpeechTests {
+    @Test func aDecisionThatSaysWhatWillBeDoneIsTheDecidersPosition() {
+        let found = positions("India has therefore decided that the treaty shall remain in abeyance until the attacks stop.")
+        #expect(found.map(\.actor) == ["IND"])
+        #expect(positions("Analysts decided that the treaty would remain in abeyance.").isEmpty)
+    }
+
     @Test func headlineListsEveryGovernment() {
         let found = positions("Japan, U.S., S. Korea slam N. Korea's missile launches")
         #expect(Set(found.map(\.actor)) == ["JPN", "USA", "KOR"])
