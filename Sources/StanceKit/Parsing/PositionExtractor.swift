@@ -827,7 +827,9 @@ public struct PositionExtractor: Sendable {
         let word = tokens[cue.range.lowerBound].lower
         guard cue.cue.pos == .verb || cue.cue.pos == .fixed, isParticiple(word) else { return false }
         var k = cue.range.lowerBound - 1
-        while k >= 0, negators.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        // "was not adopted", "were swiftly rejected", "was also condemned by".
+        while k >= 0, negators.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly")
+            || SentenceAnalysis.preVerbAdverbs.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0 else { return false }
         if Self.beForms.contains(tokens[k].lower) { return true }
         // "was welcomed by Qatar but criticised by Israel": a participle joined to a passive with its agent is one too.

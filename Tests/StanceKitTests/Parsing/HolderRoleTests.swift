@@ -118,6 +118,12 @@ import Testing
         #expect(found.contains { $0.actor == "SAU" } && found.contains { $0.actor == "IND" })
     }
 
+    @Test func aPassivesAgentHoldsItPastAnAdverb() {
+        let found = positions("The launch was also condemned by the representatives of the United Kingdom and France.")
+        #expect(found.map(summary).sorted() == ["FRA oppose statement", "GBR oppose statement"])
+        #expect(positions("The launch was already condemned by Japan.").map(summary) == ["JPN oppose statement"])
+    }
+
     @Test func anAsideSayingWhereOrHowAHolderSpokeIsPassedOver() {
         let letter = positions("The Chilean foreign minister, in a letter addressed to UN Secretary-General Antonio Guterres, urged "
             + "him to withdraw the peacekeepers from the border.", date: "2024-03-01")
