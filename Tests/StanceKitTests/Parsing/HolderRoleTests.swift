@@ -358,6 +358,8 @@ import Testing
         #expect(actors(positions("Poland and the Baltic countries wanted a lower price cap on Russian oil."), .support)
                 == ["EST", "LTU", "LVA", "POL"])
         #expect(actors(positions("The E3 condemned the missile launch."), .oppose) == ["DEU", "FRA", "GBR"])
+        #expect(Set(positions("China submitted the request on behalf of the BASIC group, asking the summit to discuss the levy.")
+            .map(\.actor)) == ["BRA", "CHN", "IND", "ZAF"])
         // A group spelled out right after it is those members, not the last governments named before.
         let spelled = positions("Chile and Peru lifted their visa rules.\n\n"
             + "The two countries that imposed the ban - Bolivia and Ecuador - then recalled their ambassadors.")
