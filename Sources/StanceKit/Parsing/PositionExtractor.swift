@@ -925,10 +925,12 @@ public struct PositionExtractor: Sendable {
         return nil
     }
 
-    /// The comma that closes an adverbial phrase opening the sentence ("Without evidence to support them,"), if any.
+    /// The comma that closes an adverbial phrase opening the sentence ("Without evidence to support them,"), if any;
+    /// in a transcript, after the turn's label ("Q: After last week's meeting, …").
     static func openingAdjunctEnd(_ tokens: [Token]) -> Int? {
-        guard let first = tokens.first, adjunctOpeners.contains(first.lower) else { return nil }
-        return tokens.prefix(20).firstIndex { $0.text == "," }
+        let start = SpeakerDetector.speakerLabelEnd(tokens).map { $0 + 1 } ?? 0
+        guard start < tokens.count, adjunctOpeners.contains(tokens[start].lower) else { return nil }
+        return tokens[start...].prefix(20).firstIndex { $0.text == "," }
     }
 
     /// The comma that closes an opening phrase naming those a speaker speaks for ("Speaking also on behalf of Gabon and
@@ -955,9 +957,10 @@ public struct PositionExtractor: Sendable {
 
     /// The comma that closes an opening phrase, an adjunct or a speaker's "on behalf of": who comes right after it is
     /// the main clause's subject, not one more of a list the phrase began ("After talks with Russia and China, the
-    /// United States vetoed …").
+    /// United States vetoed …"); in a transcript, after the turn's label ("Q: After last week's meeting, …").
     static func openingPhraseEnd(_ s: SentenceAnalysis) -> Int? {
-        if let first = s.tokens.first, adjunctOpeners.contains(first.lower) { return phraseEnd(in: s, from: 1) }
+        let start = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+        if start < s.tokens.count, adjunctOpeners.contains(s.tokens[start].lower) { return phraseEnd(in: s, from: start + 1) }
         return openingBehalf(s)?.end ?? openingJoint(s)?.end
     }
 

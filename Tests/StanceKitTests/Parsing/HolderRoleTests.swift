@@ -118,6 +118,14 @@ import Testing
         #expect(found.contains { $0.actor == "SAU" } && found.contains { $0.actor == "IND" })
     }
 
+    @Test func anOpeningPhraseAfterATurnsLabelIsNoListOfSubjects() {
+        let found = positions("""
+            Q: After last week's meeting of the Chilean, Peruvian and Bolivian foreign ministers, Argentina's foreign \
+            minister said the three countries did not need anyone's help to settle their differences.
+            """)
+        #expect(found.map(\.actor) == ["ARG"])
+    }
+
     @Test func aPassivesAgentHoldsItPastAnAdverb() {
         let found = positions("The launch was also condemned by the representatives of the United Kingdom and France.")
         #expect(found.map(summary).sorted() == ["FRA oppose statement", "GBR oppose statement"])
