@@ -81,6 +81,8 @@ public struct PositionExtractor: Sendable {
     /// "US$20 billion", "the Singapore-based Straits Times": a currency and a compound adjective, not the government.
     static func namesNoGovernment(_ m: ActorMention, _ tokens: [Token]) -> Bool {
         let k = m.range.upperBound
+        // "Sixth Committee Speakers Describe …", "Council members stressed …": those taking part in a body, not the body.
+        if m.via == .institution, k < tokens.count, participantNouns.contains(tokens[k].lower) { return true }
         guard k < tokens.count, tokens[k].start == tokens[k - 1].end else { return false }
         return tokens[k].text == "$" || tokens[k].text == "-" && k + 1 < tokens.count && tokens[k + 1].lower == "based"
     }
@@ -881,6 +883,8 @@ public struct PositionExtractor: Sendable {
     }
 
     static let adjunctOpeners = Words.english("adjunct_openers")
+    /// "speakers", "members": plural nouns for those taking part in a body named before them ("Council members").
+    static let participantNouns = Words.english("participant_nouns")
     static let secondPerson = Words.english("second_person")
 
     /// Whether a cue can be the speaker's own verdict: not what the one addressed did, nor what a thing described in a

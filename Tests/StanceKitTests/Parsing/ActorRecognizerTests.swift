@@ -11,6 +11,13 @@ import Testing
         return recognizer.mentions(in: tokens, context: &context).filter { $0.isGovernment && !$0.code.isEmpty }.map { "\($0.code):\($0.text)" }
     }
 
+    @Test func theGeneralAssemblysCommitteesAreTheUNButNotThoseTakingPartInThem() {
+        #expect(positions("The Second Committee today approved a draft resolution on international trade.").map(\.actor) == ["UN"])
+        #expect(positions("The Fourth Committee rejected the amendment.").map(\.actor) == ["UN"])
+        #expect(!positions("Sixth Committee Speakers Describe Efforts to Combat Sea-Level Rise").contains { $0.actor == "UN" })
+        #expect(!positions("Security Council members condemned the attack.").contains { $0.actor == "UN" })
+    }
+
     @Test func namesShortFormsAndAbbreviations() {
         #expect(governments("South Korea and the U.S. met the DPRK and the United Nations.").map { String($0.prefix(3)) }
             == ["KOR", "USA", "PRK", "UN:"])
