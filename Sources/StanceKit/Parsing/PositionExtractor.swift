@@ -243,8 +243,10 @@ public struct PositionExtractor: Sendable {
                     } else if m.via == .reference {
                         // "Qatar, which hosts the office, received evacuees. Its foreign minister said …": a possessive
                         // opening the sentence points to the subject of the one before, whoever's office was named last.
-                        let opening = m.range.lowerBound == 0 && Self.governmentPossessives.contains(tokens[0].lower)
-                            ? context.previousSubject(before: out.count) : nil
+                        // "His government said …" after a sentence about Pashinyan: the government of the person named last.
+                        let opening = m.range.lowerBound != 0 ? nil
+                            : Self.governmentPossessives.contains(tokens[0].lower) ? context.previousSubject(before: out.count)
+                            : ActorRecognizer.personPossessives.contains(tokens[0].lower) ? context.resolvePerson(before: out.count) : nil
                         m.code = owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? opening ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }

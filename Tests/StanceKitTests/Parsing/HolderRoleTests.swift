@@ -157,6 +157,14 @@ import Testing
             matters worse.
             """, date: "2025-06-14")
         #expect(!his.contains { $0.evidence.hasPrefix("His deputy") && $0.actor == "PER" })
+        // "Her government" is the government of the person named last.
+        let her = positions("""
+            Bolivia's foreign minister said La Paz would keep its embassy open.
+
+            Chilean Foreign Minister Ana Soto accused Peru of violating the border. Her government said it would \
+            send aid to the families of the victims.
+            """, date: "2025-06-14")
+        #expect(her.filter { $0.evidence.hasPrefix("Her government") }.map(\.actor) == ["CHL"])
     }
 
     @Test func theCitiesOfADatelineAndGovernmentsInGeneralHoldNothing() {
