@@ -276,6 +276,8 @@ struct ActorRecognizer: Sendable {
 
     /// Office nouns that end a title of any wording: "ecological transition minister", "climate commissioner".
     static let officeHeads: Set<String> = Words.vocabulary("office_heads")
+    /// "observer": an office that names a government only with that government after it.
+    static let ownerOnlyOffices: Set<String> = Words.vocabulary("owner_only_offices")
 
     /// "France's ecological transition minister": up to three words, then an office noun.
     func titledOffice(at index: Int, _ tokens: [Token]) -> (String, Int)? {
@@ -365,7 +367,7 @@ struct ActorRecognizer: Sendable {
                                 via: .institution, isGovernment: true, institution: word,
                                 text: Token.join(tokens[i..<end]))
         }
-        if appositive && !capitalizedStart { return nil }
+        if appositive && !capitalizedStart || Self.ownerOnlyOffices.contains(word) { return nil }
         // "the presidential office in Seoul": the office of the government seated there.
         if end + 1 < tokens.count, tokens[end].lower == "in", let place = seat(at: end + 1, tokens) {
             return ActorMention(code: place.0, range: (before == "the" || before == "a" ? i - 1 : i)..<(end + 1 + place.1),

@@ -11,6 +11,11 @@ import Testing
         return recognizer.mentions(in: tokens, context: &context).filter { $0.isGovernment && !$0.code.isEmpty }.map { "\($0.code):\($0.text)" }
     }
 
+    @Test func theObserverForAStateSpeaksForItButAnObserverAloneForNoOne() {
+        #expect(positions("The observer for the State of Palestine welcomed the resolution.").map(summary) == ["PSE support statement"])
+        #expect(positions("Chile welcomed the vote. An independent observer said the vote was fair.").map(\.actor) == ["CHL"])
+    }
+
     @Test func theGeneralAssemblysCommitteesAreTheUNButNotThoseTakingPartInThem() {
         #expect(positions("The Second Committee today approved a draft resolution on international trade.").map(\.actor) == ["UN"])
         #expect(positions("The Fourth Committee rejected the amendment.").map(\.actor) == ["UN"])
