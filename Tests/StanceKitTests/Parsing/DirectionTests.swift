@@ -15,6 +15,8 @@ import Testing
             """)
         #expect(found.filter { $0.actor == "IND" || $0.actor == "ITA" }.map(summary).sorted()
             == ["IND oppose statement", "ITA oppose statement"])
+        // So does one that has doubts about a thing.
+        #expect(positions("China's delegation has doubts about the necessity of the text.").map(summary) == ["CHN oppose statement"])
         // Critics who are no government hold nothing.
         #expect(positions("Critics of the plan said the levy was unfair.").isEmpty)
     }
