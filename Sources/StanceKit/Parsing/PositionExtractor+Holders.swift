@@ -456,8 +456,10 @@ extension PositionExtractor {
               subject.code != code, subject.via != .reference else { return false }
         return (start..<subject.range.lowerBound).allSatisfy { k in
             let word = s.tokens[k].lower
+            // "that Prime Minister Netanyahu has welcomed …": an office-holder's title before the name.
             return word == "that" || CueMatcher.determiners.contains(word) || Self.listWords.contains(word)
                 || s.mentions.contains { $0.range.contains(k) && $0.isGovernment }
+                || subject.via == .official && s.tokens[k].isCapitalized && ActorRecognizer.titles.contains(word)
         }
     }
 

@@ -275,6 +275,9 @@ import Testing
         #expect(positions("Officials in Lima said Peru would condemn the raid.").map(\.actor) == ["PER"])
         // A verdict on what another government did: both hold a position.
         #expect(Set(positions("Japan welcomed that Korea had lifted the ban.").map(\.actor)) == ["JPN", "KOR"])
+        // Also when an office-holder named with the title of the office did it.
+        #expect(Set(positions("Poland appreciates that Prime Minister Netanyahu has welcomed the decision.", date: "2018-06-27")
+            .map(\.actor)) == ["POL", "ISR"])
         // A choice to act is the act, however the sentence around it judges it.
         #expect(Set(positions("Britain regretted that China and Russia chose to abstain.").map(summary))
                 == ["GBR neutral statement", "CHN neutral action", "RUS neutral action"])
