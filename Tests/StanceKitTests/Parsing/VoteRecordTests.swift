@@ -3,6 +3,12 @@ import Testing
 
 /// Recorded votes: every government listed under a side holds it. Sentences written for the test.
 @Suite struct VoteRecordTests {
+    @Test func thoseWhoCirculateADraftBackIt() {
+        let found = positions("The draft was circulated by Chile, Peru and Mexico only a few days ago.")
+        #expect(found.map(summary).sorted() == ["CHL support action", "MEX support action", "PER support action"])
+        #expect(positions("Rumours circulated in Lima that the vote would be delayed.").isEmpty)
+    }
+
     @Test func bracketedListsUnderEachSide() {
         let found = positions("""
             The draft was rejected by a vote of 3 in favour (Bolivia, Cuba, Nicaragua) to 3 against (Brazil, Chile, Peru), \
