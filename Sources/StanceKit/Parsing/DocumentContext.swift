@@ -36,6 +36,9 @@ struct DocumentContext {
 
     /// The last sentence whose subject was a law, for "It limits …" in the sentence after it.
     var lawSubjectSentence: Int?
+    /// The last sentence whose subject was an adopted text ("Resolution 2593 … passed 13-0"), for "It also demands …"
+    /// in the sentence after it.
+    var textSubjectSentence: Int?
     /// Who held positions so far, in text order: the best antecedent for "it said" and for "the law".
     var holders: [(code: String, sentence: Int)] = []
     /// The governments that last held one position together ("Britain, France and Germany regretted …"): what "they"

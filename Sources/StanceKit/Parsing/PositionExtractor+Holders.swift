@@ -311,6 +311,11 @@ extension PositionExtractor {
                let owner = lawOwner(at: nil, in: s, sentence: index, context: context) {
                 return [Holder(code: owner, speaker: t.text, end: j + 1, confidence: 0.4)]
             }
+            // "Resolution 2593 … passed 13-0. It also demands …": a resolution again, speaking for the body that adopted it.
+            if t.lower == "it", j == 0, context.textSubjectSentence == index - 1,
+               let body = adopter(among: [], text: t.text, end: j + 1, index: index, context: context) {
+                return [body]
+            }
             // "Britain, France and Germany regretted the decision. They called on Tehran …": a plural pronoun opening a
             // sentence is the group that last held a position together.
             if Self.pluralPronouns.contains(t.lower), j == 0, words <= 3, !befell, let group = context.lastGroup,
@@ -498,6 +503,16 @@ extension PositionExtractor {
                        end: start, index: index, context: context)
     }
     static let adoptedTextNouns: Set<String> = Words.vocabulary("adopted_text_nouns")
+
+    /// Whether a sentence opens with an adopted text as its subject ("The resolution, adopted by 14 votes, declared …",
+    /// "Resolution 2593, drafted by the United States, passed 13-0").
+    func opensWithAdoptedText(_ s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        var k = 0
+        if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+        return k < tokens.count && Self.adoptedTextNouns.contains(tokens[k].lower)
+            && (k == 1 || tokens[k].isCapitalized && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+    }
 
     /// The body that adopted a text: the last organization among the sentence's `mentions` before the text, else the
     /// organization named last in the six sentences before, speaking through the `text` ("resolution").

@@ -368,6 +368,7 @@ public struct PositionExtractor: Sendable {
                 context.lastDirected = (directed.stance, directed.kind, index)
             }
             if lawSubject(of: s) != nil { context.lawSubjectSentence = index }
+            if opensWithAdoptedText(s) { context.textSubjectSentence = index }
         }
     }
 

@@ -695,6 +695,10 @@ import Testing
         #expect(found.contains { $0.actor == "UN" && $0.cue == "allows" })
         // A draft that was not adopted speaks for nobody.
         #expect(!positions("Ecuador tabled a draft on Monday. The text would have demanded a pause.").contains { $0.actor == "UN" })
+        // "It" opening the sentence after one about the resolution is the resolution again.
+        let again = positions("The Security Council met on Monday. Resolution 2801, drafted by Ecuador and Japan, passed 13-0, "
+            + "with Chile abstaining. It also demands that the parties allow aid through.")
+        #expect(again.filter { $0.evidence.hasPrefix("It also") }.map(\.actor) == ["UN"])
     }
 
     @Test func demonymsListedBeforeOneInstitutionEachNameTheirGovernment() {
