@@ -326,7 +326,7 @@ extension PositionExtractor {
             if let isPerson = Self.pronouns[t.lower], words <= 3, !befell, !Self.objectFollowers.contains(tokens[j + 1].lower),
                refersToActor(t, at: j, in: s, index: index, context: context),
                let code = isPerson ? recentInSentence(s, before: j, where: { !$0.code.isEmpty && Self.namesAPerson($0, s.tokens) })
-                   ?? context.resolvePerson(before: index)
+                   ?? context.resolvePerson(before: index) ?? context.lastHolder(before: index, window: 1)
                    : recentInSentence(s, before: j) ?? context.lastHolder(before: index)
                     ?? context.resolve(institution: nil, person: false, sentence: index) {
                 return [Holder(code: code, speaker: t.text, end: j + 1, confidence: 0.5)]

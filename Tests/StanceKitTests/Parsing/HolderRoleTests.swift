@@ -141,6 +141,14 @@ import Testing
         #expect(Set(call.map(\.actor)) == ["TUR"])
     }
 
+    @Test func heAfterASpeakerNamedBeforeTheirTitleIsTheOneWhoHeldTheSentenceBefore() {
+        let found = positions("Briefing the Council, Khaled Khiari, Assistant Secretary-General for the Middle East, said the "
+            + "Secretary-General strongly condemned the launch. He called on the authorities to return to dialogue.")
+        #expect(found.filter { $0.evidence.hasPrefix("He called") }.map(\.actor) == ["UN"])
+        // Not when the sentence before held nothing.
+        #expect(positions("The talks resumed in Geneva. He called on the authorities to return to dialogue.").isEmpty)
+    }
+
     @Test func itsMinisterOpeningASentenceIsTheSubjectOfTheSentenceBefore() {
         let found = positions("""
             Chile's foreign minister, Ana Soto, said Santiago would keep its embassy open.
