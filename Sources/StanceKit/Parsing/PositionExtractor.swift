@@ -932,10 +932,15 @@ public struct PositionExtractor: Sendable {
         return nil
     }
 
+    /// Where a sentence's own words begin: after a transcript turn's label ("Q:", "MR MILLER:"), else at its start.
+    static func turnStart(_ tokens: [Token]) -> Int {
+        SpeakerDetector.speakerLabelEnd(tokens).map { $0 + 1 } ?? 0
+    }
+
     /// The comma that closes an adverbial phrase opening the sentence ("Without evidence to support them,"), if any;
     /// in a transcript, after the turn's label ("Q: After last week's meeting, …").
     static func openingAdjunctEnd(_ tokens: [Token]) -> Int? {
-        let start = SpeakerDetector.speakerLabelEnd(tokens).map { $0 + 1 } ?? 0
+        let start = turnStart(tokens)
         guard start < tokens.count, adjunctOpeners.contains(tokens[start].lower) else { return nil }
         return tokens[start...].prefix(20).firstIndex { $0.text == "," }
     }
@@ -966,7 +971,7 @@ public struct PositionExtractor: Sendable {
     /// the main clause's subject, not one more of a list the phrase began ("After talks with Russia and China, the
     /// United States vetoed …"); in a transcript, after the turn's label ("Q: After last week's meeting, …").
     static func openingPhraseEnd(_ s: SentenceAnalysis) -> Int? {
-        let start = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+        let start = turnStart(s.tokens)
         if start < s.tokens.count, adjunctOpeners.contains(s.tokens[start].lower) { return phraseEnd(in: s, from: start + 1) }
         return openingBehalf(s)?.end ?? openingJoint(s)?.end
     }
