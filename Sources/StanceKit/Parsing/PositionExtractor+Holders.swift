@@ -37,20 +37,13 @@ extension PositionExtractor {
               !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) else { return nil }
         return open
     }
-    /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,"): a word in
-    /// -ing right after it, no other comma inside, at most two dozen words.
-    static func participleAsideOpening(before k: Int, in tokens: [Token]) -> Int? {
-        guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k,
-              tokens[open + 1].isWord, tokens[open + 1].lower.hasSuffix("ing") else { return nil }
-        return open
-    }
-    /// The comma that opens an aside of circumstance ending at `k` (", in a video message addressed to the
-    /// Secretary-General,", ", during a visit to Beijing,"): a preposition of circumstance right after it, no other comma
-    /// inside, at most two dozen words.
-    static func circumstanceAsideOpening(before k: Int, in tokens: [Token]) -> Int? {
-        guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k,
-              circumstancePrepositions.contains(tokens[open + 1].lower) else { return nil }
-        return open
+    /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,") or one of
+    /// circumstance (", in a video message addressed to the Secretary-General,", ", during a visit to Beijing,"): a word
+    /// in -ing or a preposition of circumstance right after it, no other comma inside, at most two dozen words.
+    static func asideOpening(before k: Int, in tokens: [Token]) -> Int? {
+        guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k else { return nil }
+        let first = tokens[open + 1]
+        return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower) ? open : nil
     }
     /// "in", "during": prepositions that open an aside saying where or how a holder spoke.
     static let circumstancePrepositions = Words.english("circumstance_prepositions")
@@ -223,8 +216,7 @@ extension PositionExtractor {
             // of the Parties, welcomed …") and one of circumstance ("Netanyahu, in a video message addressed to the
             // Secretary-General, urged …").
             if t.text == ",", j == start - 1,
-               let open = Self.appositionOpening(before: j, in: s) ?? Self.participleAsideOpening(before: j, in: tokens)
-                   ?? Self.circumstanceAsideOpening(before: j, in: tokens),
+               let open = Self.appositionOpening(before: j, in: s) ?? Self.asideOpening(before: j, in: tokens),
                s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
                 j = open - 1
                 continue
