@@ -3,12 +3,13 @@ import Foundation
 /// Lines documents up on a shared issue only where they speak of the same matter.
 ///
 /// The taxonomy says what a sentence is about ("the war in Sudan"); two documents on it may still be about different
-/// things (a vetoed draft, a parallel government, the Jeddah talks). Each document has a word profile: the telling words
-/// (names, places, numbers, terms of art) of the sentences of all its positions, each weighted by how few documents use
-/// it. Documents on one issue line up when their profiles are alike on average across the groups they join. Each issue's
-/// documents fall into groups joined that way; the largest, by positions, keeps the issue, each other group becomes an
-/// issue of its first document by id ("Sudan war (Statement of the Ministry …)"). Positions the taxonomy has no issue
-/// for line up the same way, so documents on one matter the taxonomy lacks share an "Unclassified" issue.
+/// things (a vetoed draft, a parallel government, the Jeddah talks). Each document has a word profile: the telling
+/// words (names, places, numbers, terms of art) of the sentences of its positions, each sentence once, weighted by how
+/// few documents use it. Documents on one issue line up when their profiles are alike on average across the groups they
+/// join. Each issue's documents fall into groups joined that way; the largest, by positions, keeps the issue, each
+/// other group becomes an issue of its first document by id ("Sudan war (Statement of the Ministry …)"). Positions the
+/// taxonomy has no issue for line up the same way, so documents on one matter the taxonomy lacks share an
+/// "Unclassified" issue.
 ///
 /// The result depends on the set of documents, never on their order. With fewer than twenty documents, how few use a
 /// word means little and every issue stays whole.
@@ -16,7 +17,7 @@ public struct IssueAlignment: Sendable {
     /// Average similarity of two groups of documents' word profiles (cosine, 0 to 1) that lets them share an issue.
     /// Set on the dev set's `tune` documents and the written documents: pairs of documents on one matter lie above it,
     /// documents on different matters of one issue below.
-    static let similarityNeeded = 0.17
+    static let similarityNeeded = 0.20
     /// Fewer documents than this say too little about which words are rare: a briefing packet of a handful of
     /// documents chosen on one matter keeps each issue whole.
     static let documentsNeeded = 20
@@ -33,8 +34,13 @@ public struct IssueAlignment: Sendable {
         struct DocumentIssue: Hashable { var document: String; var issue: String }
         var wordsByDocument: [String: [String: Int]] = [:]
         var positionsOn: [DocumentIssue: Int] = [:]
+        // A sentence counts once, however many positions it gives (a vote list gives one to each state it names).
+        struct Sentence: Hashable { var document: String; var start: Int; var evidence: String }
+        var read: Set<Sentence> = []
         for p in positions {
-            for word in telling(p.evidence) { wordsByDocument[p.document, default: [:]][word, default: 0] += 1 }
+            if read.insert(Sentence(document: p.document, start: p.start, evidence: p.evidence)).inserted {
+                for word in telling(p.evidence) { wordsByDocument[p.document, default: [:]][word, default: 0] += 1 }
+            }
             if let issue = Self.alignable(p.issue) { positionsOn[DocumentIssue(document: p.document, issue: issue), default: 0] += 1 }
         }
         guard wordsByDocument.count >= Self.documentsNeeded else { return positions }

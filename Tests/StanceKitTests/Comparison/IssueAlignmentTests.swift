@@ -49,6 +49,27 @@ import Testing
         #expect(aligned[1].issueLabel == "Unclassified (UK signs the Chagos treaty, and 1 more document)")
     }
 
+    /// A vote list gives every state named in it a position on one sentence; that sentence is one sentence of the
+    /// document's text, not twelve, so two votes on different matters do not line up by the states that voted.
+    @Test func aVoteListCountsOnceInWhatADocumentIsAbout() {
+        let states = ["Albania", "Brazil", "Ecuador", "France", "Gabon", "Ghana", "Japan", "Malta"]
+        let list = "Voting in favour were " + states.joined(separator: ", ") + "."
+        func vote(_ id: String, _ matter: [String]) -> [Position] {
+            states.map { position(id, String($0.prefix(3)).uppercased(), list) } + matter.map { position(id, "USA", $0) }
+        }
+        let haiti = ["The resolution extends the mandate of the Haiti support office in Port-au-Prince and its police advisers.",
+                     "Ambassadors said the Haiti support office must help the police restore order in Port-au-Prince."]
+        let mali = ["The resolution renews the Mali sanctions regime, its travel bans and asset freezes on spoilers of the Bamako accord.",
+                    "Several delegations said the Mali sanctions must stay until the spoilers of the Bamako accord relent."]
+        let news = [position("haiti-news", "USA", "Washington backed the Haiti support office and its police advisers in Port-au-Prince."),
+                    position("mali-news", "FRA", "Paris backed the Mali sanctions regime and the asset freezes on spoilers of the Bamako accord.")]
+        let aligned = alignment.aligning(vote("haiti-vote", haiti) + vote("mali-vote", mali) + news + corpus)
+        let issue = Dictionary(aligned.filter { $0.issue.hasPrefix("sudan-war") }.map { ($0.document, $0.issue) }) { a, _ in a }
+        #expect(issue["haiti-vote"] == issue["haiti-news"])
+        #expect(issue["mali-vote"] == issue["mali-news"])
+        #expect(issue["haiti-vote"] != issue["mali-vote"])
+    }
+
     /// Two documents each like a third but unlike each other: the third joins the closer one, and the group so formed
     /// does not take in the other (a chain of likenesses is no shared matter).
     @Test func aChainOfLikenessesIsNoSharedMatter() {
