@@ -44,6 +44,9 @@ struct DocumentContext {
     /// The governments that last held one position together ("Britain, France and Germany regretted …"): what "they"
     /// opening the next sentence refers to.
     var lastGroup: (codes: [String], sentence: Int)?
+    /// The government of the person who last held a position as its subject ("United States Ambassador Francisco Mora
+    /// said …"): what "He said" opening the next sentence refers to, ahead of anyone else that sentence names.
+    var lastPersonHolder: (code: String, sentence: Int)?
     /// The last position with a direction: what "followed suit" and "in the same way" repeat.
     var lastDirected: (stance: StanceValue, kind: PositionKind, sentence: Int)?
 
@@ -75,8 +78,10 @@ struct DocumentContext {
     }
 
     /// The government of the official or tied person named last within two sentences: what "he said" refers to.
+    /// The person who spoke in the sentence before comes first: "he" continues the subject, not the last name read.
     func resolvePerson(before sentence: Int) -> String? {
-        recent.last { $0.isPerson && $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
+        if let holder = lastPersonHolder, holder.sentence == sentence - 1 { return holder.code }
+        return recent.last { $0.isPerson && $0.sentence < sentence && sentence - $0.sentence <= 2 }?.code
     }
 
     /// "the ministry" after "Russia's Foreign Ministry": the government of the same kind of office named last, in full

@@ -356,6 +356,13 @@ public struct PositionExtractor: Sendable {
                 lastSpeaker = (reporter.code, reporter.speaker, s.paragraph)
             }
             for a in s.attributions where a.kind != .recommendation { context.holders.append((a.code, index)) }
+            if let spoke = s.attributions.first(where: { a in
+                a.kind != .recommendation && !a.bySpeaker && a.holderEnd.map { end in
+                    s.mentions.contains { $0.range.upperBound == end && $0.code == a.code && Self.namesAPerson($0, s.tokens) }
+                } == true
+            }) {
+                context.lastPersonHolder = (spoke.code, index)
+            }
             // The largest set of governments sharing one cue, the later cue on a tie: what "They" next opens with.
             let held = s.attributions.filter { $0.kind != .recommendation }
             var group: [String] = []

@@ -149,6 +149,17 @@ import Testing
         #expect(positions("The talks resumed in Geneva. He called on the authorities to return to dialogue.").isEmpty)
     }
 
+    @Test func heContinuesThePersonWhoSpokeInTheSentenceBeforeNotTheLastPersonItNamed() {
+        let found = positions("Brazil's ambassador, Marta Lins, said the attempt to strip President-elect Arturo Vela of Peru of his "
+            + "immunity was an assault on the voters. He said Brasilia would keep acting against anyone who blocked the transfer of "
+            + "power.", date: "2023-12-12")
+        #expect(found.filter { $0.evidence.hasPrefix("He said") }.map(\.actor) == ["BRA"])
+        let minister = positions("Foreign Minister Anne Berg of Norway, speaking by video, said his Government had invited "
+            + "the Secretary-General of the Organization and the Prime Minister of Sweden to visit. He said the outgoing "
+            + "administration would hand over power in January.", date: "2023-12-12")
+        #expect(minister.filter { $0.evidence.hasPrefix("He said") }.map(\.actor) == ["NOR"])
+    }
+
     @Test func itsMinisterOpeningASentenceIsTheSubjectOfTheSentenceBefore() {
         let found = positions("""
             Chile's foreign minister, Ana Soto, said Santiago would keep its embassy open.
