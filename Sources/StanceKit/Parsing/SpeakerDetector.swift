@@ -281,6 +281,16 @@ struct SpeakerDetector: Sendable {
     /// Only in a sentence that introduces the text: one that opens with a statement word ("Joint Statement by …",
     /// "As delivered by …"), names the text as this one ("I deliver this statement on behalf of …", "the text of a joint
     /// statement by …"), or is a heading. "According to a statement by the ministry" in a news report is not a byline.
+    /// Whether words name a time past: "ago", "last", a month or day by name, a year.
+    static func recountsThePast(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { t in
+            pastTimeWords.contains(t.lower) || t.isCapitalized && ActorRecognizer.calendarWords.contains(t.lower)
+                || t.kind == .number && t.text.count == 4
+        }
+    }
+
+    static let pastTimeWords = Words.english("past_time_words")
+
     private func byline(_ s: SentenceAnalysis, isTitle: Bool) -> (issuers: [String], marked: Bool) {
         let t = s.tokens
         var start = 0
@@ -329,7 +339,10 @@ struct SpeakerDetector: Sendable {
                 i += m.length
                 continue
             }
-            if introduces, let m = deliveryMarkers.matches(in: t, from: i, key: \.lower).first {
+            // "Eight months ago, on 28 January, it fell to me to read, on behalf of A, B and C, the communique": a first
+            // person who recounts an act of the past spoke for them then, not in this text.
+            if introduces, !(!s.isHeading && !opensWithStatement && Self.recountsThePast(t[..<i])),
+               let m = deliveryMarkers.matches(in: t, from: i, key: \.lower).first {
                 marked = true
                 out += governments(in: s, from: i + m.length)
                 i += m.length

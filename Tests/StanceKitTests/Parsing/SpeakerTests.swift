@@ -574,6 +574,24 @@ import Testing
         #expect(found.map(\.actor).sorted() == ["BRA", "DEU", "IND"])
     }
 
+    @Test func aSpeakerWhoRecountsSpeakingForOthersOnceSpeaksForTheirOwnGovernmentNow() {
+        let text = """
+            Statement by Ms. Awa Traore, Minister for Foreign Affairs of the Republic of Chad, at the General Debate
+
+            Mr. President,
+
+            Two years ago, on 3 March, it fell to me to sign, on behalf of Cameroon, Chad and Niger, the accord creating our \
+            joint force. My Government condemns the attacks on the joint force and supports its renewal.
+            """
+        let found = positions(text, kind: "speech")
+        #expect(Set(found.map(\.actor)) == ["TCD"])
+        #expect(!found.isEmpty)
+        // Speaking for them in this text still makes each of them a speaker.
+        let joint = positions(text.replacingOccurrences(of: "Two years ago, on 3 March, it fell to me to sign", with: "I sign"),
+                              kind: "speech")
+        #expect(Set(joint.filter { $0.evidence.hasPrefix("My Government") }.map(\.actor)) == ["CMR", "NER", "TCD"])
+    }
+
     @Test func aTranscriptsAnswersBelongToTheGovernmentOfTheOfficialsLabelled() {
         let found = positions("""
             Press Briefing Room
