@@ -198,6 +198,19 @@ struct IssueAssigner: Sendable {
             from = own.range.upperBound
             direction = ownDirection
         }
+        // "would vote against the draft, as it opposed the use of human rights as a tool": a verb of the holder's own,
+        // after a pronoun standing for it (no other government named in between), says which way it leans on what
+        // that verb acts on.
+        if from < c.at, base == .support || base == .oppose,
+           let own = s.cues.last(where: { cue in
+               cue.range.lowerBound > from && cue.range.upperBound <= c.at && cue.cue.pos == .verb
+                   && PositionExtractor.pronouns[s.tokens[cue.range.lowerBound - 1].lower] != nil
+                   && !(cue.range.lowerBound >= 2 && Self.timeClauseOpeners.contains(s.tokens[cue.range.lowerBound - 2].lower))
+           }), !s.mentions.contains(where: { $0.isGovernment && $0.code != a.code && $0.range.lowerBound >= from && $0.range.upperBound < own.range.lowerBound }),
+           let ownDirection = own.cue.stance.stance, ownDirection != .neutral {
+            from = own.range.upperBound
+            direction = ownDirection
+        }
         // "used its veto to block the proposal": an act of opposing, then what it was for, is one act.
         let opposingAct = a.kind == .action && base == .oppose
         return c.reversed != reversals(s, from: from, to: c.at, afterOpposingAct: opposingAct) ? direction.reversed : direction
@@ -513,6 +526,8 @@ extension Double {
 /// Word lists the rules above read, loaded once.
 extension IssueAssigner {
     static let listSeparators = Words.english("list_separators")
+    /// "when", "if", "until": a clause they open says when or whether, not which way its subject leans.
+    static let timeClauseOpeners = Words.english("time_clause_openers")
     /// "non" in "non-permanent": a prefix that makes what follows another thing than the trigger names.
     static let negatingPrefixes = Words.english("negating_prefixes")
     /// "some of", "all": words before a cue's object that do not change what it is.

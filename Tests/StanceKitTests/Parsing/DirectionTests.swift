@@ -21,6 +21,13 @@ import Testing
         #expect(positions("Critics of the plan said the levy was unfair.").isEmpty)
     }
 
+    @Test func theHoldersOwnVerbAfterAPronounGivesTheDirectionOnWhatItActsOn() {
+        // Voting against a text because it rejects what the text uses: against that use, not for it.
+        let vote = read("Cuba said it would vote against the text, as it rejected the use of human rights as a weapon against "
+            + "developing countries.")
+        #expect(vote == ["CUB oppose human-rights-general"])
+    }
+
     @Test func intentionsTakingPartAndAngryReactionsAreStances() {
         #expect(positions("The Government of Mauritius has said it intends to proceed with the resettlement programme.")
             .map(summary) == ["MUS support statement"])
