@@ -356,11 +356,17 @@ extension PositionExtractor {
             }
         }
         // Agent after the cue: "was vetoed by the United States", "a veto cast by X", "support from China, France and …".
-        // Only a finite passive ("was vetoed by") or a noun ("a veto cast by"): "the tariffs imposed by X" names a
-        // policy, it does not report X acting.
+        // A finite passive ("was vetoed by"), a noun ("a veto cast by"), or a participle right before its agents that
+        // describes the noun before it ("a price cap, imposed by the G7 and Australia, …", "a statement signed by
+        // Germany and Denmark"): each reports the agents acting.
         let beforeCue = start > 0 ? tokens[start - 1].lower : ""
         let finite = Self.passiveMarkers.contains(beforeCue)
             || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
+        // (An aside of the sentence's own subject, "The letter, spearheaded by Colombia, stated …", speaks through its
+        // verb.)
+        let reducedRelative = cue.cue.pos == .verb && cue.range.count == 1 && isParticiple(tokens[start].lower) && start > 0
+            && (tokens[start - 1].text == "," && s.cues.contains { $0.range.upperBound < start - 1 }
+                || tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && !s.mentions.contains { $0.range.contains(start - 1) })
         var k = cue.range.upperBound
         while k < min(tokens.count, cue.range.upperBound + 5) {
             // "The proposal was rejected by Germany": the agent is the later verb's, not the noun's.
@@ -368,7 +374,7 @@ extension PositionExtractor {
                 break
             }
             // "support from China" names its agent; "recalled their ambassadors from Israel" names a place.
-            if (finite && tokens[k].lower == "by") || (tokens[k].lower == "from" && (cue.cue.pos == .noun || (k == cue.range.upperBound && cue.range.count == 1))) {
+            if ((finite || reducedRelative && k == cue.range.upperBound) && tokens[k].lower == "by") || (tokens[k].lower == "from" && (cue.cue.pos == .noun || (k == cue.range.upperBound && cue.range.count == 1))) {
                 let agents = agents(from: k + 1, in: s)
                 if !agents.isEmpty {
                     return agents.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }

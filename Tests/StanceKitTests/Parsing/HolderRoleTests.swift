@@ -28,6 +28,14 @@ import Testing
                           date: "2024-10-04").map(\.actor).sorted() == ["IND", "USA"])
     }
 
+    @Test func theAgentsOfAParticipleDescribingANounEachHoldIt() {
+        let cap = positions("Kyiv said a price cap on Russian oil, imposed by the G7, the European Union and Australia, was far "
+            + "too high.", date: "2022-12-03")
+        #expect(Set(cap.filter { $0.cue == "imposed" }.map(\.actor)) == ["G7", "EU", "AUS"])
+        let signed = positions("A joint statement signed by Germany, Denmark and New Zealand condemned the strikes.", date: "2024-03-01")
+        #expect(Set(signed.map(\.actor)).isSuperset(of: ["DEU", "DNK", "NZL"]))
+    }
+
     @Test func theEmbassiesOrDelegationsOfSeveralGovernmentsEachHoldIt() {
         #expect(positions("The embassies of the United States and the United Kingdom welcomed the ruling.").map(\.actor).sorted()
             == ["GBR", "USA"])
