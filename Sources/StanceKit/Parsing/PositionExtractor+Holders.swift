@@ -93,6 +93,14 @@ extension PositionExtractor {
         // One word may stand between them for a noun or a bare form ("Seoul's new ban"), not for an inflected verb
         // ("Seoul's caution extends").
         let inflected = cue.cue.pos == .verb && tokens[start].hasInflection
+        // "welcomed the resolution adopted by the Security Council": the agents of a participle that describes the noun
+        // before it hold it, not the subject of the sentence.
+        if describesTheNounBefore(cue, in: s), cue.range.upperBound + 1 < tokens.count, tokens[cue.range.upperBound].lower == "by" {
+            let list = agents(from: cue.range.upperBound + 1, in: s)
+            if !list.isEmpty, s.mentions.contains(where: { $0.range.lowerBound == cue.range.upperBound + 1 || $0.range.lowerBound == cue.range.upperBound + 2 }) {
+                return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
+            }
+        }
         if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start
                                                                  || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
@@ -362,11 +370,7 @@ extension PositionExtractor {
         let beforeCue = start > 0 ? tokens[start - 1].lower : ""
         let finite = Self.passiveMarkers.contains(beforeCue)
             || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun
-        // (An aside of the sentence's own subject, "The letter, spearheaded by Colombia, stated …", speaks through its
-        // verb.)
-        let reducedRelative = cue.cue.pos == .verb && cue.range.count == 1 && isParticiple(tokens[start].lower) && start > 0
-            && (tokens[start - 1].text == "," && s.cues.contains { $0.range.upperBound < start - 1 }
-                || tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && !s.mentions.contains { $0.range.contains(start - 1) })
+        let reducedRelative = describesTheNounBefore(cue, in: s)
         var k = cue.range.upperBound
         while k < min(tokens.count, cue.range.upperBound + 5) {
             // "The proposal was rejected by Germany": the agent is the later verb's, not the noun's.
@@ -384,6 +388,19 @@ extension PositionExtractor {
             k += 1
         }
         return namedMembers(of: cue, in: s)
+    }
+
+    /// Whether a verb cue is a participle that describes the noun before it ("a price cap, imposed by …", "the
+    /// resolution adopted by …"). (An aside of the sentence's own subject, "The letter, spearheaded by Colombia,
+    /// stated …", speaks through its verb.)
+    func describesTheNounBefore(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let start = cue.range.lowerBound
+        guard cue.cue.pos == .verb, cue.range.count == 1, start > 0, isParticiple(s.tokens[start].lower) else { return false }
+        let before = s.tokens[start - 1]
+        return before.text == "," && s.cues.contains { $0.range.upperBound < start - 1 }
+            || before.isWord && !before.isCapitalized && !s.mentions.contains { $0.range.contains(start - 1) }
+                && !Self.passiveMarkers.contains(before.lower) && !Self.auxiliaries.contains(before.lower)
+                && !SentenceAnalysis.preVerbAdverbs.contains(before.lower)
     }
 
     /// The agents from `start`, and those they acted for: "tabled by Canada on behalf of Chile, Ecuador and Uruguay".

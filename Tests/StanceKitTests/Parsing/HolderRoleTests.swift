@@ -34,6 +34,9 @@ import Testing
         #expect(Set(cap.filter { $0.cue == "imposed" }.map(\.actor)) == ["G7", "EU", "AUS"])
         let signed = positions("A joint statement signed by Germany, Denmark and New Zealand condemned the strikes.", date: "2024-03-01")
         #expect(Set(signed.map(\.actor)).isSuperset(of: ["DEU", "DNK", "NZL"]))
+        // Also where the sentence's subject comes first: the participle is the agents', not the subject's.
+        let adopted = positions("China welcomed the resolution adopted by the Security Council.", date: "2024-03-01")
+        #expect(Set(adopted.map(\.actor)) == ["CHN", "UN"])
     }
 
     @Test func theEmbassiesOrDelegationsOfSeveralGovernmentsEachHoldIt() {
