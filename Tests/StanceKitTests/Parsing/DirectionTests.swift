@@ -28,6 +28,12 @@ import Testing
         #expect(vote == ["CUB oppose human-rights-general"])
     }
 
+    @Test func workingToOrTowardSomethingSupportsIt() {
+        #expect(positions("The United States has been working to secure an immediate ceasefire.").map(summary)
+            == ["USA support statement"])
+        #expect(positions("Japan will work toward a peaceful settlement of the dispute.").map(summary) == ["JPN support statement"])
+    }
+
     @Test func intentionsTakingPartAndAngryReactionsAreStances() {
         #expect(positions("The Government of Mauritius has said it intends to proceed with the resettlement programme.")
             .map(summary) == ["MUS support statement"])
