@@ -23,6 +23,13 @@ import Testing
         #expect(!positions("Security Council members condemned the attack.").contains { $0.actor == "UN" })
     }
 
+    @Test func regionalBodiesSpeakForThemselves() {
+        #expect(positions("ECOWAS imposed sanctions on Niger after the coup.", date: "2023-08-10").map(summary)
+            == ["ECOWAS support action"])
+        #expect(positions("The Caribbean Community welcomed the installation of the transitional council.", date: "2024-04-25")
+            .map(\.actor) == ["CARICOM"])
+    }
+
     @Test func namesShortFormsAndAbbreviations() {
         #expect(governments("South Korea and the U.S. met the DPRK and the United Nations.").map { String($0.prefix(3)) }
             == ["KOR", "USA", "PRK", "UN:"])
