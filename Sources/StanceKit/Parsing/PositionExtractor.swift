@@ -344,6 +344,8 @@ public struct PositionExtractor: Sendable {
                 own.bySpeaker = true
                 if !(own.cue.isEmpty && !s.attributions.isEmpty) || answering { s.attributions.append(own) }
             }
+            // "We thank Egypt and Qatar for their mediation": those thanked did what they are thanked for.
+            s.attributions += thanked(in: s, besides: Set(s.attributions.map(\.code)).union(local.speakers))
             // A joint statement's voice is every issuer's.
             for a in s.attributions where a.bySpeaker && a.code == local.issuer {
                 for code in local.speakers.dropFirst() where !s.attributions.contains(where: { $0.code == code && $0.cue == a.cue }) {

@@ -39,6 +39,16 @@ import Testing
         #expect(Set(adopted.map(\.actor)) == ["CHN", "UN"])
     }
 
+    @Test func governmentsThankedForAnActDidIt() {
+        let found = positions("Moldova thanked the delegations of Poland and Romania, which spoke against the blockade, and is "
+            + "grateful to the European Union for its offer of emergency support.", date: "2024-05-01")
+        #expect(Set(found.map(\.actor)) == ["MDA", "POL", "ROU", "EU"])
+        // Not a courtesy with no act, nor a country's people.
+        #expect(positions("Moldova thanked France.", date: "2024-05-01").allSatisfy { $0.actor != "FRA" })
+        #expect(positions("Moldova is grateful to the people of Japan for their generosity.", date: "2024-05-01")
+            .allSatisfy { $0.actor != "JPN" })
+    }
+
     @Test func theEmbassiesOrDelegationsOfSeveralGovernmentsEachHoldIt() {
         #expect(positions("The embassies of the United States and the United Kingdom welcomed the ruling.").map(\.actor).sorted()
             == ["GBR", "USA"])
