@@ -344,7 +344,11 @@ extension PositionExtractor {
         }
         // Postposed speaker: "…," the ministry said / said Adam Austen, the spokesman for …; "according to X".
         let inverted = start > 0 && (tokens[start - 1].isQuote || tokens[start - 1].text == ",")
-        if (cue.cue.stance == .report && inverted) || cue.cue.pos == .fixed {
+        // A fixed cue that is one past form ("backed", "ordered") is a verb: who follows it is its object ("ordered
+        // Myanmar to …"), not its holder, unless "by" names its agents ("drafted by France").
+        let pastForm = cue.cue.pos == .fixed && cue.range.count == 1 && tokens[start].lower.hasSuffix("ed")
+            && !(cue.range.upperBound < tokens.count && tokens[cue.range.upperBound].lower == "by")
+        if (cue.cue.stance == .report && inverted) || cue.cue.pos == .fixed && !pastForm {
             var k = cue.range.upperBound
             var skipped = 0
             while k < tokens.count, skipped <= (inverted ? 8 : 3) {

@@ -34,6 +34,14 @@ import Testing
         #expect(positions("Japan will work toward a peaceful settlement of the dispute.").map(summary) == ["JPN support statement"])
     }
 
+    @Test func orderingSomethingIsAnActForIt() {
+        #expect(positions("Germany has ordered temporary controls at its borders.").map(summary) == ["DEU support action"])
+        // The one ordered to act holds nothing by it.
+        #expect(positions("The court ordered Myanmar to prevent genocide.").isEmpty)
+        // Nor is the noun a cue.
+        #expect(positions("France acted in order to protect its citizens.").allSatisfy { $0.cue != "order" })
+    }
+
     @Test func intentionsTakingPartAndAngryReactionsAreStances() {
         #expect(positions("The Government of Mauritius has said it intends to proceed with the resettlement programme.")
             .map(summary) == ["MUS support statement"])
