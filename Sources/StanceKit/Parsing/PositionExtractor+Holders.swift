@@ -233,7 +233,15 @@ extension PositionExtractor {
             // also after an apposition ("France, the former colonial power, which keeps troops there, condemned …").
             if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 24 {
                 let ends = { (k: Int) in s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == k }) }
-                if let antecedent = ends(open) ? open : Self.appositionOpening(before: open, in: s).flatMap({ ends($0) ? $0 : nil }) {
+                // "the Taliban administration in Afghanistan, which borders both countries,": the government a few words
+                // before the comma, where the country named right before it stands as a place.
+                let place = s.mentions.last(where: { !$0.isGovernment && $0.range.upperBound == open })
+                let within = place.flatMap { place in s.mentions.last(where: { m in
+                    m.isGovernment && m.code == place.code && m.range.upperBound < open && open - m.range.upperBound <= 3
+                        && tokens[m.range.upperBound..<open].allSatisfy { $0.isWord }
+                        && !s.cues.contains { $0.range.lowerBound >= m.range.upperBound && $0.range.lowerBound < open }
+                })?.range.upperBound }
+                if let antecedent = ends(open) ? open : Self.appositionOpening(before: open, in: s).flatMap({ ends($0) ? $0 : nil }) ?? within {
                     j = antecedent - 1
                     continue
                 }

@@ -49,6 +49,15 @@ import Testing
             .allSatisfy { $0.actor != "JPN" })
     }
 
+    @Test func aRelativeClauseAfterAGovernmentNamedWithItsCountryIsPassedOver() {
+        let found = positions("Turkey's foreign ministry and the Taliban administration in Afghanistan, which borders both "
+            + "countries, urged Tehran and Islamabad to settle their differences through dialogue.", date: "2024-01-19")
+        #expect(Set(found.map(\.actor)) == ["TUR", "AFG"])
+        #expect(found.allSatisfy { $0.speaker != "both countries" })
+        // The holder's own name is not what the sentence is about.
+        #expect(found.allSatisfy { !$0.issue.hasPrefix("afghanistan-women-restrictions") })
+    }
+
     @Test func theEmbassiesOrDelegationsOfSeveralGovernmentsEachHoldIt() {
         #expect(positions("The embassies of the United States and the United Kingdom welcomed the ruling.").map(\.actor).sorted()
             == ["GBR", "USA"])
