@@ -206,7 +206,10 @@ struct IssueAssigner: Sendable {
                cue.range.lowerBound > from && cue.range.upperBound <= c.at && cue.cue.pos == .verb
                    && PositionExtractor.pronouns[s.tokens[cue.range.lowerBound - 1].lower] != nil
                    && !(cue.range.lowerBound >= 2 && Self.timeClauseOpeners.contains(s.tokens[cue.range.lowerBound - 2].lower))
-           }), !s.mentions.contains(where: { $0.isGovernment && $0.code != a.code && $0.range.lowerBound >= from && $0.range.upperBound < own.range.lowerBound }),
+           }),
+           !s.mentions.contains(where: { m in
+               m.isGovernment && m.code != a.code && m.range.lowerBound >= from && m.range.upperBound < own.range.lowerBound
+           }),
            let ownDirection = own.cue.stance.stance, ownDirection != .neutral {
             from = own.range.upperBound
             direction = ownDirection

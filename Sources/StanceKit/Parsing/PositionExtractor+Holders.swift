@@ -93,11 +93,12 @@ extension PositionExtractor {
         // One word may stand between them for a noun or a bare form ("Seoul's new ban"), not for an inflected verb
         // ("Seoul's caution extends").
         let inflected = cue.cue.pos == .verb && tokens[start].hasInflection
-        // "welcomed the resolution adopted by the Security Council": the agents of a participle that describes the noun
-        // before it hold it, not the subject of the sentence.
+        // "welcomed the resolution adopted by the Security Council", "a price cap, imposed by the G7, the European Union
+        // and Australia, …": the agents right after a participle that describes the noun before it hold it, not the
+        // subject of the sentence.
         if describesTheNounBefore(cue, in: s), cue.range.upperBound + 1 < tokens.count, tokens[cue.range.upperBound].lower == "by" {
             let list = agents(from: cue.range.upperBound + 1, in: s)
-            if !list.isEmpty, s.mentions.contains(where: { $0.range.lowerBound == cue.range.upperBound + 1 || $0.range.lowerBound == cue.range.upperBound + 2 }) {
+            if !list.isEmpty, s.mentions.contains(where: { (1...2).contains($0.range.lowerBound - cue.range.upperBound) }) {
                 return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
             }
         }
@@ -377,8 +378,7 @@ extension PositionExtractor {
         }
         // Agent after the cue: "was vetoed by the United States", "a veto cast by X", "support from China, France and …".
         // A finite passive ("was vetoed by"), a noun ("a veto cast by"), or a participle right before its agents that
-        // describes the noun before it ("a price cap, imposed by the G7 and Australia, …", "a statement signed by
-        // Germany and Denmark"): each reports the agents acting.
+        // describes the noun before it, where no subject was found ("A joint statement signed by Germany and Denmark …").
         let beforeCue = start > 0 ? tokens[start - 1].lower : ""
         let finite = Self.passiveMarkers.contains(beforeCue)
             || Self.prepositions.contains(beforeCue) || cue.cue.pos == .noun

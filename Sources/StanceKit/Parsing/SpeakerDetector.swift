@@ -276,11 +276,6 @@ struct SpeakerDetector: Sendable {
         s.tokens.indices.first { !statementWords.matches(in: s.tokens, from: $0, key: \.lower).isEmpty }
     }
 
-    /// Governments after an issuing marker, up to the word that ends the list.
-    ///
-    /// Only in a sentence that introduces the text: one that opens with a statement word ("Joint Statement by …",
-    /// "As delivered by …"), names the text as this one ("I deliver this statement on behalf of …", "the text of a joint
-    /// statement by …"), or is a heading. "According to a statement by the ministry" in a news report is not a byline.
     /// Whether words name a time past: "ago", "last", a month or day by name, a year.
     static func recountsThePast(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.contains { t in
@@ -291,6 +286,11 @@ struct SpeakerDetector: Sendable {
 
     static let pastTimeWords = Words.english("past_time_words")
 
+    /// Governments after an issuing marker, up to the word that ends the list.
+    ///
+    /// Only in a sentence that introduces the text: one that opens with a statement word ("Joint Statement by …",
+    /// "As delivered by …"), names the text as this one ("I deliver this statement on behalf of …", "the text of a joint
+    /// statement by …"), or is a heading. "According to a statement by the ministry" in a news report is not a byline.
     private func byline(_ s: SentenceAnalysis, isTitle: Bool) -> (issuers: [String], marked: Bool) {
         let t = s.tokens
         var start = 0
