@@ -344,6 +344,17 @@ public struct PositionExtractor: Sendable {
                 own.bySpeaker = true
                 if !(own.cue.isEmpty && !s.attributions.isEmpty) || answering { s.attributions.append(own) }
             }
+            // "it fell to me to read, on behalf of the Heads of State of Burkina Faso, Mali and Niger, the communique": a
+            // first person who acts for others there acts with them.
+            if let own = s.attributions.first(where: { $0.code == local.issuer && $0.kind != .recommendation }) {
+                for code in actedForInFirstPerson(s) where !s.attributions.contains(where: { $0.code == code }) {
+                    var copy = own
+                    copy.code = code
+                    copy.bySpeaker = false
+                    copy.confidence = own.confidence - 0.1
+                    s.attributions.append(copy)
+                }
+            }
             // "We thank Egypt and Qatar for their mediation": those thanked did what they are thanked for.
             s.attributions += thanked(in: s, besides: Set(s.attributions.map(\.code)).union(local.speakers))
             // A joint statement's voice is every issuer's.
@@ -678,6 +689,20 @@ public struct PositionExtractor: Sendable {
                   Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first
         else { return [] }
         return spokenFor(k + length, cue.range.lowerBound)
+    }
+
+    /// The governments a first person says it acts for, anywhere in the sentence ("it fell to me to read, on behalf of
+    /// A, B and C, the communique"); none where no first person comes before the marker, or another government acts
+    /// between them.
+    func actedForInFirstPerson(_ s: SentenceAnalysis) -> [String] {
+        guard let (k, length) = s.tokens.indices.lazy.compactMap({ k in
+            Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first,
+              let person = s.tokens[..<k].lastIndex(where: { speakerDetector.firstPerson.contains($0.lower) }),
+              // Not where another government acts in between ("the draft that the United Kingdom has presented on
+              // behalf of …").
+              !s.mentions.contains(where: { $0.isGovernment && $0.range.lowerBound > person && $0.range.upperBound <= k })
+        else { return [] }
+        return DocumentContext.distinct(agents(from: k + length, in: s).map(\.code))
     }
 
     /// "on behalf of": after it, the governments a speaker speaks for.

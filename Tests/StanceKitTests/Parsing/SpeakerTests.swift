@@ -584,8 +584,10 @@ import Testing
             joint force. My Government condemns the attacks on the joint force and supports its renewal.
             """
         let found = positions(text, kind: "speech")
-        #expect(Set(found.map(\.actor)) == ["TCD"])
+        #expect(Set(found.filter { $0.evidence.hasPrefix("My Government") }.map(\.actor)) == ["TCD"])
         #expect(!found.isEmpty)
+        // What the speaker did for them then, they did with the speaker.
+        #expect(Set(found.filter { $0.evidence.hasPrefix("Two years ago") }.map(\.actor)) == ["CMR", "NER", "TCD"])
         // Speaking for them in this text still makes each of them a speaker.
         let joint = positions(text.replacingOccurrences(of: "Two years ago, on 3 March, it fell to me to sign", with: "I sign"),
                               kind: "speech")
