@@ -232,7 +232,12 @@ extension PositionExtractor {
             }
             // "Mali, whose government urged the removal, welcomed …": a relative clause between commas is passed over,
             // also after an apposition ("France, the former colonial power, which keeps troops there, condemned …").
-            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens), j - open <= 24 {
+            // So is a clause of "whose" with asides of its own ("Iran, whose ambassador in Beirut, Mojtaba Amani, was
+            // wounded …, condemned").
+            if t.text == ",", let open = Self.commaRelativeOpening(before: j, in: tokens) ?? (max(0, j - 24)..<j).last(where: { i in
+                tokens[i].text == "," && i + 1 < j && Self.possessiveRelatives.contains(tokens[i + 1].lower)
+                    && s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == i })
+            }), j - open <= 24 {
                 let ends = { (k: Int) in s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == k }) }
                 // "the Taliban administration in Afghanistan, which borders both countries,": the government a few words
                 // before the comma, where the country named right before it stands as a place.

@@ -58,6 +58,12 @@ import Testing
         #expect(found.allSatisfy { !$0.issue.hasPrefix("afghanistan-women-restrictions") })
     }
 
+    @Test func aWhoseClauseWithAsidesOfItsOwnIsPassedOver() {
+        let found = positions("Chile, whose ambassador in Lima, Ana Soto, was injured when the blast hit the embassy, condemned the "
+            + "attack as an act of terrorism.", date: "2024-09-19")
+        #expect(found.map(summary) == ["CHL oppose statement"])
+    }
+
     @Test func theEmbassiesOrDelegationsOfSeveralGovernmentsEachHoldIt() {
         #expect(positions("The embassies of the United States and the United Kingdom welcomed the ruling.").map(\.actor).sorted()
             == ["GBR", "USA"])
