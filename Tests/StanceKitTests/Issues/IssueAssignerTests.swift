@@ -29,6 +29,16 @@ import Testing
         #expect(issue("They praised the weather.") == nil)
     }
 
+    @Test func collectiveDefenceIsNATOsOnlyWhereNATOIsNamed() {
+        let sahel = positions("Mali, Burkina Faso and Niger reaffirmed their commitment to collective defence within their new alliance.",
+                              date: "2024-01-28")
+        #expect(!sahel.isEmpty)
+        #expect(sahel.allSatisfy { !$0.issue.hasPrefix("nato-enlargement") })
+        let nato = positions("Sweden welcomed Finland's NATO membership. Finland reaffirmed its commitment to collective defence.",
+                             date: "2023-04-04")
+        #expect(nato.contains { $0.actor == "FIN" && $0.issue.hasPrefix("nato-enlargement") })
+    }
+
     @Test func anAcronymTriggerMatchesOnlyTheNameNotTheWord() {
         #expect(issue("They called for swift exclusion of the delegates.") == nil)
         #expect(issue("They backed a SWIFT exclusion.") == "russia-sanctions")
