@@ -39,6 +39,13 @@ import Testing
         #expect(nato.contains { $0.actor == "FIN" && $0.issue.hasPrefix("nato-enlargement") })
     }
 
+    @Test func aCeasefireBetweenIsraelAndHezbollahIsNotGazas() {
+        let found = positions("France called for an immediate ceasefire between Israel and Hezbollah to stop the strikes in southern "
+            + "Lebanon.", date: "2024-09-25")
+        #expect(found.map(\.actor) == ["FRA"])
+        #expect(found.allSatisfy { $0.issue.hasPrefix("israel-hezbollah-conflict") })
+    }
+
     @Test func anAcronymTriggerMatchesOnlyTheNameNotTheWord() {
         #expect(issue("They called for swift exclusion of the delegates.") == nil)
         #expect(issue("They backed a SWIFT exclusion.") == "russia-sanctions")
