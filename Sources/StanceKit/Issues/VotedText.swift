@@ -11,8 +11,9 @@ public enum VotedText {
 
     /// Positions of the documents whose `titles` are about a text put to a vote, moved to their main issue's texts
     /// and votes. The main issue is the one most of the document's positions share (not the Unclassified one), unless
-    /// its own label is about texts put to a vote already ("UN resolutions on human rights in North Korea").
-    public static func separating(_ positions: [Position], titles: [String: String]) -> [Position] {
+    /// its own label is about texts put to a vote already ("UN resolutions on human rights in North Korea"). Where one
+    /// of the `bodies` (the UN, the EU …) adopts the text, it is for it.
+    public static func separating(_ positions: [Position], titles: [String: String], bodies: Set<String> = []) -> [Position] {
         let aboutAVote = Set(titles.filter { isAboutAVote($0.value) }.keys)
         var count: [String: [String: Int]] = [:]
         var labels: [String: String] = [:]
@@ -30,9 +31,21 @@ public enum VotedText {
             var voted = p
             voted.issue = issue(p.issue)
             voted.issueLabel = "\(p.issueLabel): resolutions and votes"
+            // "The General Assembly today suspended the rights of membership of the Russian Federation …, adopting a
+            // resolution": the body that adopts the text is for it, whatever the text does to the matter.
+            if adoptsTheText(p, bodies: bodies) { voted.stance = .support }
             return voted
         }
     }
+
+    /// Whether a position is a body's adopting a text ("the Council … adopting resolution 2640", "Assembly adopts
+    /// resolution"): an organization's act whose sentence has an adopting verb.
+    static func adoptsTheText(_ p: Position, bodies: Set<String>) -> Bool {
+        guard p.kind == .action, p.stance == .support || p.stance == .oppose, bodies.contains(p.actor) else { return false }
+        return Tokenizer.tokens(p.evidence[...], offset: 0).contains { $0.isWord && adoptingVerbs.contains(Stemmer.stem($0.lower)) }
+    }
+
+    static let adoptingVerbs = Set(Words.vocabulary("adopting_verbs").map(Stemmer.stem))
 
     /// Whether a headline is about a text put to a vote ("Assembly adopts resolution by 143 votes").
     static func isAboutAVote(_ title: String?) -> Bool {

@@ -5,6 +5,8 @@ public struct Extraction: Sendable {
     public let lexicon: Lexicon
     let extractor: PositionExtractor
     let alignment: IssueAlignment
+    /// The intergovernmental bodies among the actors: one that adopts a text put to a vote is for it.
+    let bodies: Set<String>
 
     /// With `keepingFeatures`, every position carries the clues its confidence was read from (for training the
     /// confidence model).
@@ -16,6 +18,7 @@ public struct Extraction: Sendable {
         self.maxInputSize = maxInputSize
         extractor = PositionExtractor(lexicon: lexicon, keepsFeatures: keepingFeatures)
         alignment = IssueAlignment(lexicon.alignment)
+        bodies = Set(lexicon.actors.filter { $0.type == .organization }.map(\.code))
     }
 
     /// The outcome of a run: every input's source entry, all positions, and the problems met on the way.
@@ -75,7 +78,7 @@ public struct Extraction: Sendable {
         }
         // Documents line up on an issue only where they speak of the same matter.
         let titles = Dictionary(result.sources.compactMap { s in s.title.map { (s.document, $0) } }, uniquingKeysWith: { a, _ in a })
-        result.positions = VotedText.separating(alignment.aligning(result.positions, titles: titles), titles: titles)
+        result.positions = VotedText.separating(alignment.aligning(result.positions, titles: titles), titles: titles, bodies: bodies)
         for skip in skipped {
             if skip.losesDocument { result.unread.append(skip.path) }
             result.sources.append(Source(number: result.sources.count + 1, document: InputFile.documentID(for: skip.path),
@@ -93,7 +96,7 @@ public struct Extraction: Sendable {
     /// Positions of one document already in memory.
     public func positions(in document: Document) -> [Position] {
         let titles = document.metadata.title.map { [document.id: $0] } ?? [:]
-        return VotedText.separating(extractor.alignedPositions(in: document), titles: titles)
+        return VotedText.separating(extractor.alignedPositions(in: document), titles: titles, bodies: bodies)
     }
 }
 

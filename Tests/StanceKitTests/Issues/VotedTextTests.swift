@@ -37,6 +37,28 @@ import Testing
         #expect(kept[0].issue == "dprk-un-rights-resolutions")
     }
 
+    @Test func theBodyThatAdoptsTheTextIsForItWithThoseWhoVotedForIt() {
+        let text = """
+            The General Assembly today suspended the membership rights of the Russian Federation in the Human Rights Council, \
+            adopting a resolution by a recorded vote of 93 in favour to 24 against.
+
+            Voting in favour: Albania, Japan.
+            """
+        let document = Document(id: "vote", source: "vote.txt", format: .text,
+                                metadata: DocumentMetadata(title: "Assembly Suspends Russian Federation from Human Rights Council "
+                                                           + "by Recorded Vote", date: "2022-04-07", kind: "news", issuer: nil),
+                                blocks: PlainTextReader.paragraphs(text[...]))
+        let found = Extraction(lexicon: builtInLexicon).positions(in: document)
+        let un = found.first { $0.actor == "UN" }
+        let japan = found.first { $0.actor == "JPN" }
+        #expect(un?.issue == japan?.issue)
+        #expect(un?.stance == .support && japan?.stance == .support)
+        // A government's act in such a sentence keeps its own direction.
+        var vetoed = position("mali-sanctions")
+        vetoed.evidence = "Russia vetoed the draft before the Council could adopt it."
+        #expect(VotedText.separating([vetoed], titles: ["veto": "Russia vetoes draft"], bodies: ["UN"])[0].stance == .oppose)
+    }
+
     @Test func unclassifiedPositionsStayUnclassified() {
         let moved = VotedText.separating([position("unclassified@veto")], titles: ["veto": "Assembly adopts resolution"])
         #expect(moved[0].issue == "unclassified@veto")
