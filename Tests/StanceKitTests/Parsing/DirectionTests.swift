@@ -42,6 +42,11 @@ import Testing
         #expect(positions("France acted in order to protect its citizens.").allSatisfy { $0.cue != "order" })
     }
 
+    @Test func takingPositiveNoteWelcomesButTakingNoteDoesNot() {
+        #expect(positions("China took positive note of the agreement.").map(summary) == ["CHN support statement"])
+        #expect(positions("China took note of the agreement.").map(summary) == ["CHN neutral statement"])
+    }
+
     @Test func intentionsTakingPartAndAngryReactionsAreStances() {
         #expect(positions("The Government of Mauritius has said it intends to proceed with the resettlement programme.")
             .map(summary) == ["MUS support statement"])
