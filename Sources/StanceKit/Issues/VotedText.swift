@@ -42,10 +42,10 @@ public enum VotedText {
     /// resolution"): an organization's act whose sentence has an adopting verb.
     static func adoptsTheText(_ p: Position, bodies: Set<String>) -> Bool {
         guard p.kind == .action, p.stance == .support || p.stance == .oppose, bodies.contains(p.actor) else { return false }
-        return Tokenizer.tokens(p.evidence[...], offset: 0).contains { $0.isWord && adoptingVerbs.contains(Stemmer.stem($0.lower)) }
+        return Tokenizer.tokens(p.evidence[...], offset: 0).contains {
+            $0.isWord && PositionExtractor.adoptingVerbs.contains(Stemmer.stem($0.lower))
+        }
     }
-
-    static let adoptingVerbs = Set(Words.vocabulary("adopting_verbs").map(Stemmer.stem))
 
     /// Whether a headline is about a text put to a vote ("Assembly adopts resolution by 143 votes").
     static func isAboutAVote(_ title: String?) -> Bool {
