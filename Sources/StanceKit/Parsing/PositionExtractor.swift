@@ -695,7 +695,9 @@ public struct PositionExtractor: Sendable {
     /// A, B and C, the communique"); none where no first person comes before the marker, or another government acts
     /// between them.
     func actedForInFirstPerson(_ s: SentenceAnalysis) -> [String] {
-        guard let (k, length) = s.tokens.indices.lazy.compactMap({ k in
+        // Most sentences have no first person: looking for one is cheaper than looking for the marker.
+        guard s.tokens.contains(where: { speakerDetector.firstPerson.contains($0.lower) }),
+              let (k, length) = s.tokens.indices.lazy.compactMap({ k in
             Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first,
               let person = s.tokens[..<k].lastIndex(where: { speakerDetector.firstPerson.contains($0.lower) }),
               // Not where another government acts in between ("the draft that the United Kingdom has presented on
