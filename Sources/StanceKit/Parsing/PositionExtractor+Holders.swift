@@ -425,9 +425,7 @@ extension PositionExtractor {
     /// names none).
     func agentsAndThoseActedFor(from start: Int, in s: SentenceAnalysis) -> [ActorMention] {
         var list = agents(from: start, in: s)
-        if let last = list.last?.range.upperBound,
-           let marker = Self.behalfMarkers.matches(in: s.tokens, from: last, key: \.lower).first {
-            var k = last + marker.length
+        if let last = list.last?.range.upperBound, var k = Self.formulaEnd(Self.behalfMarkers, at: last, in: s.tokens) {
             while k < s.tokens.count, CueMatcher.articles.contains(s.tokens[k].lower) { k += 1 }
             if s.mentions.contains(where: { $0.range.lowerBound == k && $0.isGovernment }) {
                 list += agents(from: k, in: s).filter { m in !list.contains { $0.code == m.code } }
@@ -595,6 +593,12 @@ extension PositionExtractor {
     /// one does.
     static func formulaEnd(_ formulas: PhraseTrie<String>, at start: Int, in tokens: [Token]) -> Int? {
         formulas.matches(in: tokens, from: start, key: \.lower).first.map { start + $0.length }
+    }
+
+    /// Where the first of the `formulas` in `range` begins and ends ("on behalf of" in "…, speaking on behalf of
+    /// Chile, said"), if one does.
+    static func firstFormula(_ formulas: PhraseTrie<String>, in range: Range<Int>, of tokens: [Token]) -> (start: Int, end: Int)? {
+        range.lazy.compactMap { k in formulaEnd(formulas, at: k, in: tokens).map { (k, $0) } }.first
     }
 
     /// "Several governments condemned the raid, among them Brazil, Colombia and Spain", "the many countries that have

@@ -9,9 +9,7 @@ extension PositionExtractor {
         var found: [Attribution] = []
         for k in tokens.indices where Self.gratitudeWords.contains(tokens[k].lower) && !Self.insideQuote(tokens, k) {
             // Thanks for a report, a briefing, hospitality: a courtesy, no act of a position.
-            if (k..<min(tokens.count, k + 10)).contains(where: {
-                !speakerDetector.courtesyThanks.matches(in: tokens, from: $0, key: \.lower).isEmpty
-            }) { continue }
+            if speakerDetector.courtesy(after: k, in: tokens) != nil { continue }
             var list = agents(from: k + 1, in: s)
             // "grateful to the European Union": the one thanked, not a place one goes to.
             if list.isEmpty, k + 1 < tokens.count, tokens[k + 1].lower == "to" {

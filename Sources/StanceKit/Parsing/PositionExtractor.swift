@@ -685,10 +685,8 @@ public struct PositionExtractor: Sendable {
             return spokenFor(opening.list, opening.end)
         }
         guard end < cue.range.lowerBound,
-              let (k, length) = (end..<cue.range.lowerBound).lazy.compactMap({ k in
-                  Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first
-        else { return [] }
-        return spokenFor(k + length, cue.range.lowerBound)
+              let marker = Self.firstFormula(Self.behalfMarkers, in: end..<cue.range.lowerBound, of: s.tokens) else { return [] }
+        return spokenFor(marker.end, cue.range.lowerBound)
     }
 
     /// The governments a first person says it acts for, anywhere in the sentence ("it fell to me to read, on behalf of
@@ -697,14 +695,13 @@ public struct PositionExtractor: Sendable {
     func actedForInFirstPerson(_ s: SentenceAnalysis) -> [String] {
         // Most sentences have no first person: looking for one is cheaper than looking for the marker.
         guard s.tokens.contains(where: { speakerDetector.firstPerson.contains($0.lower) }),
-              let (k, length) = s.tokens.indices.lazy.compactMap({ k in
-            Self.behalfMarkers.matches(in: s.tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first,
-              let person = s.tokens[..<k].lastIndex(where: { speakerDetector.firstPerson.contains($0.lower) }),
+              let marker = Self.firstFormula(Self.behalfMarkers, in: s.tokens.indices, of: s.tokens),
+              let person = s.tokens[..<marker.start].lastIndex(where: { speakerDetector.firstPerson.contains($0.lower) }),
               // Not where another government acts in between ("the draft that the United Kingdom has presented on
               // behalf of …").
-              !s.mentions.contains(where: { $0.isGovernment && $0.range.lowerBound > person && $0.range.upperBound <= k })
+              !s.mentions.contains(where: { $0.isGovernment && $0.range.lowerBound > person && $0.range.upperBound <= marker.start })
         else { return [] }
-        return DocumentContext.distinct(agents(from: k + length, in: s).map(\.code))
+        return DocumentContext.distinct(agents(from: marker.end, in: s).map(\.code))
     }
 
     /// "on behalf of": after it, the governments a speaker speaks for.
@@ -986,10 +983,9 @@ public struct PositionExtractor: Sendable {
     static func openingBehalf(_ s: SentenceAnalysis) -> (list: Int, end: Int)? {
         let tokens = s.tokens
         guard let first = tokens.first, behalfOpeners.contains(first.lower),
-              let (k, length) = (0..<min(3, tokens.count)).lazy.compactMap({ k in
-                  behalfMarkers.matches(in: tokens, from: k, key: \.lower).first.map { (k, $0.length) } }).first,
-              let end = phraseEnd(in: s, from: k + length) else { return nil }
-        return (k + length, end)
+              let marker = firstFormula(behalfMarkers, in: 0..<min(3, tokens.count), of: tokens),
+              let end = phraseEnd(in: s, from: marker.end) else { return nil }
+        return (marker.end, end)
     }
 
     /// "Together with Germany, France agreed …", "On 24 May, together with the other member states of the European

@@ -529,6 +529,14 @@ struct SpeakerDetector: Sendable {
             || first.tokens[0].text == "Q" && first.tokens[1].isWord
     }
 
+    /// What the thanks at `thanks` are for, within ten words, when that makes them a courtesy ("for her briefing", "our
+    /// hosts").
+    func courtesy(after thanks: Int, in tokens: [Token]) -> Range<Int>? {
+        (thanks..<min(tokens.count, thanks + 10)).lazy.compactMap { from in
+            courtesyThanks.matches(in: tokens, from: from, key: \.lower).map(\.length).max().map { from..<(from + $0) }
+        }.first
+    }
+
     /// A sentence of courtesy ("Thank you, Madam President", "I congratulate …"): a courtesy phrase within its first
     /// six words with no government named before it, or thanks for a briefing or report and nothing else. Nobody's
     /// position.
@@ -536,9 +544,7 @@ struct SpeakerDetector: Sendable {
         // "Brazil thanks the Secretary-General for his report": thanks for a briefing are a courtesy, whoever gives
         // them, in a sentence that says nothing else ("… condemns the invasion and thanks …" keeps its condemnation).
         // The courtesy's own words ("our hosts") are no stance of their own.
-        if let thanks = s.tokens.firstIndex(where: { $0.stem == Self.thankStem }),
-           let courtesy = (thanks..<min(s.tokens.count, thanks + 10)).lazy.compactMap({ from in
-               courtesyThanks.matches(in: s.tokens, from: from, key: \.lower).map(\.length).max().map { from..<(from + $0) } }).first {
+        if let thanks = s.tokens.firstIndex(where: { $0.stem == Self.thankStem }), let courtesy = courtesy(after: thanks, in: s.tokens) {
             if !s.cues.contains(where: { $0.cue.stance.isDirected && !$0.range.contains(thanks)
                 && !$0.range.overlaps(courtesy) }) {
                 return true
