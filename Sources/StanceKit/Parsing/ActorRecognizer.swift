@@ -469,7 +469,7 @@ struct ActorRecognizer: Sendable {
     /// Offices held by one person, after which a capitalized name is that person ("spokesman Koo Byoung-sam").
     static let personOffices: Set<String> = Words.vocabulary("person_offices")
 
-    private func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
+    func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
         // Only after a person's office, and not in a headline's Title Case ("Assembly Adopts Resolution").
         let office = mention.institution.map { $0.split(separator: " ").last.map(String.init) ?? $0 }
             ?? tokens[mention.range.upperBound - 1].lower
@@ -513,6 +513,9 @@ struct ActorRecognizer: Sendable {
         let full = words.map(\.lower).joined(separator: " ")
         context.people[full] = code
         context.people[names.last!.lower] = code
+        // "Mahamat Idriss Déby" … "Deby said": the family name is known without its accents too.
+        let unaccented = names.last!.lower.folding(options: .diacriticInsensitive, locale: nil)
+        if unaccented != names.last!.lower { context.people[unaccented] = code }
         // "Lin Jian", "Kim Hong-kyun": a name of two words may put the family name first ("Lin told reporters").
         if names.count == 2 { context.people[names.first!.lower] = code }
         // "Koo Byoung-sam": the family name first; "Linda Thomas-Greenfield": the hyphenated name last.
