@@ -304,6 +304,31 @@ struct IssueAssigner: Sendable {
         return nil
     }
 
+    /// Whether a cue's object is another's verdict against something, named by a noun and what it judges ("welcomed the
+    /// UN's rejection of …", "backed the condemnation of …"): past determiners and the verdict's owner ("the Council's").
+    /// Not an act ("welcomed the suspension of the talks"), which the issue's own words orient.
+    static func welcomesARejection(_ cue: Range<Int>, in s: SentenceAnalysis) -> Bool {
+        var k = cue.upperBound
+        while k < min(s.tokens.count, cue.upperBound + 6) {
+            if let verdict = s.cues.first(where: { $0.range.lowerBound == k }) {
+                return verdict.cue.pos == .noun && verdict.cue.stance == .oppose && verdict.cue.kind == .statement
+                    && verdict.range.upperBound < s.tokens.count
+                    && Self.verdictObjectLinks.contains(s.tokens[verdict.range.upperBound].lower)
+            }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
+                k = m.range.upperBound
+            } else if CueMatcher.determiners.contains(s.tokens[k].lower) || s.tokens[k].lower == "'s" {
+                k += 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// "of", "on": what joins a verdict named by a noun to what it judges.
+    static let verdictObjectLinks = Words.english("verdict_object_links")
+
     /// Beginnings of the words for a spokesperson, whose every statement is a position by office.
     static let spokespersonWords = Words.vocabulary("spokesperson_stems")
 
@@ -481,6 +506,9 @@ struct IssueAssigner: Sendable {
             } else {
                 let asked = questionTurns.contains(s.paragraph) ? nil : question(s.paragraph)
                 issueIndex = previous.flatMap { $0.paragraph == s.paragraph ? $0.issue : nil } ?? (asked ?? main)
+                // "welcomed the Security Council's rejection of the parallel government": with no issue word to point
+                // at, the direction is toward what the verdict it welcomes judges.
+                if base == .support, a.kind == .statement, Self.welcomesARejection(a.cueRange, in: s) { a.stance = .oppose }
             }
             if let repeated {
                 // "France has not followed suit": the one before's direction, turned around.

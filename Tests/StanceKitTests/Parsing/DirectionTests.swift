@@ -103,6 +103,13 @@ import Testing
             == ["DEU support gaza-ceasefire", "UN support gaza-ceasefire"])
     }
 
+    @Test func welcomingAnothersRejectionOpposesWhatItRejects() {
+        let welcomed = positions("Chile welcomed the Security Council's rejection of the rival administration in the east.")
+        #expect(welcomed.map(\.actor).sorted() == ["CHL", "UN"])
+        #expect(welcomed.allSatisfy { $0.stance == .oppose })
+        #expect(positions("Peru backed the condemnation of the new border post.").map(summary) == ["PER oppose statement"])
+    }
+
     @Test func refutingCriticismBacksWhatWasCriticized() {
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
