@@ -699,9 +699,12 @@ extension PositionExtractor {
         // "asked Seoul to reconsider", "urged Pyongyang to stop … and to subject it to review": a government between a
         // verb and the infinitives it is asked to carry out is the one addressed, not the one speaking.
         // So is "ask its European Union partners to consider sanctions": a noun or two may name the ones addressed.
+        // Not a verb of the government's own choosing on the way ("On Friday Japan decided to remove …", "Japan was to
+        // remove …"): the word before it is then no verb that addresses it but the sentence's opening phrase.
         let addressedTo = (m.range.upperBound..<min(cue.range.lowerBound, m.range.upperBound + 3)).first { k in
-            tokens[k].lower == "to" && tokens[m.range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
-                && !s.cues.contains { $0.range.lowerBound >= m.range.upperBound && $0.range.lowerBound < k }
+            tokens[k].lower == "to" && tokens[m.range.upperBound..<k].allSatisfy {
+                $0.isWord && !$0.isCapitalized && !Self.choiceVerbs.contains($0.lower) && !Self.auxiliaries.contains($0.lower)
+            } && !s.cues.contains { $0.range.lowerBound >= m.range.upperBound && $0.range.lowerBound < k }
         }
         if addressedTo != nil, b >= 0, tokens[b].isWord,
            !Self.clauseLinks.contains(before), !s.mentions.contains(where: { $0.range.contains(b) }) {

@@ -13,6 +13,13 @@ import Testing
         #expect(Set(list.filter { $0.cue == "blocked" }.map(\.actor)) == ["RUS", "CHN", "DZA"])
     }
 
+    @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
+        #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
+        #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
+        // One addressed by a verb before it is still not the one acting.
+        #expect(!positions("The envoy asked Norway to suspend the fishing accord.").contains { $0.actor == "NOR" })
+    }
+
     @Test func aSpeakerSpeaksForThoseTheOpeningPhraseNames() {
         let found = positions("Speaking also on behalf of Gabon and Mozambique, the representative of Ghana condemned the termination.")
         #expect(found.map(\.actor).sorted() == ["GAB", "GHA", "MOZ"])
