@@ -337,6 +337,18 @@ extension PositionExtractor {
                 return group.codes.map { Holder(code: $0, speaker: t.text, end: j + 1, confidence: 0.5) }
             }
             // "subject it to review", "described it as": a pronoun before a preposition or article is an object.
+            // "the Argentine presidency rejected the accusation made by the Bolivian government, which it said was false":
+            // the government a relative clause opens on is what the pronoun's verb speaks of; the pronoun is the
+            // sentence's subject, when that is a government ("the text condemns the army's mobilization, which it
+            // describes as …": none). ("That" may open what a noun says instead: "the EU's statement that it …".)
+            if Self.pronouns[t.lower] != nil, words <= 3, !befell, j >= 2, tokens[j - 1].lower == "which", tokens[j - 2].text == "," {
+                guard let subject = s.mentions.first(where: { m in
+                    m.isGovernment && !m.code.isEmpty && m.range.upperBound < j - 2 && isSubject(m, of: cue, in: s)
+                        && !Self.insideQuote(tokens, m.range.lowerBound)
+                        && (m.range.lowerBound == 0 || m.range.lowerBound <= (Self.openingAdjunctEnd(tokens) ?? -1) + 2)
+                }) else { return [] }
+                return [Holder(code: subject.code, speaker: t.text, end: j + 1, confidence: 0.5)]
+            }
             if let isPerson = Self.pronouns[t.lower], words <= 3, !befell, !Self.objectFollowers.contains(tokens[j + 1].lower),
                refersToActor(t, at: j, in: s, index: index, context: context),
                let code = isPerson ? recentInSentence(s, before: j, where: { !$0.code.isEmpty && Self.namesAPerson($0, s.tokens) })

@@ -20,6 +20,16 @@ import Testing
         #expect(!positions("The envoy asked Norway to suspend the fishing accord.").contains { $0.actor == "NOR" })
     }
 
+    @Test func aPronounAfterWhichIsTheSubjectNotTheGovernmentTheClauseOpensOn() {
+        let found = positions("Peru's foreign ministry rejected the claim made by the Chilean government, which it said was false.")
+        #expect(found.filter { $0.cue.hasPrefix("said") }.map(\.actor) == ["PER"])
+        // The government that made the claim holds the claim, as any agent of a participle does.
+        #expect(found.filter { $0.cue == "claim" }.map(\.actor) == ["CHL"])
+        // A text that is the subject names no government for the pronoun.
+        #expect(!positions("The draft condemns the mobilization of units of the Chilean army, which it describes as a threat.")
+            .contains { $0.actor == "CHL" })
+    }
+
     @Test func aSpeakerSpeaksForThoseTheOpeningPhraseNames() {
         let found = positions("Speaking also on behalf of Gabon and Mozambique, the representative of Ghana condemned the termination.")
         #expect(found.map(\.actor).sorted() == ["GAB", "GHA", "MOZ"])
