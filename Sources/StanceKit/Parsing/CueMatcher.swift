@@ -38,7 +38,7 @@ struct CueMatcher: Sendable {
             if cue.pos == .fixed {
                 fixed.insert(tokens.map(\.lower), cue)
             } else {
-                stems.insert(tokens.map(\.stem), cue)
+                stems.insert(tokens.map(Self.slotKey), cue)
             }
         }
     }
@@ -53,10 +53,17 @@ struct CueMatcher: Sendable {
     /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
     func key(_ token: Token) -> String { irregular[token.lower] ?? token.stem }
 
+    /// Articles and possessives, which fill one slot in a cue phrase: "open a case against" is also "opened its case
+    /// against", "recall its ambassador" also "recalled their ambassador".
+    static let phraseArticles: Set<String> = Words.english("cue_phrase_articles")
+
+    /// A phrase word's key in the cue lexicon: the shared slot for an article or possessive, else its stem.
+    static func slotKey(_ token: Token) -> String { phraseArticles.contains(token.lower) ? "\u{1}a" : token.stem }
+
     /// Cues in a sentence, left to right, longest match at each token, never overlapping.
     func matches(in tokens: [Token]) -> [Match] {
         // Keys computed once: matching on them needs no closure over this matcher, which would copy it per call.
-        let keys = tokens.map(key)
+        let keys = tokens.map { Self.phraseArticles.contains($0.lower) ? Self.slotKey($0) : key($0) }
         let words = tokens.filter { $0.isWord && $0.text.count > 3 }
         let titleCase = words.count { $0.isCapitalized } * 3 > words.count * 2
         var found: [Match] = []

@@ -14,6 +14,12 @@ import Testing
         #expect(cues("Washington re-imposed sanctions on Tehran.").contains { $0.hasPrefix("imposed") })
     }
 
+    @Test func anArticleInACuePhraseStandsForAnyArticleOrPossessive() {
+        #expect(cues("Ghana opened its case against Togo.") == ["opened its case against"])
+        #expect(cues("Oslo recalled their ambassadors from Minsk.") == ["recalled their ambassadors"])
+        #expect(cues("The Commission opened formal proceedings against the platform.") == ["opened formal proceedings against"])
+    }
+
     @Test func aBareVerbFormAfterAnArticleAndAModifierIsTheNoun() {
         let launch = matcher.matches(in: Tokenizer.tokens("They condemned the missile launch."[...], offset: 0))
             .first { $0.text == "launch" }

@@ -15,6 +15,11 @@ import Testing
         #expect(found.allSatisfy { $0.stance == .oppose })
     }
 
+    @Test func endingAPactAndStayingAwayAreActsAgainst() {
+        #expect(positions("Niger terminated the mining agreement with the company.").map(summary) == ["NER oppose action"])
+        #expect(positions("Ghana stayed away from the summit in Lomé.").map(summary) == ["GHA oppose action"])
+    }
+
     @Test func negationReversesTheStance() {
         let found = positions("South Korea did not co-sponsor the resolution on North Korean human rights.")
         #expect(found.map(summary) == ["KOR oppose action"])
