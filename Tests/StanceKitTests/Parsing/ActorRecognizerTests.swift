@@ -23,6 +23,11 @@ import Testing
         #expect(!positions("Security Council members condemned the attack.").contains { $0.actor == "UN" })
     }
 
+    @Test func theUNsAgenciesAndTheirCommitteesAreTheUN() {
+        #expect(positions("The World Heritage Committee welcomed the listing of the mines.").map(\.actor) == ["UN"])
+        #expect(positions("The IOM condemned the pushbacks at the border.").map(\.actor) == ["UN"])
+    }
+
     @Test func regionalBodiesSpeakForThemselves() {
         #expect(positions("ECOWAS imposed sanctions on Niger after the coup.", date: "2023-08-10").map(summary)
             == ["ECOWAS support action"])
