@@ -27,7 +27,13 @@ struct ActorRecognizer: Sendable {
         if context.dateline == nil, let place = datelinePlace(tokens) { context.dateline = place }
         var i = 0
         while i < tokens.count {
-            if let mention = match(at: i, tokens, &context) {
+            if var mention = match(at: i, tokens, &context) {
+                if mention.via == .institution, let owner = institutionOwner(before: mention, tokens, found) {
+                    if found.last?.range.upperBound == mention.range.lowerBound, found.last?.isPossessor == true { found.removeLast() }
+                    mention.code = owner.code
+                    mention.range = owner.start..<mention.range.upperBound
+                    mention.text = Token.join(tokens[mention.range])
+                }
                 found.append(mention)
                 registerPerson(after: mention, tokens, &context)
                 i = mention.range.upperBound
@@ -104,7 +110,12 @@ struct ActorRecognizer: Sendable {
                 let names = gazetteer.aliases.matches(in: tokens, from: k, key: \.lower).filter { $0.length == 1 }.flatMap(\.values)
                 // A day or month is capitalized too ("On Monday Congress passed …").
                 let opens = k == 0 || !tokens[k - 1].isWord || Self.calendarWords.contains(tokens[k].lower)
-                if names.isEmpty ? !opens : !names.contains(where: { $0.code == alias.code }) { return nil }
+                if names.isEmpty ? !opens : !names.contains(where: { $0.code == alias.code }) {
+                    // "the Brazilian Senate": the institution of the government its demonym names (see institutionOwner).
+                    guard let demonym = names.first(where: { $0.kind == .demonym }) else { return nil }
+                    return ActorMention(code: demonym.code, range: k..<range.upperBound, via: .institution, isGovernment: !possessive,
+                                        isPossessor: possessive, institution: tokens[range.upperBound - 1].lower, text: text(k..<range.upperBound))
+                }
             }
             // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
             // "Security Council", "Council of the EU": a body, which "the Council" later refers back to.
@@ -447,6 +458,24 @@ struct ActorRecognizer: Sendable {
         let range = i..<(i + match.length)
         let text = Token.join(tokens[range])
         return match.values[0].map { ActorMention(code: $0, range: range, via: .name, isGovernment: true, text: text) }
+    }
+
+    /// "Brazil's Senate", "the Turkish National Security Council": a named institution another government also has,
+    /// right after a government's possessive or demonym, is that government's.
+    private func institutionOwner(before mention: ActorMention, _ tokens: [Token], _ found: [ActorMention]) -> (code: String, start: Int)? {
+        let start = mention.range.lowerBound
+        if let last = found.last, last.isPossessor, last.range.upperBound == start, last.code != mention.code, !last.code.isEmpty {
+            return (last.code, last.range.lowerBound)
+        }
+        for k in max(0, start - 3)..<start {
+            for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: k, key: \.lower) where k + length == start {
+                if let demonym = aliases.first(where: { $0.kind == .demonym && $0.code != mention.code
+                    && ActorGazetteer.caseMatches($0, tokens[k..<start]) }) {
+                    return (demonym.code, k)
+                }
+            }
+        }
+        return nil
     }
 
     /// A person this document has already tied to a government ("Koo told reporters").

@@ -28,6 +28,14 @@ import Testing
         #expect(positions("The IOM condemned the pushbacks at the border.").map(\.actor) == ["UN"])
     }
 
+    @Test func anInstitutionAnotherGovernmentAlsoHasIsTheOneItsPossessiveOrDemonymNames() {
+        #expect(positions("Chile's Senate condemned the decree.").map(\.actor) == ["CHL"])
+        #expect(positions("The Chilean Senate condemned the decree.").map(\.actor) == ["CHL"])
+        #expect(positions("Kenya's National Security Council condemned the attack.").map(\.actor) == ["KEN"])
+        // Bare, the National Security Council is the White House's, not the UN's Security Council.
+        #expect(positions("A National Security Council spokesperson condemned the attack.").map(\.actor) == ["USA"])
+    }
+
     @Test func regionalBodiesSpeakForThemselves() {
         #expect(positions("ECOWAS imposed sanctions on Niger after the coup.", date: "2023-08-10").map(summary)
             == ["ECOWAS support action"])

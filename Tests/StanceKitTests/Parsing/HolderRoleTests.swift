@@ -415,7 +415,8 @@ import Testing
 
     @Test func aBodyWhoseNameEndsInAnInstitutionWordIsNotThatGovernment() {
         #expect(positions("The World Rights Congress condemned the ban.").isEmpty)
-        #expect(positions("The Philippine Senate condemned the ban.").isEmpty)
+        // A legislature of the same name is the government its demonym names, not the US Senate.
+        #expect(positions("The Philippine Senate condemned the ban.").map(summary) == ["PHL oppose statement"])
         #expect(positions("On Monday Congress condemned the ban.").map(summary) == ["USA oppose statement"])
         #expect(positions("Congress condemned the ban.").map(summary) == ["USA oppose statement"])
         #expect(positions("While the Pentagon welcomed the plan, others hesitated.").map(summary) == ["USA support statement"])
