@@ -191,6 +191,19 @@ struct IssueAssigner: Sendable {
         // trigger, the trigger belongs to the verb of its own phrase, which then gives the direction.
         var from = a.cueRange.upperBound
         var direction = base
+        // "urged both sides to refrain from unilateral measures and to return to the dialogue": a second infinitive,
+        // asked for alike, is done or backed for its own sake; what turned the first around does not reach it.
+        if from < c.at, base == .support || base == .oppose,
+           let separator = (from..<c.at).last(where: { Self.listSeparators.contains(s.tokens[$0].lower) }),
+           separator + 2 < c.at, s.tokens[separator + 1].lower == "to",
+           a.cueRange.lowerBound > 0 && s.tokens[a.cueRange.lowerBound - 1].lower == "to" || s.tokens[from..<separator].contains(where: { $0.lower == "to" }) {
+            let own = s.cues.first { $0.range.lowerBound == separator + 2 && $0.range.upperBound <= c.at && $0.cue.pos == .verb }
+            let asked = own?.cue.stance.stance ?? .support
+            if asked != .neutral {
+                from = own?.range.upperBound ?? separator + 2
+                direction = a.negated ? asked.reversed : asked
+            }
+        }
         if from < c.at, let separator = (from..<c.at).last(where: { Self.listSeparators.contains(s.tokens[$0].lower) }),
            let own = s.cues.first(where: { $0.range.lowerBound > separator && $0.range.lowerBound == separator + 1
                && $0.range.upperBound <= c.at && $0.cue.pos == .verb }),

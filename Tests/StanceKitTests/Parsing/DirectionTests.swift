@@ -103,6 +103,11 @@ import Testing
             == ["DEU support gaza-ceasefire", "UN support gaza-ceasefire"])
     }
 
+    @Test func aSecondInfinitiveAskedForIsBackedWhateverTurnedTheFirstAround() {
+        #expect(read("Norway called on the parties to stop the shelling and to allow humanitarian access to the city.")
+            .contains("NOR support humanitarian-access"))
+    }
+
     @Test func welcomingAnothersRejectionOpposesWhatItRejects() {
         let welcomed = positions("Chile welcomed the Security Council's rejection of the rival administration in the east.")
         #expect(welcomed.map(\.actor).sorted() == ["CHL", "UN"])
