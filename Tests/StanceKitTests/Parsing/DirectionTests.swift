@@ -103,6 +103,11 @@ import Testing
             == ["DEU support gaza-ceasefire", "UN support gaza-ceasefire"])
     }
 
+    @Test func callingAClaimFalseOpposesIt() {
+        #expect(positions("Chile said the claims were false.").map(summary) == ["CHL oppose statement"])
+        #expect(positions("Peru said the premise of the report is untrue.").map(summary) == ["PER oppose statement"])
+    }
+
     @Test func aSecondInfinitiveAskedForIsBackedWhateverTurnedTheFirstAround() {
         #expect(read("Norway called on the parties to stop the shelling and to allow humanitarian access to the city.")
             .contains("NOR support humanitarian-access"))
