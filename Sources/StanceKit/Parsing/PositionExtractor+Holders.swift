@@ -423,8 +423,11 @@ extension PositionExtractor {
     /// resolution adopted by …"). (An aside of the sentence's own subject, "The letter, spearheaded by Colombia,
     /// stated …", speaks through its verb.)
     func describesTheNounBefore(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        // "co-sponsored": a participle with its prefix.
+        let prefixed = cue.range.count == 3 && s.tokens[cue.range.lowerBound + 1].text == "-"
         let start = cue.range.lowerBound
-        guard cue.cue.pos == .verb, cue.range.count == 1, start > 0, isParticiple(s.tokens[start].lower) else { return false }
+        guard cue.cue.pos == .verb, cue.range.count == 1 || prefixed, start > 0, isParticiple(s.tokens[cue.range.upperBound - 1].lower)
+        else { return false }
         let before = s.tokens[start - 1]
         return before.text == "," && s.cues.contains { $0.range.upperBound < start - 1 }
             || before.isWord && !before.isCapitalized && !s.mentions.contains { $0.range.contains(start - 1) }

@@ -20,6 +20,14 @@ import Testing
         #expect(!positions("The envoy asked Norway to suspend the fishing accord.").contains { $0.actor == "NOR" })
     }
 
+    @Test func theAuthorsOfATextNamedInItsOpeningPhraseEachHoldIt() {
+        let opening = positions("Presented by Chile and co-sponsored by Brazil and Peru, the text condemns the uprising.")
+        #expect(opening.filter { $0.kind == .action }.map(summary).sorted()
+            == ["BRA support action", "CHL support action", "PER support action"])
+        let aside = positions("The text, introduced by Chile and co-sponsored by Brazil, condemns the uprising.")
+        #expect(aside.filter { $0.kind == .action }.map(\.actor).sorted() == ["BRA", "CHL"])
+    }
+
     @Test func aPronounAfterWhichIsTheSubjectNotTheGovernmentTheClauseOpensOn() {
         let found = positions("Peru's foreign ministry rejected the claim made by the Chilean government, which it said was false.")
         #expect(found.filter { $0.cue.hasPrefix("said") }.map(\.actor) == ["PER"])
