@@ -555,8 +555,18 @@ extension PositionExtractor {
         let tokens = s.tokens
         var k = 0
         if k < tokens.count, tokens[k].lower == "the" { k += 1 }
-        return k < tokens.count && Self.adoptedTextNouns.contains(tokens[k].lower)
-            && (k == 1 || tokens[k].isCapitalized && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+        if k < tokens.count && Self.adoptedTextNouns.contains(tokens[k].lower)
+            && (k == 1 || tokens[k].isCapitalized && k + 1 < tokens.count && tokens[k + 1].kind == .number) {
+            return true
+        }
+        // "Presented by Chile and co-sponsored by …, the text strongly condemns …": the subject after a participle's
+        // opening phrase, right before the main clause's verb.
+        guard let first = s.cues.first, first.range.lowerBound == 0, first.cue.pos != .noun else { return false }
+        return tokens.indices.dropFirst().prefix(30).contains { c in
+            tokens[c].text == "," && c + 2 < tokens.count && tokens[c + 1].lower == "the"
+                && Self.adoptedTextNouns.contains(tokens[c + 2].lower)
+                && s.cues.contains { $0.cue.pos == .verb && (c + 3...c + 4).contains($0.range.lowerBound) }
+        }
     }
 
     /// The body that adopted a text: the last organization among the sentence's `mentions` before the text, else the

@@ -26,6 +26,10 @@ import Testing
             == ["BRA support action", "CHL support action", "PER support action"])
         let aside = positions("The text, introduced by Chile and co-sponsored by Brazil, condemns the uprising.")
         #expect(aside.filter { $0.kind == .action }.map(\.actor).sorted() == ["BRA", "CHL"])
+        // "It" in the next sentence is the text again, which speaks for the body that adopted it, not for a sponsor.
+        let next = positions("The General Assembly of the OAS adopted a resolution on Bolivia. "
+            + "Presented by Chile and co-sponsored by Brazil, the text strongly condemns the uprising. It rejects any attempt at a coup.")
+        #expect(next.filter { $0.evidence.hasPrefix("It rejects") }.map(\.actor) == ["OAS"])
     }
 
     @Test func aPronounAfterWhichIsTheSubjectNotTheGovernmentTheClauseOpensOn() {
