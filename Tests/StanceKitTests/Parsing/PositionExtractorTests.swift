@@ -18,6 +18,7 @@ import Testing
     @Test func endingAPactAndStayingAwayAreActsAgainst() {
         #expect(positions("Niger terminated the mining agreement with the company.").map(summary) == ["NER oppose action"])
         #expect(positions("Ghana stayed away from the summit in Lomé.").map(summary) == ["GHA oppose action"])
+        #expect(positions("Ghana has decided to bring to an end the fishing accord.").map(summary) == ["GHA oppose action"])
     }
 
     @Test func negationReversesTheStance() {
