@@ -36,6 +36,11 @@ import Testing
         #expect(positions("A National Security Council spokesperson condemned the attack.").map(\.actor) == ["USA"])
     }
 
+    @Test func aStatesLawyersInACaseSpeakForIt() {
+        #expect(positions("Gambia's lawyers demanded that the court order an end to the killings.").map(\.actor) == ["GMB"])
+        #expect(positions("Gambia opened its case on Monday. Its legal team urged the judges to act.").map(\.actor) == ["GMB"])
+    }
+
     @Test func regionalBodiesSpeakForThemselves() {
         #expect(positions("ECOWAS imposed sanctions on Niger after the coup.", date: "2023-08-10").map(summary)
             == ["ECOWAS support action"])
