@@ -110,12 +110,8 @@ struct ActorRecognizer: Sendable {
                 let names = gazetteer.aliases.matches(in: tokens, from: k, key: \.lower).filter { $0.length == 1 }.flatMap(\.values)
                 // A day or month is capitalized too ("On Monday Congress passed …").
                 let opens = k == 0 || !tokens[k - 1].isWord || Self.calendarWords.contains(tokens[k].lower)
-                if names.isEmpty ? !opens : !names.contains(where: { $0.code == alias.code }) {
-                    // "the Brazilian Senate": the institution of the government its demonym names (see institutionOwner).
-                    guard let demonym = names.first(where: { $0.kind == .demonym }) else { return nil }
-                    return ActorMention(code: demonym.code, range: k..<range.upperBound, via: .institution, isGovernment: !possessive,
-                                        isPossessor: possessive, institution: tokens[range.upperBound - 1].lower, text: text(k..<range.upperBound))
-                }
+                // "the Brazilian Senate" is the Brazilian government's (mentions(in:) gives it to the demonym's government).
+                if names.isEmpty ? !opens : !names.contains(where: { $0.code == alias.code || $0.kind == .demonym }) { return nil }
             }
             // "Unification Ministry" is a ministry: "the ministry" later refers back to it.
             // "Security Council", "Council of the EU": a body, which "the Council" later refers back to.
