@@ -4,7 +4,9 @@ import Yams
 ///
 /// Built in from `Resources/*.yaml`; users extend or override entries with their own YAML files.
 public struct Lexicon: Sendable {
-    public var actors: [Actor]
+    public var actors: [Actor] { didSet { actorIndex = Self.index(actors) } }
+    /// Where each code's actor stands in `actors` (the first, when a code repeats): `actor(_:)` is asked for every mention.
+    private var actorIndex: [String: Int]
     /// Generic nouns that name a government body after a country, demonym or possessive ("foreign ministry").
     public var institutionWords: [String]
     /// Words after a country that make it part of an organization's name ("Korea Herald").
@@ -32,6 +34,7 @@ public struct Lexicon: Sendable {
                 sportsWords: [String] = [], commonSurnames: [String] = [], officials: [Official], issues: [Issue],
                 cues: CueLexicon, speakers: SpeakerLexicon = SpeakerLexicon(), alignment: AlignmentLexicon = AlignmentLexicon()) {
         self.actors = actors
+        self.actorIndex = Self.index(actors)
         self.institutionWords = institutionWords
         self.organizationWords = organizationWords
         self.ambiguous = ambiguous
@@ -67,7 +70,11 @@ public struct Lexicon: Sendable {
     }
 
     /// The actor with a code, if the lexicon has it.
-    public func actor(_ code: String) -> Actor? { actors.first { $0.code == code } }
+    public func actor(_ code: String) -> Actor? { actorIndex[code].map { actors[$0] } }
+
+    private static func index(_ actors: [Actor]) -> [String: Int] {
+        Dictionary(actors.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
 
     static func decode<T: Decodable>(_ text: String, name: String) throws(LexiconError) -> T {
         do {
