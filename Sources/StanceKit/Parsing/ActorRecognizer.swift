@@ -494,7 +494,7 @@ struct ActorRecognizer: Sendable {
     /// Offices held by one person, after which a capitalized name is that person ("spokesman Koo Byoung-sam").
     static let personOffices: Set<String> = Words.vocabulary("person_offices")
 
-    func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
+    private func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
         // Only after a person's office, and not in a headline's Title Case ("Assembly Adopts Resolution").
         let office = mention.institution.map { $0.split(separator: " ").last.map(String.init) ?? $0 }
             ?? tokens[mention.range.upperBound - 1].lower

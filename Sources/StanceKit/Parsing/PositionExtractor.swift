@@ -249,10 +249,6 @@ public struct PositionExtractor: Sendable {
                             : ActorRecognizer.personPossessives.contains(tokens[0].lower) ? context.resolvePerson(before: out.count) : nil
                         m.code = owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? opening ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
-                        // "Foreign Minister Abderaman Koulamallah said …" in a story about Chad: "Koulamallah" later is Chad's,
-                        // unless the government the office was put to already has a person of its own named, whom a new
-                        // name cannot be ("French Foreign Minister Jean-Noel Barrot … Foreign Minister Abderaman Koulamallah").
-                        if !m.code.isEmpty, !context.people.values.contains(m.code) { recognizer.registerPerson(after: m, tokens, &context) }
                     }
                     expanded.append(m)
                 }
