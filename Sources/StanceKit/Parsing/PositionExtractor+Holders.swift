@@ -541,10 +541,15 @@ extension PositionExtractor {
     func adoptedTextBody(of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, index: Int, context: DocumentContext) -> Holder? {
         let tokens = s.tokens
         let start = cue.range.lowerBound
-        guard cue.cue.pos == .verb, start >= 2, tokens[start].hasInflection,
-              Self.adoptedTextNouns.contains(tokens[start - 1].lower), tokens[start - 2].lower == "the",
-              start == 2 || tokens[start - 3].text == "," else { return nil }
-        return adopter(among: s.mentions.filter { $0.range.upperBound <= start - 2 && $0.isGovernment }, text: tokens[start - 1].text,
+        // "the text strongly condemns …": an adverb may stand between the text and its verb.
+        var noun = start - 1
+        if noun > 0, SentenceAnalysis.preVerbAdverbs.contains(tokens[noun].lower) || tokens[noun].isWord && tokens[noun].lower.hasSuffix("ly") {
+            noun -= 1
+        }
+        guard cue.cue.pos == .verb, noun >= 1, tokens[start].hasInflection,
+              Self.adoptedTextNouns.contains(tokens[noun].lower), tokens[noun - 1].lower == "the",
+              noun == 1 || tokens[noun - 2].text == "," else { return nil }
+        return adopter(among: s.mentions.filter { $0.range.upperBound <= noun - 1 && $0.isGovernment }, text: tokens[noun].text,
                        end: start, index: index, context: context)
     }
     static let adoptedTextNouns: Set<String> = Words.vocabulary("adopted_text_nouns")

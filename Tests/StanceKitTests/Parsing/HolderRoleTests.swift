@@ -30,6 +30,8 @@ import Testing
         let next = positions("The General Assembly of the OAS adopted a resolution on Bolivia. "
             + "Presented by Chile and co-sponsored by Brazil, the text strongly condemns the uprising. It rejects any attempt at a coup.")
         #expect(next.filter { $0.evidence.hasPrefix("It rejects") }.map(\.actor) == ["OAS"])
+        // The text speaks for that body itself, past an adverb before its verb.
+        #expect(next.contains { $0.evidence.hasPrefix("Presented") && $0.actor == "OAS" && $0.cue == "condemns" })
     }
 
     @Test func aPronounAfterWhichIsTheSubjectNotTheGovernmentTheClauseOpensOn() {
