@@ -273,6 +273,14 @@ extension PositionExtractor {
                 break
             }
             if t.lower == "that" && !relative { break }
+            // "Netanyahu's office said …", "The Secretary-General's office condemned …": an office that opens the sentence
+            // speaks for its holder's government (not one named as an object: "invite the rapporteur's office to review").
+            if Self.speakingOffices.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
+                   m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s") }),
+               owner.range.lowerBound <= 1 || owner.range.lowerBound <= (Self.openingAdjunctEnd(tokens) ?? -3) + 2
+                || owner.range.lowerBound <= (SpeakerDetector.speakerLabelEnd(tokens) ?? -3) + 2 {
+                return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
+            }
             if var m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
                 // "The President of the General Assembly, Miroslav Lajčák, welcomed …": a person named after an office of a
                 // body speaks for the body, whichever government they served before or after.
@@ -614,6 +622,8 @@ extension PositionExtractor {
         k += 1
         return s.mentions.filter { $0.isGovernment && $0.range.lowerBound >= k && $0.range.upperBound <= start - 1 }
     }
+    /// "office": what a leader's or official's possessive names when it speaks for them at the head of a sentence.
+    static let speakingOffices = Words.vocabulary("speaking_offices")
     /// Words that join the governments of a noun of intent ("the decisions of Canada, Sweden and Japan to …").
     static let intentListWords = Words.english("intent_list_words")
     /// "of", "by": the prepositions after which a noun of intent names whose it is.

@@ -41,6 +41,15 @@ import Testing
         #expect(positions("Gambia opened its case on Monday. Its legal team urged the judges to act.").map(\.actor) == ["GMB"])
     }
 
+    @Test func anOfficeThatOpensTheSentenceSpeaksForItsHoldersGovernment() {
+        #expect(positions("The Secretary-General's office condemned the attack on the convoy.").map(\.actor) == ["UN"])
+        #expect(positions("Q: The Secretary-General's office condemned the attack. Do you agree?", kind: "briefing", issuer: "USA")
+            .contains { $0.actor == "UN" })
+        // An office named as the one invited is no holder.
+        #expect(!positions("Seoul should invite the special rapporteur's office to review the law.", kind: "brief")
+            .contains { $0.actor == "UN" })
+    }
+
     @Test func regionalBodiesSpeakForThemselves() {
         #expect(positions("ECOWAS imposed sanctions on Niger after the coup.", date: "2023-08-10").map(summary)
             == ["ECOWAS support action"])
