@@ -57,13 +57,16 @@ struct CueMatcher: Sendable {
     /// against", "recall its ambassador" also "recalled their ambassador".
     static let phraseArticles: Set<String> = Words.english("cue_phrase_articles")
 
+    /// The key every article and possessive shares in the cue lexicon.
+    static let articleSlot = "\u{1}a"
+
     /// A phrase word's key in the cue lexicon: the shared slot for an article or possessive, else its stem.
-    static func slotKey(_ token: Token) -> String { phraseArticles.contains(token.lower) ? "\u{1}a" : token.stem }
+    static func slotKey(_ token: Token) -> String { phraseArticles.contains(token.lower) ? articleSlot : token.stem }
 
     /// Cues in a sentence, left to right, longest match at each token, never overlapping.
     func matches(in tokens: [Token]) -> [Match] {
         // Keys computed once: matching on them needs no closure over this matcher, which would copy it per call.
-        let keys = tokens.map { Self.phraseArticles.contains($0.lower) ? Self.slotKey($0) : key($0) }
+        let keys = tokens.map { Self.phraseArticles.contains($0.lower) ? Self.articleSlot : key($0) }
         let words = tokens.filter { $0.isWord && $0.text.count > 3 }
         let titleCase = words.count { $0.isCapitalized } * 3 > words.count * 2
         var found: [Match] = []

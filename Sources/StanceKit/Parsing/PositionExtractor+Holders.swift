@@ -277,8 +277,7 @@ extension PositionExtractor {
             // speaks for its holder's government (not one named as an object: "invite the rapporteur's office to review").
             if Self.speakingOffices.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
                    m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s") }),
-               owner.range.lowerBound <= 1 || owner.range.lowerBound <= (Self.openingAdjunctEnd(tokens) ?? -3) + 2
-                || owner.range.lowerBound <= (SpeakerDetector.speakerLabelEnd(tokens) ?? -3) + 2 {
+               owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2) {
                 return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
             }
             if var m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
@@ -353,7 +352,7 @@ extension PositionExtractor {
                 guard let subject = s.mentions.first(where: { m in
                     m.isGovernment && !m.code.isEmpty && m.range.upperBound < j - 2 && isSubject(m, of: cue, in: s)
                         && !Self.insideQuote(tokens, m.range.lowerBound)
-                        && (m.range.lowerBound == 0 || m.range.lowerBound <= (Self.openingAdjunctEnd(tokens) ?? -1) + 2)
+                        && m.range.lowerBound <= (Self.openingAdjunctEnd(tokens) ?? -1) + 2
                 }) else { return [] }
                 return [Holder(code: subject.code, speaker: t.text, end: j + 1, confidence: 0.5)]
             }
@@ -551,9 +550,7 @@ extension PositionExtractor {
         let start = cue.range.lowerBound
         // "the text strongly condemns …": an adverb may stand between the text and its verb.
         var noun = start - 1
-        if noun > 0, SentenceAnalysis.preVerbAdverbs.contains(tokens[noun].lower) || tokens[noun].isWord && tokens[noun].lower.hasSuffix("ly") {
-            noun -= 1
-        }
+        if noun > 0, SentenceAnalysis.isAdverbBeforeVerb(tokens[noun]) { noun -= 1 }
         guard cue.cue.pos == .verb, noun >= 1, tokens[start].hasInflection,
               Self.adoptedTextNouns.contains(tokens[noun].lower), tokens[noun - 1].lower == "the",
               noun == 1 || tokens[noun - 2].text == "," else { return nil }

@@ -48,7 +48,12 @@ extension SentenceAnalysis {
 
     /// An auxiliary or adverb between a subject and its verb ("would further", "has seriously").
     private static func beforeVerb(_ t: Token) -> Bool {
-        PositionExtractor.auxiliaries.contains(t.lower) || preVerbAdverbs.contains(t.lower) || (t.isWord && !t.isCapitalized && t.lower.hasSuffix("ly"))
+        PositionExtractor.auxiliaries.contains(t.lower) || isAdverbBeforeVerb(t)
+    }
+
+    /// An adverb that may stand between a subject and its verb ("further", "strongly").
+    static func isAdverbBeforeVerb(_ t: Token) -> Bool {
+        preVerbAdverbs.contains(t.lower) || (t.isWord && !t.isCapitalized && t.lower.hasSuffix("ly"))
     }
 
     static let subjectClauseOpeners = Words.english("subject_clause_openers")
