@@ -30,11 +30,17 @@ extension PositionExtractor {
         return open
     }
     /// The comma that opens an apposition ending at `k` ("France, the former colonial power,", "China, one of the
-    /// countries Pompeo singled out,"): an article or "one" after it, no cue inside, a few words long.
+    /// countries Pompeo singled out,", "Belarus, Russia's closest ally,"): an article, "one" or another government's
+    /// possessive after it, a few words long, and no cue inside but in a relative clause of its own ("the Troika
+    /// that backed the country's independence,").
     static func appositionOpening(before k: Int, in s: SentenceAnalysis) -> Int? {
-        guard let open = s.tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 8, open + 1 < k,
-              CueMatcher.articles.contains(s.tokens[open + 1].lower) || appositionHeads.contains(s.tokens[open + 1].lower),
-              !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < k }) else { return nil }
+        guard let open = s.tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 12, open + 1 < k else { return nil }
+        let head = s.tokens[open + 1].lower
+        guard CueMatcher.articles.contains(head) || appositionHeads.contains(head)
+                || s.mentions.contains(where: { $0.isPossessor && $0.range.lowerBound == open + 1 }) else { return nil }
+        let relative = s.tokens[(open + 1)..<k].firstIndex { relativePronouns.contains($0.lower) } ?? k
+        guard relative < k || k - open <= 8,
+              !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < relative }) else { return nil }
         return open
     }
     /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,") or one of
@@ -44,6 +50,12 @@ extension PositionExtractor {
         guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k else { return nil }
         let first = tokens[open + 1]
         return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower) ? open : nil
+    }
+    /// Whether the words from `start` up to the office word at `end` are the capitalized name of a unit ("the State
+    /// Department's Bureau of African Affairs", "the Foreign Ministry's Information and Press Department").
+    static func namesAUnit(from start: Int, to end: Int, _ tokens: [Token]) -> Bool {
+        start < end && end - start <= 6 && tokens[start].isCapitalized && tokens[end].isCapitalized
+            && tokens[start...end].allSatisfy { $0.isCapitalized || ownerPrepositions.contains($0.lower) || conjunctions.contains($0.lower) }
     }
     /// "in", "during": prepositions that open an aside saying where or how a holder spoke.
     static let circumstancePrepositions = Words.english("circumstance_prepositions")
@@ -276,7 +288,8 @@ extension PositionExtractor {
             // "Netanyahu's office said …", "The Secretary-General's office condemned …": an office that opens the sentence
             // speaks for its holder's government (not one named as an object: "invite the rapporteur's office to review").
             if Self.speakingOffices.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
-                   m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s") }),
+                   m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s"
+                       || Self.namesAUnit(from: m.range.upperBound + 1, to: j, tokens) && tokens[m.range.upperBound].lower == "'s") }),
                owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2) {
                 return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
             }

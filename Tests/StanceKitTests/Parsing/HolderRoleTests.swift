@@ -13,6 +13,23 @@ import Testing
         #expect(Set(list.filter { $0.cue == "blocked" }.map(\.actor)) == ["RUS", "CHN", "DZA"])
     }
 
+    @Test func anAppositionOpenedByAPossessiveOrHoldingARelativeClauseIsPassedOver() {
+        #expect(positions("Chile, Peru's closest partner, rejected the fishing quota.").map(\.actor) == ["CHL"])
+        let group = positions("Ghana, Togo and Benin, the trio that brokered the charter, said they condemned the raid on the port.")
+        #expect(group.map(summary).sorted() == ["BEN oppose statement", "GHA oppose statement", "TGO oppose statement"])
+        // A cue of the apposition's own, not in a relative clause, still ends the subject.
+        #expect(!positions("Chile, Peru's rival in the dispute backed by Bolivia, rejected the quota.").contains { $0.actor == "PER" })
+    }
+
+    @Test func aNamedUnitOfAGovernmentsInstitutionSpeaksForThatGovernment() {
+        #expect(positions("Norway's Foreign Ministry's Press and Information Department said it rejected the fishing quota.")
+            .map(\.actor) == ["NOR"])
+        #expect(positions("The Chilean Foreign Ministry's Bureau of Pacific Affairs condemned the raid on the port.").map(\.actor) == ["CHL"])
+        // "Its general staff" opening the next sentence is the previous subject's.
+        let next = positions("Peru, Chile's neighbour, gave a different account. Its general staff rejected the accusation of a raid.")
+        #expect(next.filter { $0.cue == "rejected" }.map(\.actor) == ["PER"])
+    }
+
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
         #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
         #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
