@@ -435,7 +435,8 @@ struct ActorRecognizer: Sendable {
         // capitalized words after a number.
         let modifiersStart = j
         while j + 1 < tokens.count, j - modifiersStart < 2,
-              Self.groupReferenceModifiers.contains(tokens[j].lower) || count > 0 && tokens[j].isCapitalized && tokens[j].isWord {
+              Self.groupReferenceModifiers.contains(tokens[j].lower)
+                || count > 0 && tokens[j].isCapitalized && tokens[j].isWord && !Self.pluralNouns.contains(tokens[j].lower) {
             j += 1
         }
         guard j < tokens.count, Self.pluralNouns.contains(tokens[j].lower) else { return nil }

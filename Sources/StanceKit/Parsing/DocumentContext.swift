@@ -55,9 +55,16 @@ struct DocumentContext {
         holders.last { $0.sentence < sentence && sentence - $0.sentence <= window && accept($0.code) }?.code
     }
 
-    /// The last `count` different governments named before `sentence`: what "the two countries" refers to.
+    /// Governments named together in one list ("Mali, Niger and Burkina Faso"), latest last.
+    var lists: [(codes: [String], sentence: Int)] = []
+
+    /// What "the two countries" refers to: a list of as many governments in the sentence before (the last of them, if
+    /// several), else the last `count` different governments named within six sentences.
     func resolve(count: Int, sentence: Int) -> [String] {
-        Self.last(count, of: recent.reversed().lazy.filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }.map(\.code))
+        if let list = lists.last(where: { $0.sentence == sentence - 1 && $0.codes.count == count }) {
+            return list.codes
+        }
+        return Self.last(count, of: recent.reversed().lazy.filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }.map(\.code))
     }
 
     /// The first `count` different codes of a sequence read backwards (the latest first), in text order; none when

@@ -51,10 +51,12 @@ extension PositionExtractor {
         let first = tokens[open + 1]
         return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower) ? open : nil
     }
-    /// Whether the words from `start` up to the office word at `end` are the capitalized name of a unit ("the State
-    /// Department's Bureau of African Affairs", "the Foreign Ministry's Information and Press Department").
-    static func namesAUnit(from start: Int, to end: Int, _ tokens: [Token]) -> Bool {
-        start < end && end - start <= 6 && tokens[start].isCapitalized && tokens[end].isCapitalized
+    /// Whether the words after a possessive owner's "'s", up to the office word at `end`, are the capitalized name of a
+    /// unit ("the State Department's Bureau of African Affairs", "Belarus's State Customs Committee").
+    static func namesAUnit(after owner: ActorMention, to end: Int, _ tokens: [Token]) -> Bool {
+        let start = tokens[owner.range.upperBound - 1].lower == "'s" ? owner.range.upperBound
+            : tokens[owner.range.upperBound].lower == "'s" ? owner.range.upperBound + 1 : end
+        return start < end && end - start <= 6 && tokens[start].isCapitalized && tokens[end].isCapitalized
             && tokens[start...end].allSatisfy { $0.isCapitalized || ownerPrepositions.contains($0.lower) || conjunctions.contains($0.lower) }
     }
     /// "in", "during": prepositions that open an aside saying where or how a holder spoke.
@@ -289,7 +291,7 @@ extension PositionExtractor {
             // speaks for its holder's government (not one named as an object: "invite the rapporteur's office to review").
             if Self.speakingOffices.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
                    m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s"
-                       || Self.namesAUnit(from: m.range.upperBound + 1, to: j, tokens) && tokens[m.range.upperBound].lower == "'s") }),
+                       || Self.namesAUnit(after: m, to: j, tokens)) }),
                owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2) {
                 return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
             }

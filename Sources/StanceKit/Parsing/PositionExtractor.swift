@@ -179,6 +179,25 @@ public struct PositionExtractor: Sendable {
 
     /// Whether a mention names a person who speaks for a government (an official, a minister, a delegate), whom
     /// "he" or "she" may stand for.
+    /// The governments a sentence names together in a list ("Mali, Niger and Burkina Faso"): runs of two or more
+    /// different governments with only list words between them.
+    static func namedLists(_ mentions: [ActorMention], _ tokens: [Token]) -> [[String]] {
+        var lists: [[String]] = []
+        var run: [String] = []
+        var end = -1
+        for m in mentions where m.isGovernment && !m.code.isEmpty && m.via != .reference {
+            let joined = end >= 0 && end <= m.range.lowerBound && tokens[end..<m.range.lowerBound].allSatisfy { listWords.contains($0.lower) }
+            if !joined {
+                if Set(run).count >= 2 { lists.append(DocumentContext.distinct(run)) }
+                run = []
+            }
+            run.append(m.code)
+            end = m.range.upperBound
+        }
+        if Set(run).count >= 2 { lists.append(DocumentContext.distinct(run)) }
+        return lists
+    }
+
     static func namesAPerson(_ m: ActorMention, _ tokens: [Token]) -> Bool {
         m.via == .official || m.via == .person || labelsADelegate(m, tokens) || m.institution.map(isPersonNoun) == true
     }
@@ -267,6 +286,7 @@ public struct PositionExtractor: Sendable {
                                                 sentence: out.count, isOrganization: lexicon.actor(m.code)?.type == .organization,
                                                 opensSentence: m.range.lowerBound <= 1 && !m.isPossessor))
                 }
+                context.lists += Self.namedLists(mentions, tokens).map { ($0, out.count) }
                 var analysis = SentenceAnalysis(
                     paragraph: paragraph.index, isHeading: paragraph.isHeading, start: start,
                     end: paragraph.start + range.upperBound, text: sentence, tokens: tokens, mentions: mentions,

@@ -28,6 +28,12 @@ import Testing
         #expect(vote == ["CUB oppose human-rights-general"])
     }
 
+    @Test func callingAMoveUnfortunateUnfriendlyOrABreachOpposesIt() {
+        #expect(positions("Chile said it was extremely unfortunate that Peru had closed the port.").map(summary) == ["CHL oppose statement"])
+        #expect(positions("Chile described the port closure as ill-considered and unfriendly.").map(summary) == ["CHL oppose statement"])
+        #expect(positions("Chile said the port closure breached international law.").map(summary) == ["CHL oppose statement"])
+    }
+
     @Test func workingToOrTowardSomethingSupportsIt() {
         #expect(positions("The United States has been working to secure an immediate ceasefire.").map(summary)
             == ["USA support statement"])

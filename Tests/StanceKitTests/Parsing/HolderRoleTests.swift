@@ -25,9 +25,19 @@ import Testing
         #expect(positions("Norway's Foreign Ministry's Press and Information Department said it rejected the fishing quota.")
             .map(\.actor) == ["NOR"])
         #expect(positions("The Chilean Foreign Ministry's Bureau of Pacific Affairs condemned the raid on the port.").map(\.actor) == ["CHL"])
+        #expect(positions("Chile's National Fisheries Committee described the quota as ill-considered.").map(\.actor) == ["CHL"])
         // "Its general staff" opening the next sentence is the previous subject's.
         let next = positions("Peru, Chile's neighbour, gave a different account. Its general staff rejected the accusation of a raid.")
         #expect(next.filter { $0.cue == "rejected" }.map(\.actor) == ["PER"])
+    }
+
+    @Test func theThreeStatesAreTheListOfThreeInTheSentenceBefore() {
+        let found = positions("Chile took note of the decision by Peru, Bolivia and Ecuador to recall their envoys from Santiago. "
+            + "In their joint statement, the three States condemned the seizure of a fishing boat.")
+        #expect(found.filter { $0.cue == "condemned" }.map(\.actor).sorted() == ["BOL", "ECU", "PER"])
+        // Without such a list, the last three governments named, as before.
+        let named = positions("Peru and Bolivia met on Monday. Ecuador sent its envoy. The three countries condemned the seizure of a boat.")
+        #expect(named.filter { $0.cue == "condemned" }.map(\.actor).sorted() == ["BOL", "ECU", "PER"])
     }
 
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
