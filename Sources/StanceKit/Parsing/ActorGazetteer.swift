@@ -31,6 +31,8 @@ struct ActorGazetteer: Sendable {
     var contextNames = PhraseTrie<[String]>()
     /// Group names ("the two Koreas") → all the actors they stand for.
     var groups = PhraseTrie<[String]>()
+    /// Each government's names and demonyms as written, for finding whether a document names it anywhere.
+    var countryWords: [String: [String]] = [:]
 
     static let headOfGovernmentRoles: Set<String> = Words.vocabulary("head_of_government_roles")
 
@@ -53,6 +55,7 @@ struct ActorGazetteer: Sendable {
             groups.insert(Tokenizer.phraseTokens(entry.alias).map(\.lower), entry.actors)
         }
         for actor in lexicon.actors {
+            countryWords[actor.code] = actor.names + actor.demonyms
             let groups: [([String], AliasKind)] = [
                 (actor.names, .name), (actor.demonyms, .demonym), (actor.capitals, .capital),
                 (actor.institutions, .institution), (actor.leaders, .leader),

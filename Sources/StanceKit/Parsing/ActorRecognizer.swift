@@ -175,11 +175,12 @@ struct ActorRecognizer: Sendable {
             else { return nil }
             let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
-            // A leader's bare surname counts only in a document that has already named the country: "Moon" in a
+            // A leader's bare surname counts only in a document that names the country, before or after: "Moon" in a
             // story about space flight is not South Korea's president.
             let headOfGovernment = ActorGazetteer.headOfGovernmentRoles.contains(official.role) && context.date != nil
                 && !gazetteer.commonSurnames.contains(alias.written.joined(separator: " "))
-                && context.recent.contains { $0.code == official.actor }
+                && (context.recent.contains { $0.code == official.actor }
+                    || context.namesAnywhere(official.actor, by: gazetteer.countryWords[official.actor] ?? []))
             guard isFullName || titled || known || headOfGovernment else { return nil }
             if isFullName {
                 for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }

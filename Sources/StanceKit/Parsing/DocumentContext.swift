@@ -14,6 +14,24 @@ struct DocumentContext {
     var dateline: String?
     /// People tied to a government so far: lowercased name or surname → actor code.
     var people: [String: String] = [:]
+    /// The document's whole text, for asking whether it names a government anywhere, later sentences included.
+    var text = ""
+    /// Answers to that question so far, by actor code.
+    var namedInText: [String: Bool] = [:]
+
+    /// Whether the document names a government anywhere by one of `words` (its names and demonyms), as a whole word:
+    /// a headline's "Lukashenko threatens …" is Belarus's president when the story names Belarus further down.
+    mutating func namesAnywhere(_ code: String, by words: [String]) -> Bool {
+        if let known = namedInText[code] { return known }
+        let found = words.contains { word in
+            text.ranges(of: word).contains { r in
+                (r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter)
+                    && (r.upperBound == text.endIndex || !text[r.upperBound].isLetter)
+            }
+        }
+        namedInText[code] = found
+        return found
+    }
     /// Government mentions so far, latest last, for resolving "the ministry", "it", "he".
     var recent: [ResolvedMention] = []
 

@@ -60,6 +60,7 @@ public struct PositionExtractor: Sendable {
     /// however little its sentences say of it).
     func read(_ document: Document) -> (positions: [Position], headlineIssue: String?) {
         var context = DocumentContext(date: document.metadata.date, issuer: document.metadata.issuer)
+        context.text = document.text
         if context.date == nil { context.yearsNamed = Self.yearsNamed(in: document.text) }
         var sentences = analyze(document, &context)
         if let issuer = context.issuer {

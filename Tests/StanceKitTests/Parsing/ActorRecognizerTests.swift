@@ -264,6 +264,12 @@ import Testing
         #expect(found.contains { $0.actor == "KOR" && $0.evidence.hasPrefix("Moon later") })
         let maduro = positions("Venezuela held its election on Sunday.\n\nFor his part, Maduro rejected the US position.", date: "2024-08-03")
         #expect(maduro.contains { $0.actor == "VEN" && $0.evidence.hasPrefix("For his part") })
+        // A headline may name the leader before the story names the country.
+        let headline = positions("Lukashenko condemns border closure\n\nBelarus protested on Friday after Lithuania shut its checkpoints.",
+                                 date: "2021-04-07")
+        #expect(headline.contains { $0.actor == "BLR" && $0.evidence.hasPrefix("Lukashenko condemns") })
+        #expect(!positions("Lukashenko condemns border closure\n\nThe checkpoints stayed shut on Friday.", date: "2021-04-07")
+            .contains { $0.actor == "BLR" })
     }
 
     @Test func hongKongsGovernmentSpeaksButTheCityIsAPlace() {
