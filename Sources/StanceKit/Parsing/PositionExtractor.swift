@@ -178,8 +178,6 @@ public struct PositionExtractor: Sendable {
     /// Institutions that are one person: a later "he" or "she" may be them.
     static let personNouns: Set<String> = Words.vocabulary("person_nouns")
 
-    /// Whether a mention names a person who speaks for a government (an official, a minister, a delegate), whom
-    /// "he" or "she" may stand for.
     /// The governments a sentence names together in a list ("Mali, Niger and Burkina Faso"): runs of two or more
     /// different governments with only list words between them.
     static func namedLists(_ mentions: [ActorMention], _ tokens: [Token]) -> [[String]] {
@@ -199,6 +197,8 @@ public struct PositionExtractor: Sendable {
         return lists
     }
 
+    /// Whether a mention names a person who speaks for a government (an official, a minister, a delegate), whom
+    /// "he" or "she" may stand for.
     static func namesAPerson(_ m: ActorMention, _ tokens: [Token]) -> Bool {
         m.via == .official || m.via == .person || labelsADelegate(m, tokens) || m.institution.map(isPersonNoun) == true
     }
@@ -264,10 +264,17 @@ public struct PositionExtractor: Sendable {
                         // "Qatar, which hosts the office, received evacuees. Its foreign minister said …": a possessive
                         // opening the sentence points to the subject of the one before, whoever's office was named last.
                         // "His government said …" after a sentence about Pashinyan: the government of the person named last.
+                        // "Pompeo, Secretary of State of the United States, said … that his country stood with …": the
+                        // government of the person named earlier in the sentence, else of its subject before its report verb.
                         let opening = m.range.lowerBound != 0 ? nil
                             : Self.governmentPossessives.contains(tokens[0].lower) ? context.previousSubject(before: out.count)
                             : ActorRecognizer.personPossessives.contains(tokens[0].lower) ? context.resolvePerson(before: out.count) : nil
-                        m.code = owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
+                        let personal = m.range.lowerBound == 0 || !ActorRecognizer.personPossessives.contains(tokens[m.range.lowerBound].lower) ? nil
+                            : mentions[..<k].last { !$0.code.isEmpty && Self.namesAPerson($0, tokens) }?.code
+                            ?? mentions[..<k].first { m in !m.code.isEmpty && m.isGovernment && matched.contains { c in
+                                c.cue.stance == .report && c.range.lowerBound >= m.range.upperBound && c.range.lowerBound - m.range.upperBound <= 2 }
+                            }?.code
+                        m.code = personal ?? owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? opening ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }
                     expanded.append(m)

@@ -34,6 +34,11 @@ import Testing
         #expect(positions("Chile said the port closure breached international law.").map(summary) == ["CHL oppose statement"])
     }
 
+    @Test func standingWithAGovernmentSupportsIt() {
+        #expect(positions("Chile's delegation stood with Peru in defence of its fishing rights.").map(summary) == ["CHL support statement"])
+        #expect(positions("Norway said it was in solidarity with Peru after the flood.").map(summary) == ["NOR support statement"])
+    }
+
     @Test func workingToOrTowardSomethingSupportsIt() {
         #expect(positions("The United States has been working to secure an immediate ceasefire.").map(summary)
             == ["USA support statement"])

@@ -40,6 +40,12 @@ import Testing
         #expect(named.filter { $0.cue == "condemned" }.map(\.actor).sorted() == ["BOL", "ECU", "PER"])
     }
 
+    @Test func hisCountryInsideASentenceIsTheSpeakersNotTheLastGovernmentNamed() {
+        let found = positions("Helga Norberg, Foreign Minister of Norway, said Chile's blockade was unlawful and that her country "
+            + "backed the fishermen of Peru.")
+        #expect(!found.isEmpty && found.allSatisfy { $0.actor == "NOR" })
+    }
+
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
         #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
         #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
