@@ -187,6 +187,12 @@ import Testing
         #expect(codes(["The Korea Herald and the Japan Times reported that the Washington Post had erred."]) == [[]])
     }
 
+    @Test func theNorthBeforeARegionsNameIsNotNorthKorea() {
+        #expect(codes(["The North Atlantic Council condemned the incursion."]) == [["NATO"]])
+        #expect(codes(["The North Caucasus saw heavy rain."]) == [[]])
+        #expect(codes(["The North rejected the proposal."]) == [["PRK"]])
+    }
+
     @Test func koreaAloneResolvesFromTheDocument() {
         #expect(codes(["North Korea fired a missile.", "Korea warned of more launches."]) == [["PRK"], ["PRK"]])
         #expect(codes(["South Korea protested.", "Korea summoned the envoy."]) == [["KOR"], ["KOR"]])
