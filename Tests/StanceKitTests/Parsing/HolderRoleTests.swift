@@ -46,6 +46,12 @@ import Testing
         #expect(!found.isEmpty && found.allSatisfy { $0.actor == "NOR" })
     }
 
+    @Test func anEnvoySummonedToAMinistryIsSummonedByItsGovernment() {
+        #expect(positions("Chile's ambassador in Lima was summoned to the Peruvian foreign ministry and handed a note of protest.")
+            .map(summary) == ["PER oppose action"])
+        #expect(positions("Peru invoked the treaty's dispute clause after the seizure.").map(summary) == ["PER support action"])
+    }
+
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
         #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
         #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
