@@ -177,7 +177,7 @@ struct ActorRecognizer: Sendable {
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
             // A leader's bare surname counts only in a document that names the country, before or after: "Moon" in a
             // story about space flight is not South Korea's president.
-            let headOfGovernment = ActorGazetteer.headOfGovernmentRoles.contains(official.role) && context.date != nil
+            let headOfGovernment = ActorGazetteer.headOfGovernmentRoles.contains(official.role)
                 && !gazetteer.commonSurnames.contains(alias.written.joined(separator: " "))
                 && (context.recent.contains { $0.code == official.actor }
                     || context.namesAnywhere(official.actor, by: gazetteer.countryWords[official.actor] ?? []))

@@ -276,6 +276,9 @@ import Testing
         #expect(headline.contains { $0.actor == "BLR" && $0.evidence.hasPrefix("Lukashenko condemns") })
         #expect(!positions("Lukashenko condemns border closure\n\nThe checkpoints stayed shut on Friday.", date: "2021-04-07")
             .contains { $0.actor == "BLR" })
+        // So may an undated one.
+        let undated = positions("Lukashenko condemns border closure\n\nBelarus protested after Lithuania shut its checkpoints.", date: nil)
+        #expect(undated.contains { $0.actor == "BLR" && $0.evidence.hasPrefix("Lukashenko condemns") })
     }
 
     @Test func hongKongsGovernmentSpeaksButTheCityIsAPlace() {
