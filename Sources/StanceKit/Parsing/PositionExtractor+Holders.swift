@@ -188,6 +188,18 @@ extension PositionExtractor {
                 }
             }
         }
+        // "Mali's foreign ministry summoned the Algerian ambassador and said …": a second predicate joined by "and" has
+        // the first one's subject, not the first one's object.
+        if let and = (0..<start).last(where: { !Self.auxiliaries.contains(tokens[$0].lower) && !SentenceAnalysis.isAdverbBeforeVerb(tokens[$0]) }),
+           tokens[and].lower == "and", cue.cue.pos == .verb || cue.cue.stance == .report,
+           let first = s.cues.last(where: { c in
+               c.range.upperBound <= and && c.cue.pos == .verb && !isNominal(c, tokens) && !c.describesNoun
+           }),
+           !tokens[first.range.upperBound..<and].contains(where: { $0.text == "," || $0.text == ";" }),
+           s.mentions.contains(where: { $0.range.lowerBound >= first.range.upperBound && $0.range.upperBound <= and }) {
+            let subject = holders(of: first, in: s, index: index, context: context)
+            if !subject.isEmpty { return subject }
+        }
         // "as did Italy", "nor did Spain": the one who repeats it is named after the cue, never before it.
         let namedAfter = cue.cue.stance == .same && cue.cue.pos == .fixed && Self.invertingOpeners.contains(tokens[start].lower)
         var j = namedAfter ? -1 : start - 1
@@ -241,6 +253,14 @@ extension PositionExtractor {
             if t.text == ",", j == start - 1,
                let open = Self.appositionOpening(before: j, in: s) ?? Self.asideOpening(before: j, in: tokens),
                s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
+                j = open - 1
+                continue
+            }
+            // "Ruto said he had spoken to Kiir and, after consulting Uganda's Museveni and Ethiopia's Abiy Ahmed, was
+            // sending an envoy": whoever an aside of circumstance names is not the subject of the verb after it.
+            if t.text == ",", tokens[(j + 1)..<start].allSatisfy({ Self.auxiliaries.contains($0.lower) }),
+               let open = Self.asideOpening(before: j, in: tokens), open > 0,
+               !TriggerContext.exampleMarkers.contains(tokens[open + 1].stem) {
                 j = open - 1
                 continue
             }

@@ -52,6 +52,18 @@ import Testing
         #expect(positions("Peru invoked the treaty's dispute clause after the seizure.").map(summary) == ["PER support action"])
     }
 
+    @Test func aSecondPredicateJoinedByAndHasTheFirstOnesSubjectNotItsObject() {
+        let found = positions("Chile's foreign ministry summoned the Peruvian ambassador and said it would lodge a complaint.")
+        #expect(Set(found.map(\.actor)) == ["CHL"])
+        // A government named between "and" and the verb is a subject of its own.
+        let both = positions("Chile condemned the raid on the port and Peru said it regretted the incident.")
+        #expect(Set(both.map(\.actor)) == ["CHL", "PER"])
+        // So is one named after an aside of circumstance before the verb: those the aside names are not.
+        let aside = positions("President Gabriel Boric said he had spoken to Castillo and, after consulting Bolivia's Luis Arce and "
+            + "Argentina's Alberto Fernández, was sending an envoy to help calm the situation.", date: "2022-06-01")
+        #expect(Set(aside.map(\.actor)) == ["CHL"])
+    }
+
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
         #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
         #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
