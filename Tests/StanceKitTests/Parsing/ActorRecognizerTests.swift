@@ -187,6 +187,15 @@ import Testing
         #expect(codes(["The Korea Herald and the Japan Times reported that the Washington Post had erred."]) == [[]])
     }
 
+    @Test func officialsOfTheUNAndItsAgenciesSpeakForThem() {
+        #expect(positions("Volker Türk said the strikes on the fishing boats breached international law.", date: "2025-10-31")
+            .map(\.actor) == ["UN"])
+        #expect(positions("Rafael Grossi warned that the attack on the plant endangered civilians.", date: "2024-04-08")
+            .map(\.actor) == ["IAEA"])
+        // Before he took office, the name is nobody's.
+        #expect(positions("Volker Türk said the strikes on the fishing boats breached international law.", date: "2019-10-31").isEmpty)
+    }
+
     @Test func theNorthBeforeARegionsNameIsNotNorthKorea() {
         #expect(codes(["The North Atlantic Council condemned the incursion."]) == [["NATO"]])
         #expect(codes(["The North Caucasus saw heavy rain."]) == [[]])
