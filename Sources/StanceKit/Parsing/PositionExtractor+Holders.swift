@@ -54,6 +54,7 @@ extension PositionExtractor {
     /// Whether the words after a possessive owner's "'s", up to the office word at `end`, are the capitalized name of a
     /// unit ("the State Department's Bureau of African Affairs", "Belarus's State Customs Committee").
     static func namesAUnit(after owner: ActorMention, to end: Int, _ tokens: [Token]) -> Bool {
+        guard owner.range.upperBound < end else { return false }
         let start = tokens[owner.range.upperBound - 1].lower == "'s" ? owner.range.upperBound
             : tokens[owner.range.upperBound].lower == "'s" ? owner.range.upperBound + 1 : end
         return start < end && end - start <= 6 && tokens[start].isCapitalized && tokens[end].isCapitalized

@@ -271,8 +271,9 @@ public struct PositionExtractor: Sendable {
                             : ActorRecognizer.personPossessives.contains(tokens[0].lower) ? context.resolvePerson(before: out.count) : nil
                         let personal = m.range.lowerBound == 0 || !ActorRecognizer.personPossessives.contains(tokens[m.range.lowerBound].lower) ? nil
                             : mentions[..<k].last { !$0.code.isEmpty && Self.namesAPerson($0, tokens) }?.code
-                            ?? mentions[..<k].first { m in !m.code.isEmpty && m.isGovernment && matched.contains { c in
-                                c.cue.stance == .report && c.range.lowerBound >= m.range.upperBound && c.range.lowerBound - m.range.upperBound <= 2 }
+                            ?? mentions[..<k].first { subject in
+                                !subject.code.isEmpty && subject.isGovernment && matched.contains { c in
+                                    c.cue.stance == .report && (0...2).contains(c.range.lowerBound - subject.range.upperBound) }
                             }?.code
                         m.code = personal ?? owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? opening ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
