@@ -43,13 +43,15 @@ extension PositionExtractor {
               !s.cues.contains(where: { $0.range.lowerBound > open && $0.range.lowerBound < relative }) else { return nil }
         return open
     }
-    /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,") or one of
-    /// circumstance (", in a video message addressed to the Secretary-General,", ", during a visit to Beijing,"): a word
-    /// in -ing or a preposition of circumstance right after it, no other comma inside, at most two dozen words.
+    /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,", ", asked about
+    /// the measure,") or one of circumstance (", in a video message addressed to the Secretary-General,", ", during a
+    /// visit to Beijing,"): a word in -ing, a participle of being asked or a preposition of circumstance right after it,
+    /// no other comma inside, at most two dozen words.
     static func asideOpening(before k: Int, in tokens: [Token]) -> Int? {
         guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k else { return nil }
         let first = tokens[open + 1]
-        return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower) ? open : nil
+        return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower)
+            || SpeakerDetector.reportedQuestionOpeners.contains(first.lower) ? open : nil
     }
     /// Whether the words after a possessive owner's "'s", up to the office word at `end`, are the capitalized name of a
     /// unit ("the State Department's Bureau of African Affairs", "Belarus's State Customs Committee").

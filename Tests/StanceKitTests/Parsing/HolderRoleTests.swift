@@ -64,6 +64,12 @@ import Testing
         #expect(Set(aside.map(\.actor)) == ["CHL"])
     }
 
+    @Test func anAsideOfBeingAskedIsPassedOverToTheSpeaker() {
+        let found = positions("Peru's trade minister defended the quota. "
+            + "A spokesperson for Chile's foreign ministry, asked about the measure, said Santiago had always opposed such quotas.")
+        #expect(found.filter { $0.evidence.hasPrefix("A spokesperson") }.map(\.actor) == ["CHL"])
+    }
+
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
         #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
         #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
