@@ -62,6 +62,14 @@ extension PositionExtractor {
         return start < end && end - start <= 6 && tokens[start].isCapitalized && tokens[end].isCapitalized
             && tokens[start...end].allSatisfy { $0.isCapitalized || ownerPrepositions.contains($0.lower) || conjunctions.contains($0.lower) }
     }
+    /// Where what a possessive owns begins: right after its "'s".
+    static func possessedStart(after owner: ActorMention, _ tokens: [Token]) -> Int? {
+        if tokens[owner.range.upperBound - 1].lower == "'s" { return owner.range.upperBound }
+        return owner.range.upperBound < tokens.count && tokens[owner.range.upperBound].lower == "'s" ? owner.range.upperBound + 1 : nil
+    }
+    /// Heads of a noun phrase that name a body of the government whose possessive comes before ("Saudi Arabia's public
+    /// prosecutor", "Russia's agricultural watchdog").
+    static let speakingBodies = Words.vocabulary("speaking_bodies")
     /// "in", "during": prepositions that open an aside saying where or how a holder spoke.
     static let circumstancePrepositions = Words.english("circumstance_prepositions")
     static let possessiveRelatives = Words.english("possessive_relatives")
@@ -317,6 +325,18 @@ extension PositionExtractor {
                        || Self.namesAUnit(after: m, to: j, tokens)) }),
                owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2) {
                 return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
+            }
+            // "Saudi Arabia's public prosecutor said …", "Venezuela's National Electoral Council said …": a short noun
+            // phrase after the possessive of a government that opens the sentence speaks for it when its head names a
+            // body or is a name; not "Peru's fishermen", "Ukraine's allies".
+            if !befell, let owner = s.mentions.first(where: { m in
+                   m.isPossessor && !m.code.isEmpty && Self.possessedStart(after: m, tokens) == j }),
+               owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2),
+               start - j <= 4, tokens[j..<start].allSatisfy(\.isWord),
+               tokens[start - 1].isCapitalized || Self.speakingBodies.contains(tokens[start - 1].lower),
+               !s.cues.contains(where: { $0.range.lowerBound >= j && $0.range.lowerBound < start }),
+               !s.mentions.contains(where: { $0.range.lowerBound >= j && $0.range.lowerBound < start }) {
+                return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound..<start]), end: start, confidence: 0.5)]
             }
             if var m = s.mentions.first(where: { $0.range.upperBound == j + 1 && $0.isGovernment }) {
                 // "The President of the General Assembly, Miroslav Lajčák, welcomed …": a person named after an office of a

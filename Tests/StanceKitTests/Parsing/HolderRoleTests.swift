@@ -70,6 +70,14 @@ import Testing
         #expect(found.filter { $0.evidence.hasPrefix("A spokesperson") }.map(\.actor) == ["CHL"])
     }
 
+    @Test func aShortNounPhraseAfterAnOpeningPossessiveSpeaksForThatGovernment() {
+        #expect(positions("Peru's public prosecutor said the seizure of the boat was unlawful.").map(\.actor) == ["PER"])
+        #expect(positions("Chile's fisheries watchdog imposed restrictions on Peruvian anchovy.").map(\.actor) == ["CHL"])
+        // Not for those a government governs or is allied with.
+        #expect(positions("Peru's fishermen condemned the seizure of the boat.").isEmpty)
+        #expect(positions("Peru's allies condemned the seizure of the boat.").isEmpty)
+    }
+
     @Test func aSubjectThatChoosesToActAfterATimeWithoutACommaHoldsTheAct() {
         #expect(positions("Last week Ghana decided to impose sanctions on the airline.").map(summary) == ["GHA support action"])
         #expect(positions("On Friday Norway decided to suspend the fishing accord.").map(\.actor) == ["NOR"])
