@@ -320,7 +320,7 @@ extension PositionExtractor {
             if t.lower == "that" && !relative { break }
             // "Netanyahu's office said …", "The Secretary-General's office condemned …": an office that opens the sentence
             // speaks for its holder's government (not one named as an object: "invite the rapporteur's office to review").
-            if Self.speakingOffices.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
+            if Self.speakingBodies.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
                    m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s"
                        || Self.namesAUnit(after: m, to: j, tokens)) }),
                owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2) {
@@ -677,8 +677,6 @@ extension PositionExtractor {
         k += 1
         return s.mentions.filter { $0.isGovernment && $0.range.lowerBound >= k && $0.range.upperBound <= start - 1 }
     }
-    /// "office": what a leader's or official's possessive names when it speaks for them at the head of a sentence.
-    static let speakingOffices = Words.vocabulary("speaking_offices")
     /// Words that join the governments of a noun of intent ("the decisions of Canada, Sweden and Japan to …").
     static let intentListWords = Words.english("intent_list_words")
     /// "of", "by": the prepositions after which a noun of intent names whose it is.
