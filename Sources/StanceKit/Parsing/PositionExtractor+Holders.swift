@@ -56,9 +56,7 @@ extension PositionExtractor {
     /// Whether the words after a possessive owner's "'s", up to the office word at `end`, are the capitalized name of a
     /// unit ("the State Department's Bureau of African Affairs", "Belarus's State Customs Committee").
     static func namesAUnit(after owner: ActorMention, to end: Int, _ tokens: [Token]) -> Bool {
-        guard owner.range.upperBound < end else { return false }
-        let start = tokens[owner.range.upperBound - 1].lower == "'s" ? owner.range.upperBound
-            : tokens[owner.range.upperBound].lower == "'s" ? owner.range.upperBound + 1 : end
+        guard owner.range.upperBound < end, let start = possessedStart(after: owner, tokens) else { return false }
         return start < end && end - start <= 6 && tokens[start].isCapitalized && tokens[end].isCapitalized
             && tokens[start...end].allSatisfy { $0.isCapitalized || ownerPrepositions.contains($0.lower) || conjunctions.contains($0.lower) }
     }
@@ -67,9 +65,13 @@ extension PositionExtractor {
         if tokens[owner.range.upperBound - 1].lower == "'s" { return owner.range.upperBound }
         return owner.range.upperBound < tokens.count && tokens[owner.range.upperBound].lower == "'s" ? owner.range.upperBound + 1 : nil
     }
-    /// Heads of a noun phrase that name a body of the government whose possessive comes before ("Saudi Arabia's public
-    /// prosecutor", "Russia's agricultural watchdog").
+    /// Bodies and offices that, after a possessive opening a sentence, speak for its owner ("Netanyahu's office", "Saudi
+    /// Arabia's public prosecutor").
     static let speakingBodies = Words.vocabulary("speaking_bodies")
+    /// Whether a mention stands at the head of its sentence: first in a speaker's turn, or right after an opening phrase.
+    static func opensTheSentence(_ m: ActorMention, _ tokens: [Token]) -> Bool {
+        m.range.lowerBound <= max(turnStart(tokens) + 1, (openingAdjunctEnd(tokens) ?? -1) + 2)
+    }
     /// "in", "during": prepositions that open an aside saying where or how a holder spoke.
     static let circumstancePrepositions = Words.english("circumstance_prepositions")
     static let possessiveRelatives = Words.english("possessive_relatives")
@@ -323,7 +325,7 @@ extension PositionExtractor {
             if Self.speakingBodies.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
                    m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s"
                        || Self.namesAUnit(after: m, to: j, tokens)) }),
-               owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2) {
+               Self.opensTheSentence(owner, tokens) {
                 return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
             }
             // "Saudi Arabia's public prosecutor said …", "Venezuela's National Electoral Council said …": a short noun
@@ -331,7 +333,7 @@ extension PositionExtractor {
             // body or is a name; not "Peru's fishermen", "Ukraine's allies".
             if !befell, let owner = s.mentions.first(where: { m in
                    m.isPossessor && !m.code.isEmpty && Self.possessedStart(after: m, tokens) == j }),
-               owner.range.lowerBound <= max(Self.turnStart(tokens) + 1, (Self.openingAdjunctEnd(tokens) ?? -1) + 2),
+               Self.opensTheSentence(owner, tokens),
                start - j <= 4, tokens[j..<start].allSatisfy(\.isWord),
                tokens[start - 1].isCapitalized || Self.speakingBodies.contains(tokens[start - 1].lower),
                !s.cues.contains(where: { $0.range.lowerBound >= j && $0.range.lowerBound < start }),
