@@ -177,11 +177,12 @@ struct ActorRecognizer: Sendable {
             let known = context.people[alias.written.joined(separator: " ").lowercased()] == official.actor
             // A leader's bare surname counts only in a document that names the country, before or after: "Moon" in a
             // story about space flight is not South Korea's president.
-            let headOfGovernment = ActorGazetteer.headOfGovernmentRoles.contains(official.role)
-                && !gazetteer.commonSurnames.contains(alias.written.joined(separator: " "))
-                && (context.recent.contains { $0.code == official.actor }
-                    || context.namesAnywhere(official.actor, by: gazetteer.countryWords[official.actor] ?? []))
-            guard isFullName || titled || known || headOfGovernment else { return nil }
+            guard isFullName || titled || known
+                    || ActorGazetteer.headOfGovernmentRoles.contains(official.role)
+                        && !gazetteer.commonSurnames.contains(alias.written.joined(separator: " "))
+                        && (context.recent.contains { $0.code == official.actor }
+                            || context.namesAnywhere(official.actor, by: gazetteer.countryWords[official.actor] ?? []))
+            else { return nil }
             if isFullName {
                 for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }
                 register(Tokenizer.tokens(official.name[...], offset: 0).filter { $0.isWord || $0.text == "-" }, code: official.actor, &context)

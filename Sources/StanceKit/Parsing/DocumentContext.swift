@@ -24,10 +24,13 @@ struct DocumentContext {
     mutating func namesAnywhere(_ code: String, by words: [String]) -> Bool {
         if let known = namedInText[code] { return known }
         let found = words.contains { word in
-            text.ranges(of: word).contains { r in
-                (r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter)
-                    && (r.upperBound == text.endIndex || !text[r.upperBound].isLetter)
+            var from = text.startIndex
+            while let r = text.range(of: word, range: from..<text.endIndex) {
+                if (r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter)
+                    && (r.upperBound == text.endIndex || !text[r.upperBound].isLetter) { return true }
+                from = r.upperBound
             }
+            return false
         }
         namedInText[code] = found
         return found

@@ -331,7 +331,7 @@ extension PositionExtractor {
             // "Saudi Arabia's public prosecutor said …", "Venezuela's National Electoral Council said …": a short noun
             // phrase after the possessive of a government that opens the sentence speaks for it when its head names a
             // body or is a name; not "Peru's fishermen", "Ukraine's allies".
-            if !befell, let owner = s.mentions.first(where: { m in
+            if !befell, j > 0, tokens[j - 1].lower == "'s", let owner = s.mentions.first(where: { m in
                    m.isPossessor && !m.code.isEmpty && Self.possessedStart(after: m, tokens) == j }),
                Self.opensTheSentence(owner, tokens),
                start - j <= 4, tokens[j..<start].allSatisfy(\.isWord),
