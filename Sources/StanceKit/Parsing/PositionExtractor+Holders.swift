@@ -323,8 +323,7 @@ extension PositionExtractor {
             // "Netanyahu's office said …", "The Secretary-General's office condemned …": an office that opens the sentence
             // speaks for its holder's government (not one named as an object: "invite the rapporteur's office to review").
             if Self.speakingBodies.contains(t.lower), !befell, let owner = s.mentions.first(where: { m in
-                   m.isPossessor && (m.range.upperBound == j || m.range.upperBound + 1 == j && tokens[m.range.upperBound].lower == "'s"
-                       || Self.namesAUnit(after: m, to: j, tokens)) }),
+                   m.isPossessor && (Self.possessedStart(after: m, tokens) == j || Self.namesAUnit(after: m, to: j, tokens)) }),
                Self.opensTheSentence(owner, tokens) {
                 return [Holder(code: owner.code, speaker: Token.join(tokens[owner.range.lowerBound...j]), end: j + 1, confidence: 0.6)]
             }

@@ -178,6 +178,16 @@ public struct PositionExtractor: Sendable {
     /// Institutions that are one person: a later "he" or "she" may be them.
     static let personNouns: Set<String> = Words.vocabulary("person_nouns")
 
+    /// The government of whoever speaks in a sentence, as far as `before` reads: the person named last, else the
+    /// government right before a report verb ("Pompeo, Secretary of State of the United States, said …").
+    static func speakersGovernment(among before: ArraySlice<ActorMention>, cues: [SentenceAnalysis.CueMatch], _ tokens: [Token]) -> String? {
+        before.last { !$0.code.isEmpty && namesAPerson($0, tokens) }?.code
+            ?? before.first { subject in
+                !subject.code.isEmpty && subject.isGovernment && cues.contains { c in
+                    c.cue.stance == .report && (0...2).contains(c.range.lowerBound - subject.range.upperBound) }
+            }?.code
+    }
+
     /// The governments a sentence names together in a list ("Mali, Niger and Burkina Faso"): runs of two or more
     /// different governments with only list words between them.
     static func namedLists(_ mentions: [ActorMention], _ tokens: [Token]) -> [[String]] {
@@ -269,12 +279,8 @@ public struct PositionExtractor: Sendable {
                         let opening = m.range.lowerBound != 0 ? nil
                             : Self.governmentPossessives.contains(tokens[0].lower) ? context.previousSubject(before: out.count)
                             : ActorRecognizer.personPossessives.contains(tokens[0].lower) ? context.resolvePerson(before: out.count) : nil
-                        let personal = m.range.lowerBound == 0 || !ActorRecognizer.personPossessives.contains(tokens[m.range.lowerBound].lower) ? nil
-                            : mentions[..<k].last { !$0.code.isEmpty && Self.namesAPerson($0, tokens) }?.code
-                            ?? mentions[..<k].first { subject in
-                                !subject.code.isEmpty && subject.isGovernment && matched.contains { c in
-                                    c.cue.stance == .report && (0...2).contains(c.range.lowerBound - subject.range.upperBound) }
-                            }?.code
+                        let personal = m.range.lowerBound == 0 || !ActorRecognizer.personPossessives.contains(tokens[m.range.lowerBound].lower)
+                            ? nil : Self.speakersGovernment(among: mentions[..<k], cues: matched, tokens)
                         m.code = personal ?? owner(of: m, among: mentions[..<k], tokens) ?? Self.openingSeat(before: m, among: mentions[..<k], tokens)
                             ?? opening ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     }
