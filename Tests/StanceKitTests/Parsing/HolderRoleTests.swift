@@ -145,6 +145,24 @@ import Testing
             .allSatisfy { $0.actor != "JPN" })
     }
 
+    @Test func governmentsWhoseStandIsEndorsedTookIt() {
+        // "the efforts of …", "the position … by …", a possessive owner: those named hold the endorser's position.
+        let found = positions("Chile welcomed the firm position of Brazil and Mexico on the election results.\n\n"
+            + "Peru praised Colombia's mediation after the election.\n\n"
+            + "Ecuador appreciated the support of the Organization of American States for a recount.",
+            date: "2024-08-10")
+        #expect(Set(found.map(\.actor)) == ["CHL", "BRA", "MEX", "PER", "COL", "ECU", "OAS"])
+        for endorser in ["CHL", "PER", "ECU"] {
+            let held = found.first { $0.actor == endorser }?.stance
+            #expect(found.filter { $0.evidence == found.first { $0.actor == endorser }?.evidence }.allSatisfy { $0.stance == held })
+        }
+        // Not where the endorsing word is denied, nor a stand with no government named.
+        #expect(positions("Chile did not support the position of Brazil on the election results.", date: "2024-08-10")
+            .allSatisfy { $0.actor != "BRA" })
+        #expect(positions("Chile welcomed the efforts made in talks between Brazil and Mexico.", date: "2024-08-10")
+            .allSatisfy { $0.actor == "CHL" })
+    }
+
     @Test func aRelativeClauseAfterAGovernmentNamedWithItsCountryIsPassedOver() {
         let found = positions("Turkey's foreign ministry and the Taliban administration in Afghanistan, which borders both "
             + "countries, urged Tehran and Islamabad to settle their differences through dialogue.", date: "2024-01-19")
