@@ -175,6 +175,13 @@ import Testing
         #expect(read("Seoul offered to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
     }
 
+    @Test func aRightHeldInReserveIsAPosition() {
+        // The step held in reserve gives the direction; a response is against what it would answer.
+        #expect(read("Seoul reserves the right to resume the loudspeaker broadcasts.") == ["KOR support dmz-loudspeakers"])
+        #expect(read("Pyongyang reserved the right to respond to the loudspeaker broadcasts.") == ["PRK oppose dmz-loudspeakers"])
+        #expect(positions("Algeria reserves the right to take further measures.").map(summary) == ["DZA support statement"])
+    }
+
     @Test func reservationsAndLobbyingHaveADirection() {
         #expect(read("Germany expressed reservations about the steel tariffs.") == ["DEU oppose steel-aluminium-tariffs"])
         #expect(read("Spain lobbied against the steel tariffs.") == ["ESP oppose steel-aluminium-tariffs"])
