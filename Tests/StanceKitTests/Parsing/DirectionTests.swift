@@ -175,6 +175,12 @@ import Testing
         #expect(read("Seoul offered to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
     }
 
+    @Test func quittingABodyOpposesIt() {
+        // A headline's present tense as much as the base form.
+        #expect(positions("Panama quits the Belt and Road Initiative.").map(summary) == ["PAN oppose action"])
+        #expect(positions("Japan decided to quit the whaling commission.").map(summary) == ["JPN oppose action"])
+    }
+
     @Test func aRightHeldInReserveIsAPosition() {
         // The step held in reserve gives the direction; a response is against what it would answer.
         #expect(read("Seoul reserves the right to resume the loudspeaker broadcasts.") == ["KOR support dmz-loudspeakers"])
