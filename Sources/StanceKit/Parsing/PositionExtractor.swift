@@ -1076,7 +1076,11 @@ public struct PositionExtractor: Sendable {
         // another government holds ("the United States stands behind …") is what the speaker reports, and the
         // speaker's own view is in the words left ("… the 'human rights' racket"), and in any loaded word, which
         // judges what the other government did ("the U.S. has made another provocation").
-        let others = s.attributions.filter { $0.code != code }.map(\.cueRange)
+        // Another's cue runs from just past its holder's name: "the Russian Federation announced that it was
+        // suspending" leaves "announced" to no one else.
+        let others = s.attributions.filter { $0.code != code }.map { a in
+            a.holderEnd.map { min($0, a.cueRange.lowerBound)..<max(a.cueRange.upperBound, $0 + 1) } ?? a.cueRange
+        }
         let all = s.cues.filter { cue in
             !cue.describesNoun && !(cue.range.lowerBound <= 1 && s.tokens[cue.range.lowerBound].lower.hasSuffix("ing"))
                 && (cue.cue.loaded != nil || !others.contains { $0.overlaps(cue.range) }) && voices(cue, in: s)

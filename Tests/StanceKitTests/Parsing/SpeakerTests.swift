@@ -678,4 +678,17 @@ import Testing
         let own = positions("Your proposal is noted. We support Security Council reform.", kind: "speech", issuer: "ITA")
         #expect(own.map(\.cue) == ["support"])
     }
+
+    @Test func anotherGovernmentsReportingVerbIsNotTheSpeakersCue() {
+        // "announced" is Russia's, as much as what it announced: the speaker reports it and takes no position by it.
+        let reported = positions("One week ago, the Russian Federation announced that it was suspending its participation in "
+            + "the New START Treaty.", kind: "speech", issuer: "USA")
+        #expect(reported.map(\.actor) == ["RUS"])
+        let claimed = positions("Iran has claimed that the sanctions on its airline have no legal basis.", kind: "statement", issuer: "DEU")
+        #expect(claimed.map(\.actor) == ["IRN"])
+        // The speaker's own cue in the same sentence still speaks for the speaker.
+        let own = positions("We regret that the Russian Federation announced that it was suspending its participation in the "
+            + "New START Treaty.", kind: "speech", issuer: "USA")
+        #expect(Set(own.map(\.actor)) == ["RUS", "USA"])
+    }
 }
