@@ -997,6 +997,10 @@ extension PositionExtractor {
             }
             guard k >= 0, gap <= 4, hitJoiner, let m = s.mentions.first(where: { $0.range.upperBound == k + 1 && $0.isGovernment }) else { break }
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
+            // "… before the Assembly, and South Africa is proud to …": ", and" between two names alone joins two clauses;
+            // a list of two has no comma, one of three has a comma before the name in front ("A, B, and C").
+            if group.count == 1, Self.joinsClauses(from: m.range.upperBound, to: item.range.lowerBound, in: s.tokens),
+               before != "," { break }
             if Self.memberOfOpeners.contains(before) || Self.opensSubjectList(before: m.range.lowerBound, in: s.tokens) {
                 prepend(m)
                 return (sawConjunction ? group : alone, nil)
@@ -1013,6 +1017,13 @@ extension PositionExtractor {
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
+    }
+
+    /// Whether only ", and" (or ", or") stands between two names, with an article at most: a comma before the
+    /// conjunction and no name set off by commas ("the Home Secretary of the UK, Suella Braverman, and …" is a list).
+    static func joinsClauses(from start: Int, to end: Int, in tokens: [Token]) -> Bool {
+        guard start + 1 < end, tokens[start].text == ",", listConjunctions.contains(tokens[start + 1].lower) else { return false }
+        return tokens[(start + 2)..<end].allSatisfy { CueMatcher.articles.contains($0.lower) }
     }
 
     /// The comma that opens a person's name set off by commas and closed by the comma at `k` (", Suella Braverman,").

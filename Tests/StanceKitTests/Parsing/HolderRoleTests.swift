@@ -163,6 +163,15 @@ import Testing
             .allSatisfy { $0.actor == "CHL" })
     }
 
+    @Test func aCommaAndBetweenTwoNamesJoinsTwoClausesNotAList() {
+        // "before the Council, and France …": the body is where the draft went, not a second subject.
+        #expect(positions("The draft was brought before the Security Council, and France is proud to support it.").map(\.actor)
+            == ["FRA"])
+        #expect(positions("The text was put before the General Assembly, and Chile voted in favour of it.").map(\.actor) == ["CHL"])
+        // A list of three keeps its comma before "and".
+        #expect(Set(positions("Brazil, Chile, and Mexico voted in favour of the text.").map(\.actor)) == ["BRA", "CHL", "MEX"])
+    }
+
     @Test func aRelativeClauseAfterAGovernmentNamedWithItsCountryIsPassedOver() {
         let found = positions("Turkey's foreign ministry and the Taliban administration in Afghanistan, which borders both "
             + "countries, urged Tehran and Islamabad to settle their differences through dialogue.", date: "2024-01-19")
