@@ -691,4 +691,18 @@ import Testing
             + "New START Treaty.", kind: "speech", issuer: "USA")
         #expect(Set(own.map(\.actor)) == ["RUS", "USA"])
     }
+
+    @Test func aTextDeliveredByOthersThatTheSpeakerActsOnNamesNoIssuer() {
+        // "delivered by" after the speaking government names who gave the opinion, not who gives this speech.
+        let found = positions("""
+            Statement by the Permanent Representative of Chile to the United Nations at the General Assembly
+
+            Mr President,
+
+            Chile welcomes the advisory opinion delivered by the International Court of Justice, which we regard as binding.
+
+            We call for an immediate ceasefire in Gaza.
+            """, kind: "speech")
+        #expect(found.map(\.actor) == ["CHL", "CHL"])
+    }
 }
