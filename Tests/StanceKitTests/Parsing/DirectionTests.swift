@@ -175,6 +175,11 @@ import Testing
         #expect(read("Seoul offered to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
     }
 
+    @Test func aViolationOfALawIsAVerdictAgainstTheAct() {
+        #expect(positions("Brazil said the raid was a clear violation of the Vienna Convention.").map(summary)
+            == ["BRA oppose statement"])
+    }
+
     @Test func quittingABodyOpposesIt() {
         // A headline's present tense as much as the base form.
         #expect(positions("Panama quits the Belt and Road Initiative.").map(summary) == ["PAN oppose action"])
