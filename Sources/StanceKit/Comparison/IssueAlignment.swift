@@ -7,9 +7,10 @@ import Foundation
 /// words (names, places, numbers, terms of art) of the sentences of its positions, each sentence once, weighted by how
 /// few documents use it. Documents on one issue line up when their profiles are alike on average across the groups they
 /// join. Each issue's documents fall into groups joined that way; the largest, by positions, keeps the issue, each
-/// other group becomes an issue of its first document by id ("Sudan war (Statement of the Ministry …)"). Positions the
-/// taxonomy has no issue for line up the same way, so documents on one matter the taxonomy lacks share an
-/// "Unclassified" issue.
+/// other group becomes an issue of its first document by id ("Sudan war (Statement of the Ministry …)"). A document
+/// that names an issue too little to share it alone (an issue of its own, "Sudan war (Remarks …)") joins a group that
+/// shares it when it is much like that group's documents. Positions the taxonomy has no issue for line up the same
+/// way, so documents on one matter the taxonomy lacks share an "Unclassified" issue.
 ///
 /// The result depends on the set of documents, never on their order. With fewer than twenty documents, how few use a
 /// word means little and every issue stays whole.
@@ -18,6 +19,10 @@ public struct IssueAlignment: Sendable {
     /// Set on the dev set's `tune` documents and the written documents: pairs of documents on one matter lie above it,
     /// documents on different matters of one issue below.
     static let similarityNeeded = 0.20
+    /// Average similarity to the other documents of its group that lets a document join them on an issue it said too
+    /// little of to share alone (IssueEvidence): a matter named in passing needs a document much like them. Set on
+    /// the `tune` documents (a vetoed draft on Gaza, named in passing, lies below it) and the written ones.
+    static let aloneSimilarityNeeded = 0.45
     /// Fewer documents than this say too little about which words are rare: a briefing packet of a handful of
     /// documents chosen on one matter keeps each issue whole.
     static let documentsNeeded = 20
@@ -34,6 +39,10 @@ public struct IssueAlignment: Sendable {
         struct DocumentIssue: Hashable { var document: String; var issue: String }
         var wordsByDocument: [String: [String: Int]] = [:]
         var positionsOn: [DocumentIssue: Int] = [:]
+        // Documents that hold an issue of the taxonomy only as their own (too little said of it to share it alone), and
+        // each issue's label as the taxonomy gives it.
+        var heldAlone: Set<DocumentIssue> = []
+        var labels: [String: String] = [:]
         // A sentence counts once, however many positions it gives (a vote list gives one to each state it names).
         struct Sentence: Hashable { var document: String; var start: Int; var evidence: String }
         var read: Set<Sentence> = []
@@ -41,7 +50,16 @@ public struct IssueAlignment: Sendable {
             if read.insert(Sentence(document: p.document, start: p.start, evidence: p.evidence)).inserted {
                 for word in telling(p.evidence) { wordsByDocument[p.document, default: [:]][word, default: 0] += 1 }
             }
-            if let issue = Self.alignable(p.issue) { positionsOn[DocumentIssue(document: p.document, issue: issue), default: 0] += 1 }
+            guard let issue = Self.alignable(p.issue) else { continue }
+            positionsOn[DocumentIssue(document: p.document, issue: issue), default: 0] += 1
+            if issue == p.issue {
+                labels[issue] = labels[issue] ?? p.issueLabel
+            } else if issue != IssueEvidence.unclassified {
+                heldAlone.insert(DocumentIssue(document: p.document, issue: issue))
+                // "Climate finance (COP26 address)": the issue's own label, less the document's name.
+                let suffix = " (\(IssueEvidence.shortened(titles[p.document] ?? p.document)))"
+                if labels[issue] == nil, p.issueLabel.hasSuffix(suffix) { labels[issue] = String(p.issueLabel.dropLast(suffix.count)) }
+            }
         }
         guard wordsByDocument.count >= Self.documentsNeeded else { return positions }
         let profiles = WordProfiles(wordsByDocument)
@@ -60,12 +78,28 @@ public struct IssueAlignment: Sendable {
                 }
                 continue
             }
-            guard clusters.count > 1 else { continue }
             let ranked = clusters.map { c in (c, c.reduce(0) { $0 + (positionsOn[$1] ?? 0) }) }
                 .sorted { ($0.1, $1.0[0].document) > ($1.1, $0.0[0].document) }
-            for (cluster, _) in ranked.dropFirst() {
-                let first = cluster[0].document
-                for g in cluster { renamed[g] = (IssueEvidence.localIssue(issue, of: first), first, nil) }
+            let label = labels[issue] ?? issue
+            for (rank, (whole, _)) in ranked.enumerated() {
+                // A document that said too little of the issue to share it alone stays alone unless it is much like the
+                // others of its group.
+                let cluster = whole.filter { g in
+                    guard heldAlone.contains(g) else { return true }
+                    let others = whole.filter { $0 != g }
+                    return !others.isEmpty && others.reduce(0) { $0 + profiles.similarity(g.document, $1.document) }
+                        / Double(others.count) >= Self.aloneSimilarityNeeded
+                }
+                guard let head = cluster.first else { continue }
+                let first = head.document
+                if rank == 0 {
+                    // A document that said too little of the issue to share it alone joins the documents on its matter.
+                    guard cluster.count > 1 else { continue }
+                    for g in cluster where heldAlone.contains(g) { renamed[g] = (issue, first, label) }
+                } else if cluster.count > 1 || !heldAlone.contains(head) {
+                    let name = "\(label) (\(IssueEvidence.shortened(titles[first] ?? first)))"
+                    for g in cluster { renamed[g] = (IssueEvidence.localIssue(issue, of: first), first, name) }
+                }
             }
         }
         return positions.map { p in
@@ -74,16 +108,15 @@ public struct IssueAlignment: Sendable {
             }
             var moved = p
             moved.issue = to.id
-            moved.issueLabel = to.label ?? "\(p.issueLabel) (\(IssueEvidence.shortened(titles[to.first] ?? to.first)))"
+            moved.issueLabel = to.label ?? p.issueLabel
             return moved
         }
     }
 
-    /// The issue a position lines up on: a shared issue as it is, a document's Unclassified issue as the one
-    /// Unclassified issue; nil for an issue of one document alone.
+    /// The issue a position lines up on: a shared issue as it is, an issue of one document alone as the taxonomy issue
+    /// it stands for, a document's Unclassified issue as the one Unclassified issue.
     static func alignable(_ id: String) -> String? {
-        if !id.contains(IssueEvidence.localSeparator) { return id }
-        return IssueEvidence.sharedIssue(of: id) == IssueEvidence.unclassified ? IssueEvidence.unclassified : nil
+        id.contains(IssueEvidence.localSeparator) ? IssueEvidence.sharedIssue(of: id) : id
     }
 
     /// The documents of a label: the first's title, and how many more (two or more documents).

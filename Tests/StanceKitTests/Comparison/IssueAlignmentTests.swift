@@ -27,6 +27,21 @@ import Testing
         #expect(aligned.first { $0.document == "veto-c" }?.issueLabel == "War in Sudan (Russia vetoes the draft on Sudan)")
     }
 
+    @Test func aDocumentThatNamesTheIssueInPassingJoinsTheDocumentsItIsMuchLike() {
+        // "talks-b" said too little of the war to share it alone; it is about the same talks as "talks-a".
+        var passing = corpus
+        for k in passing.indices where passing[k].document == "talks-b" {
+            passing[k].issue = "sudan-war@talks-b"
+            passing[k].issueLabel = "War in Sudan (Jeddah talks)"
+        }
+        let aligned = alignment.aligning(passing, titles: ["talks-b": "Jeddah talks"])
+        #expect(aligned.filter { $0.document == "talks-b" }.allSatisfy { $0.issue == "sudan-war" && $0.issueLabel == "War in Sudan" })
+        // The vetoed draft is another matter: named in passing, it stays an issue of its own.
+        var veto = corpus
+        for k in veto.indices where veto[k].document == "veto-c" { veto[k].issue = "sudan-war@veto-c" }
+        #expect(alignment.aligning(veto).filter { $0.document == "veto-c" }.allSatisfy { $0.issue == "sudan-war@veto-c" })
+    }
+
     @Test func theOrderOfDocumentsChangesNothing() {
         let forward = alignment.aligning(corpus).map { "\($0.document) \($0.issue)" }.sorted()
         let backward = alignment.aligning(corpus.reversed()).map { "\($0.document) \($0.issue)" }.sorted()
