@@ -223,6 +223,28 @@ import Testing
         #expect(gaza.map(\.issue) == ["gaza-ceasefire"])
     }
 
+    @Test func wordsAnyAllianceOrStateUsesFileNoDocumentUnderAKoreanIssue() {
+        // Written for the test: joint exercises, a police raid, cybersecurity, a nuclear-powered submarine.
+        let found = positions("""
+            Armenia steps back from its alliance
+
+            Armenia cancelled the joint exercises planned with its allies this autumn.
+
+            Russia condemned the police raid on its consulate in the capital.
+
+            The Solomon Islands said the pact covered cybersecurity and policing, and Australia criticised it.
+
+            France denounced the deal on nuclear-powered submarines as a betrayal.
+            """)
+        #expect(!found.isEmpty)
+        let shared = Set(found.map { IssueEvidence.sharedIssue(of: $0.issue) })
+        #expect(shared.isDisjoint(with: ["us-rok-joint-exercises", "pressure-on-dprk-rights-ngos", "state-cyber-attacks",
+                                         "rok-nuclear-armament"]))
+        // Where the document names the Korean drills, the same words count.
+        let drills = positions("Seoul and Washington began Freedom Shield on Monday.\n\nPyongyang condemned the joint exercises.")
+        #expect(drills.filter { $0.actor == "PRK" }.map { IssueEvidence.sharedIssue(of: $0.issue) } == ["us-rok-joint-exercises"])
+    }
+
     @Test func aContextWordCountsInADocumentThatNamesItsIssue() {
         let text = "Houthi attacks on Red Sea shipping continue\n\nMediators met in Cairo on Monday to discuss the hostage deal.\n\n"
             + "Qatar called for an immediate ceasefire."
