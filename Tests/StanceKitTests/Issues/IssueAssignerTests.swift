@@ -240,6 +240,9 @@ import Testing
         let shared = Set(found.map { IssueEvidence.sharedIssue(of: $0.issue) })
         #expect(shared.isDisjoint(with: ["us-rok-joint-exercises", "pressure-on-dprk-rights-ngos", "state-cyber-attacks",
                                          "rok-nuclear-armament"]))
+        // Wartime forced labour in Japan's mines is no North Korean human-rights question.
+        let mines = positions("Seoul boycotted the memorial for the Korean labourers, saying Tokyo played down their forced labor.")
+        #expect(!mines.isEmpty && !mines.contains { IssueEvidence.sharedIssue(of: $0.issue) == "dprk-human-rights" })
         // Where the document names the Korean drills, the same words count.
         let drills = positions("Seoul and Washington began Freedom Shield on Monday.\n\nPyongyang condemned the joint exercises.")
         #expect(drills.filter { $0.actor == "PRK" }.map { IssueEvidence.sharedIssue(of: $0.issue) } == ["us-rok-joint-exercises"])
