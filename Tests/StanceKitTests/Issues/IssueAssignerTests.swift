@@ -248,6 +248,12 @@ import Testing
         #expect(drills.filter { $0.actor == "PRK" }.map { IssueEvidence.sharedIssue(of: $0.issue) } == ["us-rok-joint-exercises"])
     }
 
+    @Test func aBombThreatSignedHamasIsNoGazaDocument() {
+        let found = positions("Lithuania condemned the diversion of the flight to Minsk over a bomb threat said to come from Hamas.")
+        #expect(!found.isEmpty && !found.contains { IssueEvidence.sharedIssue(of: $0.issue) == "gaza-ceasefire" })
+        #expect(positions("Egypt urged Hamas and Israel to agree to an immediate ceasefire in Gaza.").map(\.issue) == ["gaza-ceasefire"])
+    }
+
     @Test func aContextWordCountsInADocumentThatNamesItsIssue() {
         let text = "Houthi attacks on Red Sea shipping continue\n\nMediators met in Cairo on Monday to discuss the hostage deal.\n\n"
             + "Qatar called for an immediate ceasefire."
