@@ -82,8 +82,8 @@ public struct IssueAlignment: Sendable {
                 .sorted { ($0.1, $1.0[0].document) > ($1.1, $0.0[0].document) }
             let label = labels[issue] ?? issue
             for (rank, (whole, _)) in ranked.enumerated() {
-                // A document that said too little of the issue to share it alone stays alone unless it is much like the
-                // others of its group.
+                // A document that said too little of the issue to share it alone joins the documents on its matter only
+                // where it is much like them; else it keeps an issue of its own.
                 let cluster = whole.filter { g in
                     guard heldAlone.contains(g) else { return true }
                     let others = whole.filter { $0 != g }
@@ -93,7 +93,6 @@ public struct IssueAlignment: Sendable {
                 guard let head = cluster.first else { continue }
                 let first = head.document
                 if rank == 0 {
-                    // A document that said too little of the issue to share it alone joins the documents on its matter.
                     guard cluster.count > 1 else { continue }
                     for g in cluster where heldAlone.contains(g) { renamed[g] = (issue, first, label) }
                 } else if cluster.count > 1 || !heldAlone.contains(head) {
