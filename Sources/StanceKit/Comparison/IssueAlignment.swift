@@ -9,8 +9,9 @@ import Foundation
 /// join. Each issue's documents fall into groups joined that way; the largest, by positions, keeps the issue, each
 /// other group becomes an issue of its first document by id ("Sudan war (Statement of the Ministry …)"). A document
 /// that names an issue too little to share it alone (an issue of its own, "Sudan war (Remarks …)") joins a group that
-/// shares it when it is much like that group's documents. Positions the taxonomy has no issue for line up the same
-/// way, so documents on one matter the taxonomy lacks share an "Unclassified" issue.
+/// shares it when it is much like that group's documents; documents that all name it so line up as any others do.
+/// Positions the taxonomy has no issue for line up the same way, so documents on one matter the taxonomy lacks share
+/// an "Unclassified" issue.
 ///
 /// The result depends on the set of documents, never on their order. With fewer than twenty documents, how few use a
 /// word means little and every issue stays whole.
@@ -82,10 +83,12 @@ public struct IssueAlignment: Sendable {
                 .sorted { ($0.1, $1.0[0].document) > ($1.1, $0.0[0].document) }
             let label = labels[issue] ?? issue
             for (rank, (whole, _)) in ranked.enumerated() {
-                // A document that said too little of the issue to share it alone joins the documents on its matter only
-                // where it is much like them; else it keeps an issue of its own.
+                // A document that said too little of the issue to share it alone joins documents that share it only where
+                // it is much like them; else it keeps an issue of its own. Documents that all named it in passing join
+                // as documents on a matter the taxonomy lacks do.
+                let sharedIn = whole.contains { !heldAlone.contains($0) }
                 let cluster = whole.filter { g in
-                    guard heldAlone.contains(g) else { return true }
+                    guard sharedIn, heldAlone.contains(g) else { return true }
                     let others = whole.filter { $0 != g }
                     return !others.isEmpty && others.reduce(0) { $0 + profiles.similarity(g.document, $1.document) }
                         / Double(others.count) >= Self.aloneSimilarityNeeded

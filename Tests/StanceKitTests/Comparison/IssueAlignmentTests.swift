@@ -36,6 +36,16 @@ import Testing
         }
         let aligned = alignment.aligning(passing, titles: ["talks-b": "Jeddah talks"])
         #expect(aligned.filter { $0.document == "talks-b" }.allSatisfy { $0.issue == "sudan-war" && $0.issueLabel == "War in Sudan" })
+        // Two documents that both name the issue in passing line up as any two documents do, though less alike than a
+        // document named in passing must be to join documents that share it.
+        let both = [position("talks-a", "USA", "Washington welcomed the Jeddah talks and the humanitarian truce in Khartoum.",
+                             issue: "sudan-war@talks-a"),
+                    position("talks-d", "EGY", "Cairo said the Jeddah meeting must resume in Omdurman, Kassala and Kordofan with "
+                             + "Ethiopia, Kenya and Uganda.", issue: "sudan-war@talks-d"),
+                    position("talks-e", "SAU", "Riyadh hosted the Jeddah talks on Sudan and called for calm in Darfur, Kordofan, "
+                             + "Omdurman and Kassala.", issue: "sudan-war@talks-e")]
+            + (0..<20).map { position("other-\($0)", "FRA", "Paris spoke on fisheries quota number \($0).", issue: "topic-\($0)") }
+        #expect(Set(alignment.aligning(both).filter { $0.document.hasPrefix("talks") }.map(\.issue)) == ["sudan-war"])
         // The vetoed draft is another matter: named in passing, it stays an issue of its own.
         var veto = corpus
         for k in veto.indices where veto[k].document == "veto-c" { veto[k].issue = "sudan-war@veto-c" }
