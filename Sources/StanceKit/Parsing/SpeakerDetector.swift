@@ -96,7 +96,8 @@ struct SpeakerDetector: Sendable {
         // "Press release: The Ministry of Foreign Affairs condemns …" then "The Ministry of Foreign Affairs … of the
         // Democratic Republic of the Congo strongly condemns …": the institution that opens the text names the issuer.
         if found.codes.isEmpty, unnamed || titled, let m = sentences.dropFirst().prefix(2).lazy.compactMap({ s in
-            s.mentions.first { $0.via == .institution && $0.isGovernment && $0.range.lowerBound <= 1 }
+            s.mentions.first { ($0.via == .institution || $0.via == .demonymInstitution && s.isHeading) && $0.isGovernment
+                && $0.range.lowerBound <= 1 }
         }).first {
             found.codes = [m.code]
         }

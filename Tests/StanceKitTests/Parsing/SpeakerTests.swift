@@ -705,4 +705,21 @@ import Testing
             """, kind: "speech")
         #expect(found.map(\.actor) == ["CHL", "CHL"])
     }
+
+    @Test func aLetterheadOfTheCountryAndItsMinistryOverACommuniqueNamesTheIssuer() {
+        // The two letterhead lines read as one: the country's name and its ministry's full name.
+        let found = positions("""
+            Algeria answers the new measures
+
+            People's Democratic Republic of Algeria
+            Ministry of Foreign Affairs, National Community Abroad and African Affairs
+
+            Communiqué
+
+            Algiers, 16 April 2025
+
+            This arrest, carried out in flagrant violation of the Vienna Convention, was intended to humiliate the country.
+            """, kind: nil)
+        #expect(found.contains { $0.actor == "DZA" && $0.evidence.hasPrefix("This arrest") })
+    }
 }
