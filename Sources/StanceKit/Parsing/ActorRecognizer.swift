@@ -54,7 +54,28 @@ struct ActorRecognizer: Sendable {
             i += 1
         }
         registerParentheticalDelegates(tokens, found, &context)
+        if let official = officialInCapital(tokens, found, &context) {
+            found.insert(official, at: found.firstIndex { $0.range.lowerBound > official.range.lowerBound } ?? found.endIndex)
+        }
         return found.filter { !titledByAnother($0, in: found, tokens) }
+    }
+
+    /// "In Berlin, Economy Minister Katherina Reiche said …": an official the lexicon does not know, named by title
+    /// right after an opening "In" and a capital, is that capital's government's, and so is the name later on.
+    private func officialInCapital(_ tokens: [Token], _ found: [ActorMention], _ context: inout DocumentContext) -> ActorMention? {
+        guard tokens.count > 6, tokens[0].lower == "in",
+              let capital = found.first(where: { $0.range.lowerBound == 1 && $0.via == .capital }),
+              capital.range.upperBound < tokens.count, tokens[capital.range.upperBound].text == ",",
+              let (office, length) = titledOffice(at: capital.range.upperBound + 1, tokens),
+              Self.personOffices.contains(office) else { return nil }
+        let start = capital.range.upperBound + 1
+        guard tokens[start..<(start + length)].allSatisfy(\.isCapitalized) else { return nil }
+        var end = start + length
+        while end < tokens.count, end - start - length < 4, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
+        guard end - start - length >= 2, !found.contains(where: { $0.range.overlaps(start..<end) }) else { return nil }
+        register(Array(tokens[(start + length)..<end]), code: capital.code, &context)
+        return ActorMention(code: capital.code, range: start..<end, via: .official, isGovernment: true,
+                            text: Token.join(tokens[start..<end]))
     }
 
     /// "European Union climate commissioner Wopke Hoekstra": an office-holder whose title right before the name names

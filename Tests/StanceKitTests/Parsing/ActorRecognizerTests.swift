@@ -11,6 +11,15 @@ import Testing
         return recognizer.mentions(in: tokens, context: &context).filter { $0.isGovernment && !$0.code.isEmpty }.map { "\($0.code):\($0.text)" }
     }
 
+    @Test func anUnknownOfficialNamedAfterAnOpeningCapitalIsThatCapitalsGovernments() {
+        // Written for the test, with a name no lexicon knows.
+        let found = positions("In Madrid, Interior Minister Ana Lucía Ferrer criticised the new border checks.\n\n"
+            + "Ferrer said the checks broke the rules of the Schengen area.", date: "2024-09-20")
+        #expect(found.map(\.actor) == ["ESP", "ESP"])
+        // A known official keeps their own government wherever they speak.
+        #expect(positions("In Warsaw, President Joe Biden criticised the new border checks.", date: "2023-02-21").map(\.actor) == ["USA"])
+    }
+
     @Test func theObserverForAStateSpeaksForItButAnObserverAloneForNoOne() {
         #expect(positions("The observer for the State of Palestine welcomed the resolution.").map(summary) == ["PSE support statement"])
         #expect(positions("Chile welcomed the vote. An independent observer said the vote was fair.").map(\.actor) == ["CHL"])
