@@ -190,6 +190,10 @@ import Testing
     @Test func washingtonTheGovernmentVersusTheState() {
         #expect(codes(["Washington rejected the proposal."]) == [["USA"]])
         #expect(codes(["Washington state lawmakers in Olympia passed the bill."]) == [[]])
+        // A team's or a city's word alone is a common word or a place the government acts on.
+        #expect(codes(["Washington urged European capitals to act."]) == [["USA"]])
+        #expect(codes(["Washington expelled Russian nationals and closed the consulate in Seattle."]) == [["USA"]])
+        #expect(codes(["The Washington Nationals won in Seattle."]) == [[]])
     }
 
     @Test func companiesNewspapersAndTeamsAreNotGovernments() {
