@@ -175,6 +175,10 @@ import Testing
         #expect(read("Seoul offered to halt the loudspeaker broadcasts.") == ["KOR oppose dmz-loudspeakers"])
     }
 
+    @Test func comingToAGovernmentsDefenceSupportsIt() {
+        #expect(positions("China came to their defense at the Council.").map(summary) == ["CHN support statement"])
+    }
+
     @Test func aViolationOfALawIsAVerdictAgainstTheAct() {
         #expect(positions("Brazil said the raid was a clear violation of the Vienna Convention.").map(summary)
             == ["BRA oppose statement"])
