@@ -787,6 +787,9 @@ extension PositionExtractor {
     /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
+        // "the China-US climate change talks", "the Israel-Hamas war": names joined by a hyphen before a noun name a
+        // thing, not one who acts.
+        if Self.namesACompound(m, in: s) { return false }
         var b = m.range.lowerBound - 1
         while b >= 0, Self.articlesAndPossessives.contains(tokens[b].lower) { b -= 1 }
         let before = b >= 0 ? tokens[b].lower : ""
@@ -1017,6 +1020,24 @@ extension PositionExtractor {
         // ("Egypt, Sudan welcome …").
         let opensHeading = s.isHeading && group.count == 2 && group[0].range.lowerBound == 0
         return (sawConjunction || group.count >= 3 || opensHeading ? group : alone, nil)
+    }
+
+    /// Whether a name is joined by a hyphen, with no space, to another government's name, the two before a word that is
+    /// no verb ("China-US talks"); not a dateline's dash ("GENEVA - The United Nations …") nor a word ("US-sponsored").
+    static func namesACompound(_ m: ActorMention, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        let hyphens: Set<String> = ["-", "–"]
+        let tight = { (k: Int) in hyphens.contains(tokens[k].text) && tokens[k - 1].end == tokens[k].start && tokens[k].end == tokens[k + 1].start }
+        var end = m.range.upperBound
+        var joined = m.range.lowerBound >= 2 && tight(m.range.lowerBound - 1)
+            && s.mentions.contains { $0.range.upperBound == m.range.lowerBound - 1 && $0.isGovernment }
+        if end + 1 < tokens.count, tight(end), let other = s.mentions.first(where: { $0.range.lowerBound == end + 1 && $0.isGovernment }) {
+            joined = true
+            end = other.range.upperBound
+        }
+        guard joined, end < tokens.count else { return false }
+        let next = tokens[end]
+        return next.isWord && !next.isCapitalized && !auxiliaries.contains(next.lower) && !next.lower.hasSuffix("ed")
     }
 
     /// Whether only ", and" (or ", or") stands between two names, with an article at most: a comma before the

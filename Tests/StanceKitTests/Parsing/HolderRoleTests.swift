@@ -172,6 +172,13 @@ import Testing
         #expect(Set(positions("Brazil, Chile, and Mexico voted in favour of the text.").map(\.actor)) == ["BRA", "CHL", "MEX"])
     }
 
+    @Test func namesJoinedByAHyphenBeforeANounNameAThingNotWhoActs() {
+        #expect(positions("The measures include cancelling the China-US defence talks and suspending the China-US climate "
+            + "change talks.").isEmpty)
+        // A dateline's dash is no hyphen: the name after it still acts.
+        #expect(positions("GENEVA - The United Nations rights council voted down the motion.").map(\.actor) == ["UN"])
+    }
+
     @Test func aRelativeClauseAfterAGovernmentNamedWithItsCountryIsPassedOver() {
         let found = positions("Turkey's foreign ministry and the Taliban administration in Afghanistan, which borders both "
             + "countries, urged Tehran and Islamabad to settle their differences through dialogue.", date: "2024-01-19")
