@@ -1026,8 +1026,7 @@ extension PositionExtractor {
     /// no verb ("China-US talks"); not a dateline's dash ("GENEVA - The United Nations …") nor a word ("US-sponsored").
     static func namesACompound(_ m: ActorMention, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
-        let hyphens: Set<String> = ["-", "–"]
-        let tight = { (k: Int) in hyphens.contains(tokens[k].text) && tokens[k - 1].end == tokens[k].start && tokens[k].end == tokens[k + 1].start }
+        let tight = { (k: Int) in compoundHyphens.contains(tokens[k].text) && tokens[k - 1].end == tokens[k].start && tokens[k].end == tokens[k + 1].start }
         var end = m.range.upperBound
         var joined = m.range.lowerBound >= 2 && tight(m.range.lowerBound - 1)
             && s.mentions.contains { $0.range.upperBound == m.range.lowerBound - 1 && $0.isGovernment }
@@ -1039,6 +1038,9 @@ extension PositionExtractor {
         let next = tokens[end]
         return next.isWord && !next.isCapitalized && !auxiliaries.contains(next.lower) && !next.lower.hasSuffix("ed")
     }
+
+    /// "-", "–": marks that join two names into one modifier when written with no space.
+    static let compoundHyphens = Words.english("compound_hyphens")
 
     /// Whether only ", and" (or ", or") stands between two names, with an article at most: a comma before the
     /// conjunction and no name set off by commas ("the Home Secretary of the UK, Suella Braverman, and …" is a list).
