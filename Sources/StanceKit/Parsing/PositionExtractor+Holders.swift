@@ -123,9 +123,9 @@ extension PositionExtractor {
         // "welcomed the resolution adopted by the Security Council", "a price cap, imposed by the G7, the European Union
         // and Australia, …": the agents right after a participle that describes the noun before it hold it, not the
         // subject of the sentence.
-        if describesTheNounBefore(cue, in: s), cue.range.upperBound + 1 < tokens.count, tokens[cue.range.upperBound].lower == "by" {
-            let list = agents(from: cue.range.upperBound + 1, in: s)
-            if !list.isEmpty, s.mentions.contains(where: { (1...2).contains($0.range.lowerBound - cue.range.upperBound) }) {
+        if describesTheNounBefore(cue, in: s), let by = Self.agentBy(after: cue, in: s), by + 1 < tokens.count {
+            let list = agents(from: by + 1, in: s)
+            if !list.isEmpty, s.mentions.contains(where: { (1...2).contains($0.range.lowerBound - by) }) {
                 return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
             }
         }
@@ -483,6 +483,21 @@ extension PositionExtractor {
             k += 1
         }
         return namedMembers(of: cue, in: s)
+    }
+
+    /// The "by" that names a participle's agent: right after it, or after a short time ("the treaty signed on 22 May
+    /// 2025 by the United Kingdom and Mauritius", "the sanctions imposed last year by …"); not after a place or a
+    /// government ("signed in Paris by …", "imposed on Moldova by …"), where the sentence tells of another act.
+    static func agentBy(after cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Int? {
+        let tokens = s.tokens
+        var k = cue.range.upperBound
+        while k < tokens.count, k - cue.range.upperBound <= 5, tokens[k].lower != "by" {
+            let t = tokens[k]
+            guard adjunctWords.contains(t.lower) || t.kind == .number || t.isWord && t.isCapitalized,
+                  !s.mentions.contains(where: { $0.range.contains(k) }) else { return nil }
+            k += 1
+        }
+        return k < tokens.count && tokens[k].lower == "by" ? k : nil
     }
 
     /// Whether a verb cue is a participle that describes the noun before it ("a price cap, imposed by …", "the

@@ -179,6 +179,14 @@ import Testing
         #expect(positions("GENEVA - The United Nations rights council voted down the motion.").map(\.actor) == ["UN"])
     }
 
+    @Test func aTimeBetweenAParticipleAndItsAgentKeepsTheAgent() {
+        let dated = positions("The treaty signed on 22 May 2025 by Chile and Peru settles the maritime boundary.")
+        #expect(Set(dated.map(\.actor)) == ["CHL", "PER"])
+        // Not a place or a government in between: there the sentence tells of another act.
+        #expect(positions("The convention signed in Lima by Chile and Peru in 1929 settles the land boundary.").isEmpty)
+        #expect(Set(positions("Bolivia rejected the course imposed on Peru by Chile.").map(\.actor)) == ["BOL"])
+    }
+
     @Test func aRelativeClauseAfterAGovernmentNamedWithItsCountryIsPassedOver() {
         let found = positions("Turkey's foreign ministry and the Taliban administration in Afghanistan, which borders both "
             + "countries, urged Tehran and Islamabad to settle their differences through dialogue.", date: "2024-01-19")
