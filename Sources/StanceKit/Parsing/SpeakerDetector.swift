@@ -344,9 +344,9 @@ struct SpeakerDetector: Sendable {
             // person who recounts an act of the past spoke for them then, not in this text.
             // "South Africa welcomes the advisory opinion delivered by the Court, which we regard as …": after a
             // government that acts in the sentence, "delivered by" tells who gave what it acts on.
-            if introduces, !(!s.isHeading && !opensWithStatement && Self.recountsThePast(t[..<i])),
-               s.isHeading || opensWithStatement || !s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound <= i }),
-               let m = deliveryMarkers.matches(in: t, from: i, key: \.lower).first {
+            if introduces, let m = deliveryMarkers.matches(in: t, from: i, key: \.lower).first,
+               s.isHeading || opensWithStatement
+                || !Self.recountsThePast(t[..<i]) && !s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound <= i }) {
                 marked = true
                 out += governments(in: s, from: i + m.length)
                 i += m.length
