@@ -91,6 +91,16 @@ public struct Official: Sendable, Equatable, Codable {
         return recorded.isEmpty || recorded.contains { year in from <= "\(year)-12-31" && (to.map { $0 >= "\(year)-01-01" } ?? true) }
     }
 
+    /// Whether a text that calls the person "former" may be recalling what they said or did in office: its date is
+    /// within a year of their leaving ("former Foreign Minister Kang claimed" in a story of the next spring), or, with no
+    /// date, it names a year of their time in office. Otherwise they speak for themselves, or for a body they now serve.
+    public func leftOfficeRecently(before date: String?, yearsNamed years: Set<Int>) -> Bool {
+        guard let to, let left = Int(to.prefix(4)) else { return true }
+        if let date, date.count >= 10 { return String(date.prefix(10)) <= "\(left + 1)" + to.dropFirst(4) }
+        let began = Int(from.prefix(4)) ?? left
+        return years.contains { (began...left).contains($0) }
+    }
+
     /// The first year the built-in office-holders cover.
     static let recordsBegin = 2000
 }

@@ -57,7 +57,16 @@ struct ActorRecognizer: Sendable {
         if let official = officialInCapital(tokens, found, &context) {
             found.insert(official, at: found.firstIndex { $0.range.lowerBound > official.range.lowerBound } ?? found.endIndex)
         }
-        return found.filter { !titledByAnother($0, in: found, tokens) }
+        return found.filter { !titledByAnother($0, in: found, tokens) && !titledAsFormer($0, in: found) }
+    }
+
+    /// "Former Malian Prime Minister Awa Kodio": the person a former holder's title names, right after it, where the
+    /// lexicon does not know when they left (for those it knows, the official's own mention decides).
+    private func titledAsFormer(_ m: ActorMention, in found: [ActorMention]) -> Bool {
+        guard m.via == .person else { return false }
+        return found.contains { title in
+            title.via == .demonymInstitution && !title.isGovernment && !title.isPossessor && title.range.upperBound == m.range.lowerBound
+        }
     }
 
     /// "In Berlin, Economy Minister Katherina Reiche said …": an official the lexicon does not know, named by title
@@ -152,7 +161,8 @@ struct ActorRecognizer: Sendable {
                 return lawOwner(alias.code, range, tokens) ?? authorBefore(alias.code, range, tokens)
             }
             let r = range.lowerBound..<(end + length)
-            return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: true,
+            return ActorMention(code: alias.code, range: r, via: .demonymInstitution,
+                                isGovernment: !Self.namesAFormerHolder(word, before: range.lowerBound, tokens),
                                 isPossessor: r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s",
                                 institution: word, text: text(r))
         case .name, .capital:
@@ -167,8 +177,9 @@ struct ActorRecognizer: Sendable {
                 let r = range.lowerBound..<(end + length)
                 // "U.N. rapporteur's appeal": the office's possessive holds what follows, as "Russia's veto" does.
                 let owns = r.upperBound < tokens.count && tokens[r.upperBound].lower == "'s"
-                return ActorMention(code: alias.code, range: r, via: .demonymInstitution, isGovernment: !owns, isPossessor: owns,
-                                    institution: word, text: text(r))
+                return ActorMention(code: alias.code, range: r, via: .demonymInstitution,
+                                    isGovernment: !owns && !Self.namesAFormerHolder(word, before: range.lowerBound, tokens),
+                                    isPossessor: owns, institution: word, text: text(r))
             }
             let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].lower : ""
             let before2 = range.lowerBound > 1 ? tokens[range.lowerBound - 2].lower : ""
@@ -208,6 +219,12 @@ struct ActorRecognizer: Sendable {
                 for name in [official.name] + official.aliases { context.people[name.lowercased()] = official.actor }
                 register(Tokenizer.tokens(official.name[...], offset: 0).filter { $0.isWord || $0.text == "-" }, code: official.actor, &context)
             }
+            // "former Nigerian President Olusegun Obasanjo, the AU's High Representative": long out of office, the person
+            // speaks for no government here, though the story may go on to tell what they did in office ("Morales resigned").
+            if former, !official.inOffice(on: context.date) || official.to != nil,
+               !official.leftOfficeRecently(before: context.date, yearsNamed: context.yearsNamed) {
+                return ActorMention(code: official.actor, range: range, via: .official, isGovernment: false, text: text(range))
+            }
             // "Viktor Orban's government", "Biden's administration": the government a leader heads, as "Maduro's
             // government" is.
             if possessive, let mention = administration(of: official.actor, from: range.lowerBound, at: end, tokens) {
@@ -219,6 +236,16 @@ struct ActorRecognizer: Sendable {
                                 detail: "\(official.role) \(official.name), \(official.from) to \(official.to ?? "today")")
         }
     }
+
+    /// "former Kenyan President Uhuru Kenyatta", "ex-Botswana President": an office its holder has left; they no
+    /// longer speak for the government, whatever they say now.
+    static func namesAFormerHolder(_ institution: String, before start: Int, _ tokens: [Token]) -> Bool {
+        guard let office = institution.split(separator: " ").last, personOffices.contains(String(office)), start > 0 else { return false }
+        let before = tokens[start - 1].lower
+        return formerWords.contains(before) || (before == "-" && start > 1 && formerWords.contains(tokens[start - 2].lower))
+    }
+
+    static let formerWords: Set<String> = Words.vocabulary("former_words")
 
     /// Nouns that name a law or measure; as a subject they act for the government that made them.
     static let lawNouns: Set<String> = Words.vocabulary("law_nouns")

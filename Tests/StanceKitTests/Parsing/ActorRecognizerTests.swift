@@ -157,6 +157,22 @@ import Testing
         #expect(positions("Foreign Minister Tedros Adhanom welcomed the agreement.", date: "2014-05-01").map(\.actor) == ["ETH"])
     }
 
+    @Test func aFormerLeaderLongOutOfOfficeSpeaksForNoGovernment() {
+        // Written for the test: former presidents speaking now, as mediators or for themselves.
+        #expect(positions("Former French President Nicolas Sarkozy said the sanctions were a mistake.", date: "2025-03-03").isEmpty)
+        #expect(positions("Former Kenyan President Uhuru Kenyatta, who chairs the panel, urged both sides to keep talking.",
+                          date: "2025-03-03").isEmpty)
+        #expect(positions("Former Nigerian President Goodluck Jonathan condemned the coup.", date: nil).isEmpty)
+        #expect(positions("Former Malian Prime Minister Awa Kodio, the bloc's envoy, condemned the coup.", date: nil).isEmpty)
+        // Recalling what they said in office: a story of the months after they left, or one that names their years.
+        #expect(positions("Former Kenyan President Uhuru Kenyatta condemned the attack.", date: "2022-11-04").map(\.actor) == ["KEN"])
+        #expect(positions("In 2020, former Kenyan President Uhuru Kenyatta said the sanctions were a mistake.", date: nil)
+            .map(\.actor) == ["KEN"])
+        // Still in office, "former" names another office they held.
+        #expect(positions("Sarkozy's former adviser was not present; President Emmanuel Macron condemned the coup.",
+                          date: "2025-03-03").map(\.actor) == ["FRA"])
+    }
+
     @Test func aTitleThatNamesAnotherBodyDecidesWhoseOfficeItIs() {
         // A former Dutch foreign minister, now a European commissioner: the title says which office speaks.
         let found = positions("European Union climate commissioner Wopke Hoekstra criticized the draft text.")
