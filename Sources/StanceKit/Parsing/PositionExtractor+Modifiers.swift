@@ -38,6 +38,23 @@ extension PositionExtractor {
 
     func hasModal(_ tokens: [Token]) -> Bool { modal(tokens, from: 0, to: tokens.count) != nil }
 
+    /// Whether a sentence in the issuer's voice states a stand by negating, as a modal does ("Our sovereignty is not
+    /// up for negotiation", "There is no military solution"), where a plain sentence may only recount. Not a contrast
+    /// drawn for the speaker's own sake ("For us, the health of the ocean is not an abstract question", "For my
+    /// country, they are not an abstraction").
+    func statesAStandByNegation(_ s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        guard tokens.contains(where: { negators.contains($0.lower) }) else { return false }
+        let opening = tokens.prefix { $0.text != "," }
+        let framed = opening.count < tokens.count && opening.count <= 4 && opening.first.map { Self.framingPrepositions.contains($0.lower) } == true
+            && opening.contains { speakerDetector.firstPerson.contains($0.lower) }
+        return !framed
+    }
+
+    /// "For us, …", "To my country, …": an opening that frames what follows as the speaker's own view of it.
+    static let framingPrepositions = Words.english("framing_prepositions")
+
+
     /// Whether the clause a reporting verb introduces is negated, modal or restricted by "only" ("… said its borders are
     /// not up for negotiation", "… said the conflict can only be resolved through dialogue"): a stand, not a fact.
     func statesAStand(_ tokens: [Token], after verbEnd: Int) -> Bool {

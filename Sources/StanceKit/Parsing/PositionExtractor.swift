@@ -372,7 +372,7 @@ public struct PositionExtractor: Sendable {
                !declinesComment(s.tokens, from: 0, within: s.tokens.count),
                Self.addresseeSubjectStart(s.tokens) == nil || voiced,
                answering || voiced || hasModal(s.tokens) || !issueAssigner.triggerMatches(s.tokens).isEmpty
-                || speakerDetector.speaksAsSubject(s),
+                || speakerDetector.speaksAsSubject(s) || statesAStandByNegation(s),
                voiced || !speakerDetector.narrates(s) {
                 var own = contentAttribution(s, code: issuer, speaker: firstPerson(s.tokens) ?? "(issuer)",
                                              confidence: s.attributions.isEmpty ? 0.5 : 0.4)

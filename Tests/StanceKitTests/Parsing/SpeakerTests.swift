@@ -164,6 +164,24 @@ import Testing
         #expect(found.map(\.actor) == ["PLW"])
     }
 
+    @Test func aNegationInTheSpeakersVoiceStatesAStandButAPlainRecountDoesNot() {
+        // Written for the test.
+        let found = positions("""
+            Statement by the Ministry of Foreign Affairs of Panama on the border crossings
+
+            The crossings at Vell and Ostra were closed on Monday evening.
+
+            Our border is not open to armed groups, whoever sends them.
+
+            There is no military solution to the dispute over the river.
+
+            For my country, the river is not an abstraction.
+            """, kind: "statement", issuer: "PAN")
+        #expect(found.map(\.evidence) == ["Our border is not open to armed groups, whoever sends them.",
+                                          "There is no military solution to the dispute over the river."])
+        #expect(found.allSatisfy { $0.actor == "PAN" && $0.confidence < 0.8 })
+    }
+
     @Test func theOnlyGovernmentASpeechMakesItsSubjectSpeaksItsFirstPerson() {
         let found = positions("""
             Open debate on peacekeeping
