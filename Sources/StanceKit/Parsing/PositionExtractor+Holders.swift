@@ -44,15 +44,19 @@ extension PositionExtractor {
         return open
     }
     /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,", ", asked about
-    /// the measure,") or one of circumstance (", in a video message addressed to the Secretary-General,", ", during a
-    /// visit to Beijing,"): a word in -ing, a participle of being asked or a preposition of circumstance right after it,
-    /// no other comma inside, at most two dozen words.
+    /// the measure,", ", led by Sierra Leone's President,") or one of circumstance (", in a video message addressed to
+    /// the Secretary-General,", ", during a visit to Beijing,"): a word in -ing, a participle of being asked, one of
+    /// leading before "by", or a preposition of circumstance right after it, no other comma inside, at most two dozen
+    /// words.
     static func asideOpening(before k: Int, in tokens: [Token]) -> Int? {
         guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k else { return nil }
         let first = tokens[open + 1]
+        let leader = leadingParticiples.contains(first.lower) && open + 2 < k && tokens[open + 2].lower == "by"
         return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower)
-            || SpeakerDetector.reportedQuestionOpeners.contains(first.lower) ? open : nil
+            || SpeakerDetector.reportedQuestionOpeners.contains(first.lower) || leader ? open : nil
     }
+    /// "led", "headed": participles whose aside names who leads the subject (", led by Sierra Leone's President,").
+    static let leadingParticiples = Words.english("leading_participles")
     /// Whether the words after a possessive owner's "'s", up to the office word at `end`, are the capitalized name of a
     /// unit ("the State Department's Bureau of African Affairs", "Belarus's State Customs Committee").
     static func namesAUnit(after owner: ActorMention, to end: Int, _ tokens: [Token]) -> Bool {
@@ -263,9 +267,14 @@ extension PositionExtractor {
             // So is a participle's aside ("Fiji's representative, speaking as holder of the presidency of the Conference
             // of the Parties, welcomed …") and one of circumstance ("Netanyahu, in a video message addressed to the
             // Secretary-General, urged …").
+            // "The African Union's observer mission, led by …, concluded": the body a possessive owns, a few words long.
             if t.text == ",", j == start - 1,
                let open = Self.appositionOpening(before: j, in: s) ?? Self.asideOpening(before: j, in: tokens),
-               s.mentions.contains(where: { $0.isGovernment && $0.range.upperBound == open }) {
+               s.mentions.contains(where: { m in
+                   m.isGovernment && m.range.upperBound == open
+                       || m.isPossessor && m.range.upperBound < open && open - m.range.upperBound <= 3
+                           && tokens[m.range.upperBound..<open].allSatisfy(\.isWord)
+               }) {
                 j = open - 1
                 continue
             }

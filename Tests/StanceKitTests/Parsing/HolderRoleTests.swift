@@ -379,6 +379,14 @@ import Testing
             + "Parties to the climate change convention, welcomed the resolution.").map(\.actor) == ["FJI"])
     }
 
+    @Test func whoLeadsABodyInAnAsideDoesNotSpeakForIt() {
+        // Written for the test: the body a possessive owns speaks, not the government of whoever leads it.
+        #expect(positions("The European Union's delegation, headed by a senior French diplomat, urged the authorities "
+            + "to release the detainees.").map(\.actor) == ["EU"])
+        #expect(positions("The African Union's observer mission, led by Botswana's foreign minister, concluded that the "
+            + "vote did not meet the union's standards.").map(\.actor) == ["AU"])
+    }
+
     @Test func theParliamentIsTheParliamentTheDocumentNamed() {
         let found = positions("""
             The European Parliament voted on Thursday to freeze the ratification of the agreement with China.
