@@ -54,6 +54,7 @@ struct ActorRecognizer: Sendable {
             i += 1
         }
         registerParentheticalDelegates(tokens, found, &context)
+        registerTitledOfficials(tokens, found, &context)
         if let official = officialInCapital(tokens, found, &context) {
             found.insert(official, at: found.firstIndex { $0.range.lowerBound > official.range.lowerBound } ?? found.endIndex)
         }
@@ -576,6 +577,30 @@ struct ActorRecognizer: Sendable {
             var j = mention.range.lowerBound - 2
             var words: [Token] = []
             while j >= 0, tokens[j].isWord, tokens[j].isCapitalized || tokens[j].text == "-" { words.insert(tokens[j], at: 0); j -= 1 }
+            register(words, code: mention.code, &context)
+        }
+    }
+
+    /// "Deputy Secretary of State Michael Harlow of the United States held talks with …": a titled person followed by
+    /// "of" and a government is that government's from here on ("Deputy Secretary Harlow expressed regret").
+    private func registerTitledOfficials(_ tokens: [Token], _ found: [ActorMention], _ context: inout DocumentContext) {
+        for mention in found where mention.via == .name && mention.range.lowerBound > 3 {
+            var k = mention.range.lowerBound - 1
+            if CueMatcher.articles.contains(tokens[k].lower) { k -= 1 }
+            guard k > 2, tokens[k].lower == "of" else { continue }
+            var j = k - 1
+            var words: [Token] = []
+            while j >= 0, words.count < 4, tokens[j].isWord && tokens[j].isCapitalized && !Self.titles.contains(tokens[j].lower)
+                    || tokens[j].text == "-" {
+                words.insert(tokens[j], at: 0)
+                j -= 1
+            }
+            // "Secretary of State Michael Harlow": the title's own last word is no part of the name.
+            if j > 0, tokens[j].lower == "of", words.count >= 3 { words.removeFirst(); j -= 1 }
+            let isTitle = { (t: Token) in Self.titles.contains(t.lower) || Self.personOffices.contains(t.lower) }
+            guard j >= 0, tokens[max(0, j - 1)...j].contains(where: isTitle), words.filter(\.isWord).count >= 2,
+                  let first = words.first, gazetteer.aliases.matches(in: [first], from: 0, key: \.lower).isEmpty
+            else { continue }
             register(words, code: mention.code, &context)
         }
     }

@@ -157,6 +157,24 @@ import Testing
         #expect(positions("Foreign Minister Tedros Adhanom welcomed the agreement.", date: "2014-05-01").map(\.actor) == ["ETH"])
     }
 
+    @Test func aTitledPersonOfAGovernmentIsThatGovernmentsInTheIssuersReadout() {
+        // Written for the test: a ministry's readout of talks with an official the lexicon does not know.
+        let found = positions("""
+            First Vice Minister of Foreign Affairs Kang Min-ho held talks with Deputy Secretary of State Michael Harlow \
+            of the United States in Seoul on 12 March.
+
+            Vice Minister Kang asked for measures to prevent a recurrence of the detentions.
+
+            Deputy Secretary Harlow expressed deep regret over the incident.
+
+            He proposed working-level consultations on a new visa category for Korean workers.
+            """, date: "2025-09-12", kind: "statement", issuer: "KOR")
+        let byOpening = Dictionary(found.map { (String($0.evidence.prefix(12)), $0.actor) }, uniquingKeysWith: { a, _ in a })
+        #expect(byOpening["Vice Ministe"] == "KOR")
+        #expect(byOpening["Deputy Secre"] == "USA")
+        #expect(byOpening["He proposed "] == "USA")
+    }
+
     @Test func aFormerLeaderLongOutOfOfficeSpeaksForNoGovernment() {
         // Written for the test: former presidents speaking now, as mediators or for themselves.
         #expect(positions("Former French President Nicolas Sarkozy said the sanctions were a mistake.", date: "2025-03-03").isEmpty)
