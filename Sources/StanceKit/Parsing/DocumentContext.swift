@@ -122,6 +122,8 @@ struct DocumentContext {
     /// The actor a referring phrase points back to: the latest compatible mention.
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
+        // "The bloc has also encouraged …", "the alliance said": the organization named last, never a state.
+        if let institution, Self.organizationReferences.contains(institution) { return candidates.first(where: \.isOrganization)?.code }
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
         if let issuer, Self.issuerInstitutions.contains(institution ?? "") { return issuer }
         if let same = sameOffice(institution, sentence: sentence) { return same }
@@ -147,4 +149,6 @@ extension DocumentContext {
     }
 
     static let issuerInstitutions = Words.vocabulary("issuer_institutions")
+    /// "bloc", "alliance": words by which a text refers back to an organization of states it named.
+    static let organizationReferences = Words.vocabulary("organization_references")
 }

@@ -387,6 +387,26 @@ import Testing
             + "vote did not meet the union's standards.").map(\.actor) == ["AU"])
     }
 
+    @Test func theBlocAndTheAllianceAreTheOrganizationNamedLast() {
+        // Written for the test.
+        let found = positions("""
+            The European Union said the vote count lacked credibility.
+
+            The bloc has also urged the authorities to release the detained opposition leaders.
+            """)
+        #expect(found.map(\.actor) == ["EU", "EU"])
+        // In the same sentence, after a state.
+        #expect(positions("After a meeting with Poland's foreign minister at NATO headquarters, the alliance condemned the "
+            + "incursions.").map(\.actor) == ["NATO"])
+        // Never a state, nor an alliance that is only joined, nor a body of another name.
+        #expect(!positions("Poland said the drones had entered its airspace. The alliance condemned the incursions.")
+            .contains { $0.actor != "POL" })
+        #expect(!positions("NATO met on Monday. Sweden applied to join the alliance, abandoning its neutrality.")
+            .contains { $0.actor == "NATO" && $0.evidence.hasPrefix("Sweden") })
+        #expect(!positions("The United Nations met on Monday. The Alliance of Small Island States condemned the delay.")
+            .contains { $0.actor == "UN" })
+    }
+
     @Test func theParliamentIsTheParliamentTheDocumentNamed() {
         let found = positions("""
             The European Parliament voted on Thursday to freeze the ratification of the agreement with China.
