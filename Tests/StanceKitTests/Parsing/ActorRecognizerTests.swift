@@ -175,6 +175,15 @@ import Testing
         #expect(byOpening["He proposed "] == "USA")
     }
 
+    @Test func cabinetMinistersNamedWithoutTheirCountrySpeakForIt() {
+        // Written for the test: finance, interior and trade ministers the text names by title only.
+        #expect(positions("Finance Minister Nirmala Sitharaman said the levy was unilateral and arbitrary.", date: "2024-11-12")
+            .map(\.actor) == ["IND"])
+        #expect(positions("Interior Minister Gérald Darmanin condemned the riots.", date: "2024-05-16").map(\.actor) == ["FRA"])
+        // Out of that office at the document's date, the person is no one's minister.
+        #expect(positions("Interior Minister Gérald Darmanin condemned the riots.", date: "2016-05-16").isEmpty)
+    }
+
     @Test func aFormerLeaderLongOutOfOfficeSpeaksForNoGovernment() {
         // Written for the test: former presidents speaking now, as mediators or for themselves.
         #expect(positions("Former French President Nicolas Sarkozy said the sanctions were a mistake.", date: "2025-03-03").isEmpty)
