@@ -222,6 +222,7 @@ extension PositionExtractor {
         var j = namedAfter ? -1 : start - 1
         var words = 0
         var passedRelative = false
+        var relativeAt: Int?
         // Governments an aside joins to the subject ("…, joined by Chile and Peru, signed"), or a passive of joining
         // ("Russia was joined by China in vetoing …").
         var joined: [ActorMention] = joining && passiveBy ? agents(from: cue.range.upperBound + 1, in: s) : []
@@ -313,6 +314,7 @@ extension PositionExtractor {
                 // "fuel that supported …": the clause is its antecedent's, and a thing holds no position.
                 if !antecedentMayBeActor(before: j, in: s) { break }
                 passedRelative = true
+                relativeAt = j
             }
             // "Norway and Chile were among the states that sponsored it": the subject of "were among" holds the clause.
             if passedRelative, words <= 5, Self.membershipOpeners.contains(t.lower), j > 0,
@@ -363,7 +365,12 @@ extension PositionExtractor {
                 }
                 // "UNSC Resolution 2664 was approved": the body whose text it is adopted it.
                 let ownsText = m.range.upperBound < tokens.count && cueMatcher.enacted.contains(tokens[m.range.upperBound].stem)
-                if isSubject(m, of: cue, in: s), !befell || ownsText {
+                // "associated itself with the Secretary-General of the United Nations, who condemned the takeover": the
+                // antecedent of the relative clause holds it, after a preposition too.
+                let antecedent = relativeAt.map { r in
+                    m.range.upperBound == r - 1 && tokens[r - 1].text == "," && tokens[r].lower != "that" && m.via != .reference
+                } ?? false
+                if isSubject(m, of: cue, in: s) || antecedent, !befell || ownsText {
                     let subject = coordinated(with: m, before: cue, in: s)
                     return (subject + joined.filter { x in !subject.contains { $0.code == x.code } }).map {
                         Holder(code: $0.code, speaker: $0.text, end: m.range.upperBound, confidence: confidence(of: $0))

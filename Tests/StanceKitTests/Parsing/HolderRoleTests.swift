@@ -379,6 +379,16 @@ import Testing
             + "Parties to the climate change convention, welcomed the resolution.").map(\.actor) == ["FJI"])
     }
 
+    @Test func aNamedGovernmentDescribedByWhoOrWhichHoldsTheClauseAfterAPrepositionToo() {
+        // Written for the test.
+        #expect(positions("Portugal associated itself with the Secretary-General of the United Nations, who condemned the "
+            + "takeover.").map(\.actor) == ["UN"])
+        #expect(positions("We count on Poland, which has supported our European path from the very beginning.", kind: "statement",
+                          issuer: "UKR").contains { $0.actor == "POL" })
+        // Not a word for governments that the clause only restricts ("the governments that have condemned").
+        #expect(!positions("Kyiv thanked the governments that have condemned the strikes.").contains { $0.actor != "UKR" })
+    }
+
     @Test func whoLeadsABodyInAnAsideDoesNotSpeakForIt() {
         // Written for the test: the body a possessive owns speaks, not the government of whoever leads it.
         #expect(positions("The European Union's delegation, headed by a senior French diplomat, urged the authorities "
