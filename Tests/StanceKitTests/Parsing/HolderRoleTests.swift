@@ -161,6 +161,10 @@ import Testing
             .allSatisfy { $0.actor != "BRA" })
         #expect(positions("Chile welcomed the efforts made in talks between Brazil and Mexico.", date: "2024-08-10")
             .allSatisfy { $0.actor == "CHL" })
+        // A response, a reaction or a message welcomed is a stand too.
+        #expect(Set(positions("Chile welcomed the prompt response of the Organization of American States.\n\n"
+            + "Peru valued the messages from Brazil and Mexico calling for a recount.", date: "2024-08-10").map(\.actor))
+            == ["CHL", "OAS", "PER", "BRA", "MEX"])
     }
 
     @Test func aCommaAndBetweenTwoNamesJoinsTwoClausesNotAList() {
