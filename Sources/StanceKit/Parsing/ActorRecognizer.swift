@@ -66,7 +66,8 @@ struct ActorRecognizer: Sendable {
     private func titledAsFormer(_ m: ActorMention, in found: [ActorMention]) -> Bool {
         guard m.via == .person else { return false }
         return found.contains { title in
-            title.via == .demonymInstitution && !title.isGovernment && !title.isPossessor && title.range.upperBound == m.range.lowerBound
+            title.via == .demonymInstitution && !title.isGovernment && !title.isPossessor
+                && title.range.upperBound == m.range.lowerBound
         }
     }
 
@@ -241,7 +242,8 @@ struct ActorRecognizer: Sendable {
     /// "former Kenyan President Uhuru Kenyatta", "ex-Botswana President": an office its holder has left; they no
     /// longer speak for the government, whatever they say now.
     static func namesAFormerHolder(_ institution: String, before start: Int, _ tokens: [Token]) -> Bool {
-        guard let office = institution.split(separator: " ").last, personOffices.contains(String(office)), start > 0 else { return false }
+        guard let office = institution.split(separator: " ").last, personOffices.contains(String(office)), start > 0
+        else { return false }
         let before = tokens[start - 1].lower
         return formerWords.contains(before) || (before == "-" && start > 1 && formerWords.contains(tokens[start - 2].lower))
     }

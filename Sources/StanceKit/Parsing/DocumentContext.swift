@@ -123,7 +123,9 @@ struct DocumentContext {
     func resolve(institution: String?, person: Bool, sentence: Int) -> String? {
         let candidates = recent.reversed().filter { $0.sentence < sentence && sentence - $0.sentence <= 6 }
         // "The bloc has also encouraged …", "the alliance said": the organization named last, never a state.
-        if let institution, Self.organizationReferences.contains(institution) { return candidates.first(where: \.isOrganization)?.code }
+        if let institution, Self.organizationReferences.contains(institution) {
+            return candidates.first(where: \.isOrganization)?.code
+        }
         // In a statement, "the Government" and "the Ministry" are the issuer's own.
         if let issuer, Self.issuerInstitutions.contains(institution ?? "") { return issuer }
         if let same = sameOffice(institution, sentence: sentence) { return same }

@@ -46,14 +46,14 @@ extension PositionExtractor {
         let tokens = s.tokens
         guard tokens.contains(where: { negators.contains($0.lower) }) else { return false }
         let opening = tokens.prefix { $0.text != "," }
-        let framed = opening.count < tokens.count && opening.count <= 4 && opening.first.map { Self.framingPrepositions.contains($0.lower) } == true
+        let framed = opening.count < tokens.count && opening.count <= 4
+            && opening.first.map { Self.framingPrepositions.contains($0.lower) } == true
             && opening.contains { speakerDetector.firstPerson.contains($0.lower) }
         return !framed
     }
 
     /// "For us, …", "To my country, …": an opening that frames what follows as the speaker's own view of it.
     static let framingPrepositions = Words.english("framing_prepositions")
-
 
     /// Whether the clause a reporting verb introduces is negated, modal or restricted by "only" ("… said its borders are
     /// not up for negotiation", "… said the conflict can only be resolved through dialogue"): a stand, not a fact.

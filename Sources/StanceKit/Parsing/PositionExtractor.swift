@@ -274,7 +274,8 @@ public struct PositionExtractor: Sendable {
                         // "The EU's representative said the bloc was concerned …", "The bloc has also encouraged …": the
                         // organization named last, in the sentence or before it, where the word stands as a subject (not
                         // "applied to join the alliance"); "the Alliance of Small Island States" is a body of its own.
-                        let start = m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].lower == "the" ? m.range.lowerBound - 1 : m.range.lowerBound
+                        let opensWithThe = m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].lower == "the"
+                        let start = opensWithThe ? m.range.lowerBound - 1 : m.range.lowerBound
                         let before = start > 0 ? tokens[start - 1].lower : ""
                         let subject = start <= (Self.openingAdjunctEnd(tokens) ?? -1) + 1 || Self.clauseSubjectOpeners.contains(before)
                         let named = m.range.upperBound < tokens.count && tokens[m.range.upperBound].lower == "of"
@@ -904,9 +905,9 @@ public struct PositionExtractor: Sendable {
     /// Possessives that stand for a holder's own ("its call for", "their support for").
     static let ownPossessives: Set<String> = Words.english("own_possessives")
     /// "its", "their": what opens "Its foreign minister said" and points back to a government.
+    static let governmentPossessives: Set<String> = Words.english("government_possessives")
     /// Words after which a clause's subject begins ("said the bloc was", "warned that the alliance would").
     static let clauseSubjectOpeners = Words.english("clause_subject_openers")
-    static let governmentPossessives: Set<String> = Words.english("government_possessives")
     /// Words after which a verb cue is a noun: the cue matcher's determiners, and "any" ("any review").
     static let nominalMarkers = CueMatcher.determiners.union(Words.english("quantifiers"))
 
