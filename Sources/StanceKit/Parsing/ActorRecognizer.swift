@@ -223,8 +223,7 @@ struct ActorRecognizer: Sendable {
             }
             // "former Nigerian President Olusegun Obasanjo, the AU's High Representative": long out of office, the person
             // speaks for no government here, though the story may go on to tell what they did in office ("Morales resigned").
-            if former, !official.inOffice(on: context.date) || official.to != nil,
-               !official.leftOfficeRecently(before: context.date, yearsNamed: context.yearsNamed) {
+            if former, !official.leftOfficeRecently(before: context.date, yearsNamed: context.yearsNamed) {
                 return ActorMention(code: official.actor, range: range, via: .official, isGovernment: false, text: text(range))
             }
             // "Viktor Orban's government", "Biden's administration": the government a leader heads, as "Maduro's

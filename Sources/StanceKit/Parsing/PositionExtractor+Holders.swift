@@ -355,7 +355,7 @@ extension PositionExtractor {
                 // body speaks for the body, whichever government they served before or after.
                 if m.via == .official || m.via == .person, m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].text == ",",
                    let office = s.mentions.first(where: { $0.range.upperBound == m.range.lowerBound - 1 && $0.via == .institution
-                       && $0.code != m.code && lexicon.actor($0.code)?.type == .organization }) {
+                       && $0.code != m.code && isOrganization($0.code) }) {
                     m = office
                 }
                 // "the Ministers pledged" in a joint statement: all its issuers, not the last governments named.
@@ -672,7 +672,7 @@ extension PositionExtractor {
     /// The body that adopted a text: the last organization among the sentence's `mentions` before the text, else the
     /// organization named last in the six sentences before, speaking through the `text` ("resolution").
     private func adopter(among mentions: [ActorMention], text: String, end: Int, index: Int, context: DocumentContext) -> Holder? {
-        if let m = mentions.last(where: { lexicon.actor($0.code)?.type == .organization }) {
+        if let m = mentions.last(where: { isOrganization($0.code) }) {
             return Holder(code: m.code, speaker: m.text, end: end, confidence: 0.5)
         }
         guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })

@@ -280,7 +280,7 @@ public struct PositionExtractor: Sendable {
                         let subject = start <= (Self.openingAdjunctEnd(tokens) ?? -1) + 1 || Self.clauseSubjectOpeners.contains(before)
                         let named = m.range.upperBound < tokens.count && tokens[m.range.upperBound].lower == "of"
                         m.code = !subject || named ? ""
-                            : mentions[..<k].last(where: { lexicon.actor($0.code)?.type == .organization })?.code
+                            : mentions[..<k].last(where: { isOrganization($0.code) })?.code
                                 ?? context.resolve(institution: m.institution, person: false, sentence: out.count) ?? ""
                     } else if m.via == .reference {
                         // "Qatar, which hosts the office, received evacuees. Its foreign minister said …": a possessive
@@ -310,7 +310,7 @@ public struct PositionExtractor: Sendable {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
                     context.recent.append(.init(code: m.code, institution: m.institution, isPerson: Self.namesAPerson(m, tokens),
-                                                sentence: out.count, isOrganization: lexicon.actor(m.code)?.type == .organization,
+                                                sentence: out.count, isOrganization: isOrganization(m.code),
                                                 opensSentence: m.range.lowerBound <= 1 && !m.isPossessor))
                 }
                 context.lists += Self.namedLists(mentions, tokens).map { ($0, out.count) }
@@ -538,7 +538,7 @@ public struct PositionExtractor: Sendable {
                 if declinesComment(tokens, from: holder.end) || isNoComment(cue.range, tokens) { continue }
                 // "The Security Council failed to adopt a resolution": a body's failure to decide is its members' votes,
                 // not a position of the body's own.
-                if lexicon.actor(holder.code)?.type == .organization, holder.end <= cue.range.lowerBound,
+                if isOrganization(holder.code), holder.end <= cue.range.lowerBound,
                    tokens[holder.end..<cue.range.lowerBound].contains(where: { $0.stem == Self.failStem }) {
                     continue
                 }
@@ -904,6 +904,9 @@ public struct PositionExtractor: Sendable {
     static let choiceVerbs: Set<String> = Words.vocabulary("choice_verbs")
     /// Possessives that stand for a holder's own ("its call for", "their support for").
     static let ownPossessives: Set<String> = Words.english("own_possessives")
+    /// Whether an actor is an organization of states (the UN, the EU, ECOWAS), not a state.
+    func isOrganization(_ code: String) -> Bool { lexicon.actor(code)?.type == .organization }
+
     /// "its", "their": what opens "Its foreign minister said" and points back to a government.
     static let governmentPossessives: Set<String> = Words.english("government_possessives")
     /// Words after which a clause's subject begins ("said the bloc was", "warned that the alliance would").
