@@ -48,7 +48,7 @@ struct VoteRecord: Sendable {
         guard k < t.count else { return [] }
         if t[k].text == "(" || t[k].text == ":" {
             let close = t[k].text == "(" ? [")"] : [";", ".", ")"]
-            let end = t[(k + 1)...].firstIndex { close.contains($0.text) } ?? t.count
+            let end = Self.listEnd(from: k + 1, in: t) { j in close.contains(t[j].text) }
             return governments(in: (k + 1)..<end, of: s)
         }
         // "Voting against were Belarus, Nicaragua and the Russian Federation": the list is the verb's subject. What the
@@ -60,10 +60,10 @@ struct VoteRecord: Sendable {
         if t[k].lower == "including" || verb != nil {
             k = verb ?? k
             // The list ends at its side's end, the next side, or a clause of its own (", while Japan abstained").
-            let end = ((k + 1)..<t.count).first { j in
+            let end = Self.listEnd(from: k + 1, in: t) { j in
                 [";", ".", ")"].contains(t[j].text) || !sides.matches(in: t, from: j, key: \.lower).isEmpty
                     || t[j].text == "," && j + 1 < t.count && PositionExtractor.contrastOpeners.contains(t[j + 1].lower)
-            } ?? t.count
+            }
             return governments(in: (k + 1)..<end, of: s)
         }
         // "Vetoes Cast by China, Russian Federation": the list is the side's own object.
@@ -96,6 +96,22 @@ struct VoteRecord: Sendable {
         guard let open = t[..<(end - 1)].lastIndex(where: { $0.text == opener }), open > 0,
               t[open - 1].kind == .number || ActorRecognizer.numberWords[t[open - 1].lower] != nil else { return [] }
         return governments(in: (open + 1)..<(end - 1), of: s)
+    }
+
+    /// Where a list that begins at `start` ends: the first token that `ends` accepts outside brackets the list opened
+    /// itself, so that a name the UN writes with its bracketed form ("Micronesia (Federated States of), Nauru") does
+    /// not end the list.
+    private static func listEnd(from start: Int, in t: [Token], where ends: (Int) -> Bool) -> Int {
+        var depth = 0
+        for j in start..<t.count {
+            if depth > 0 {
+                if t[j].text == ")" { depth -= 1 }
+                continue
+            }
+            if t[j].text == "(" { depth += 1; continue }
+            if ends(j) { return j }
+        }
+        return t.count
     }
 
     /// Where a side's list may begin: past the count that follows the side ("in favour 93,", "Against (24):").

@@ -88,6 +88,14 @@ import Testing
         #expect(positions("Against this background, Chile and Ghana met in Accra.").allSatisfy { $0.cue != "against" })
     }
 
+    @Test func aNameInItsBracketedUNFormDoesNotEndTheList() {
+        let against = positions("Against: Chile, Venezuela (Bolivarian Republic of), Iran (Islamic Republic of), Nepal.")
+        #expect(Set(against.map(\.actor)) == ["CHL", "VEN", "IRN", "NPL"])
+        let abstaining = positions(
+            "Abstaining (12), including Bolivia (Plurinational State of), Ghana and Peru; the draft was adopted.")
+        #expect(Set(abstaining.filter { $0.cue == "Abstaining" }.map(\.actor)) == ["BOL", "GHA", "PER"])
+    }
+
     @Test func aSentenceThatRecordsNoVoteListsNobody() {
         let found = positions("Brazil spoke against the proposal (which Chile and Peru had drafted) at the meeting.")
         #expect(!found.contains { ($0.actor == "CHL" || $0.actor == "PER") && $0.stance != .support })
