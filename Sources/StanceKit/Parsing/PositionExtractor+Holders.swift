@@ -111,6 +111,8 @@ extension PositionExtractor {
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
     /// Stems of verbs that charge someone with an act ("accused Qatar of supporting …").
     static let accusationStems = Set(Words.vocabulary("accusation_verbs").map(Stemmer.stem))
+    /// Stems of verbs that name what their object is ("calling the U.S. measures unjustified").
+    static let namingStems = Set(Words.vocabulary("naming_verbs").map(Stemmer.stem))
     /// "of", "for": what someone is charged with follows them.
     static let chargePrepositions = Words.english("charge_prepositions")
 
@@ -451,7 +453,10 @@ extension PositionExtractor {
             j -= 1
         }
         // Postposed speaker: "…," the ministry said / said Adam Austen, the spokesman for …; "according to X".
-        let inverted = start > 0 && (tokens[start - 1].isQuote || tokens[start - 1].text == ",")
+        // Not a participle after a comma ("…, calling the U.S. measures unjustified"): it speaks for the clause's own
+        // subject, and what follows it is what it speaks of.
+        let participle = cue.cue.pos == .verb && tokens[start].lower.hasSuffix("ing")
+        let inverted = start > 0 && (tokens[start - 1].isQuote || tokens[start - 1].text == ",") && !participle
         // A fixed cue that is one past form ("backed", "ordered") is a verb: who follows it is its object ("ordered
         // Myanmar to …"), not its holder, unless "by" names its agents ("drafted by France").
         let pastForm = cue.cue.pos == .fixed && cue.range.count == 1 && tokens[start].lower.hasSuffix("ed")
@@ -852,6 +857,11 @@ extension PositionExtractor {
         // "accused Qatar of supporting terrorism", "blamed Moscow for arming the rebels": the act is charged, not held.
         if b >= 0, Self.accusationStems.contains(cueMatcher.key(tokens[b])), m.range.upperBound + 1 == cue.range.lowerBound,
            Self.chargePrepositions.contains(tokens[m.range.upperBound].lower) {
+            return false
+        }
+        // "calling the U.S. measures unjustified", "described Moscow's move as a provocation": what a verb of naming
+        // takes as its object is judged, not judging.
+        if b >= 0, Self.namingStems.contains(cueMatcher.key(tokens[b])) {
             return false
         }
         // "After talks with Russia and China, the United States vetoed …": right after an opening phrase, the subject.

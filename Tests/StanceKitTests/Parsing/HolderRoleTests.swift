@@ -13,6 +13,15 @@ import Testing
         #expect(Set(list.filter { $0.cue == "blocked" }.map(\.actor)) == ["RUS", "CHN", "DZA"])
     }
 
+    @Test func whatAVerbOfNamingTakesAsItsObjectIsJudgedNotJudging() {
+        // A participle after a comma speaks for the clause's subject; the government in its object holds nothing.
+        #expect(!positions("Its fishermen were singled out, calling the Peru measures unjustified.").contains { $0.actor == "PER" })
+        #expect(!positions("The workers were hurt, describing Chile's levy as unfair.").contains { $0.actor == "CHL" })
+        // The subject still holds it.
+        #expect(positions("Bolivia said its fishermen were singled out, calling the Peru measures unjustified.")
+            .map(summary).contains("BOL oppose statement"))
+    }
+
     @Test func anAppositionOpenedByAPossessiveOrHoldingARelativeClauseIsPassedOver() {
         #expect(positions("Chile, Peru's closest partner, rejected the fishing quota.").map(\.actor) == ["CHL"])
         let group = positions("Ghana, Togo and Benin, the trio that brokered the charter, said they condemned the raid on the port.")
