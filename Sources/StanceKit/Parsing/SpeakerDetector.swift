@@ -309,7 +309,11 @@ struct SpeakerDetector: Sendable {
             if quotesBefore[i] % 2 == 1 { i += 1; continue }
             if statementAt == nil, let m = statementWords.matches(in: t, from: i, key: \.lower).first {
                 let before = t[max(0, i - 6)..<i].map(\.lower)
-                let thisText = before.contains("this") || before.contains("following") || before.contains("below")
+                // "this statement", "the following joint statement": the word names this text when "this" or
+                // "following" stands right before it, one word apart at most; not "This decision follows the remarks
+                // made by …", whose remarks are another's.
+                let near = before.suffix(2)
+                let thisText = near.contains("this") || near.contains("following") || before.contains("below")
                     || zip(before, before.dropFirst()).contains { $0 == "text" && $1 == "of" }
                 func owns(_ m: ActorMention) -> Bool {
                     m.isPossessor || m.range.upperBound < t.count && t[m.range.upperBound].lower == "'s"

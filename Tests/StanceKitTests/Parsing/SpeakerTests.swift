@@ -740,4 +740,24 @@ import Testing
             """, kind: nil)
         #expect(found.contains { $0.actor == "DZA" && $0.evidence.hasPrefix("This arrest") })
     }
+
+    @Test func remarksThatADecisionFollowsAreAnothersNotThisTextsByline() {
+        // "This decision follows the remarks made by …" names what the text answers, not who issues it; a ministry
+        // whose name holds another body's ("…, European Union and Cooperation") is its own government's.
+        let found = positions("""
+            Spain recalls its Ambassador in Lima
+
+            Ministry of Foreign Affairs, European Union and Cooperation
+
+            Press release
+
+            The Ministry of Foreign Affairs, European Union and Cooperation announces that the Government has decided to recall the Ambassador of Spain to Peru.
+
+            This decision follows the remarks made by the President of Peru at a rally in Cusco.
+
+            The Government considers these remarks to be unacceptable.
+            """, kind: nil)
+        #expect(!found.contains { $0.actor == "EU" })
+        #expect(found.filter { $0.evidence.hasPrefix("The Government considers") }.map(\.actor) == ["ESP"])
+    }
 }
