@@ -105,7 +105,7 @@ struct ActorRecognizer: Sendable {
     private func match(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> ActorMention? {
         for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: i, key: \.lower) {
             let slice = tokens[i..<(i + length)]
-            for alias in aliases where ActorGazetteer.caseMatches(alias, slice) && !gazetteer.ruledOut(alias, in: tokens) {
+            for alias in titledFirst(aliases, at: i, tokens) where ActorGazetteer.caseMatches(alias, slice) && !gazetteer.ruledOut(alias, in: tokens) {
                 if let mention = interpret(alias, i..<(i + length), tokens, &context) { return mention }
             }
         }
@@ -118,6 +118,18 @@ struct ActorRecognizer: Sendable {
             return interpret(alias, i..<(i + length), tokens, &context)
         }
         return nil
+    }
+
+    /// "Dutch Prime Minister Mark Rutte", "NATO Secretary General Mark Rutte": of the offices one person held, the one
+    /// whose title stands right before the name comes first, so the document knows the person by that office.
+    private func titledFirst(_ aliases: [ActorGazetteer.Alias], at i: Int, _ tokens: [Token]) -> [ActorGazetteer.Alias] {
+        let titled = { (alias: ActorGazetteer.Alias) -> Bool in
+            guard case .official(let index) = alias.kind else { return false }
+            let role = gazetteer.roleWords[index]
+            return !role.isEmpty && i >= role.count && tokens[(i - role.count)..<i].map(\.lower) == role
+        }
+        guard aliases.count > 1, aliases.contains(where: titled) else { return aliases }
+        return aliases.filter(titled) + aliases.filter { !titled($0) }
     }
 
     private func interpret(_ alias: ActorGazetteer.Alias, _ range: Range<Int>, _ tokens: [Token],

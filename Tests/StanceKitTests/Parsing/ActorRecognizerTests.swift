@@ -350,4 +350,23 @@ import Testing
         #expect(positions("The HKSAR Government strongly condemns the remarks made by the United Kingdom.").map(\.actor).first == "HKG")
         #expect(positions("Thousands protested in Hong Kong against the law.").isEmpty)
     }
+
+    @Test func aPersonWhoHeldTwoOfficesIsKnownByTheTitleTheDocumentGives() {
+        // Undated: both offices are possible, and the title before the name decides, here and later in the text.
+        let national = positions("""
+            Dutch Prime Minister Mark Rutte attended the signing in Tunis.
+
+            Rutte said he welcomed the agreement on the coast guard.
+            """, date: nil)
+        #expect(national.filter { $0.evidence.hasPrefix("Rutte said") }.map(\.actor) == ["NLD"])
+        let alliance = positions("""
+            NATO Secretary General Mark Rutte arrived in Vilnius on Monday.
+
+            Rutte said he welcomed the new air defence plan.
+            """, date: nil)
+        #expect(alliance.filter { $0.evidence.hasPrefix("Rutte said") }.map(\.actor) == ["NATO"])
+        // Dated: the office held that day, without a title.
+        #expect(positions("Mark Rutte said he welcomed the new air defence plan.", date: "2025-03-10").map(\.actor) == ["NATO"])
+        #expect(positions("Jens Stoltenberg said he welcomed the new air defence plan.", date: "2019-03-10").map(\.actor) == ["NATO"])
+    }
 }
