@@ -72,6 +72,7 @@ public struct PositionExtractor: Sendable {
         }
         resolveBodies(&sentences, issuer: context.issuer)
         if document.metadata.issuer == nil, let issuer = context.issuer { resolveOwnInstitutions(&sentences, to: issuer) }
+        if let issuer = context.issuer { resolveOwnLeaders(&sentences, to: issuer) }
         attribute(&sentences, document: document, context: &context)
         let questions = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer, questionTurns: questions),
@@ -152,6 +153,26 @@ public struct PositionExtractor: Sendable {
             }
         }
     }
+
+    /// "MS. LEAVITT: The President would welcome …", "Hoffmann: The Chancellor has said it very clearly": in a
+    /// transcript's answer, a head of state or government named by title alone as the sentence's subject is the
+    /// spokesperson's own, whichever other president the question named.
+    func resolveOwnLeaders(_ sentences: inout [SentenceAnalysis], to issuer: String) {
+        let questions = speakerDetector.questionTurns(sentences)
+        guard !questions.isEmpty else { return }
+        for k in sentences.indices where !questions.contains(sentences[k].paragraph) {
+            let s = sentences[k]
+            let start = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+            guard let j = s.mentions.firstIndex(where: { $0.range.lowerBound <= start + 1 }), s.mentions[j].via == .reference,
+                  let title = s.mentions[j].institution, Self.leaderTitles.contains(title),
+                  s.mentions[j].range.lowerBound == start || CueMatcher.articles.contains(s.tokens[start].lower)
+            else { continue }
+            sentences[k].mentions[j].code = issuer
+        }
+    }
+
+    /// "president", "prime minister": the titles of heads of state and government, as a reference names them.
+    static let leaderTitles = Set(ActorGazetteer.headOfGovernmentRoles.map { $0.lowercased() })
 
     /// "Saudi Arabia condemned what its foreign ministry called …", "Explaining Mexico's abstention, its representative
     /// said …": the government an institution's "its" or "their" points to, named before it in the sentence outside

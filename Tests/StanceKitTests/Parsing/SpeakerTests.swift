@@ -760,4 +760,22 @@ import Testing
         #expect(!found.contains { $0.actor == "EU" })
         #expect(found.filter { $0.evidence.hasPrefix("The Government considers") }.map(\.actor) == ["ESP"])
     }
+
+    @Test func thePresidentInAnAnswerIsTheSpokespersonsOwnWhateverPresidentTheQuestionNamed() {
+        let found = positions("""
+            Press Briefing by the Press Secretary, Washington, March 3, 2025
+
+            Q: President Lula said on Sunday that the new tariff on coffee was an insult. What is your response?
+
+            MS. CARTER: The President would welcome a fair deal on coffee, and he rejects the idea that the tariff is an insult.
+
+            Q: And the ethanol duty?
+
+            MR. OWENS: The Prime Minister of Canada raised that with us as well. The President supports keeping the duty.
+            """, date: "2025-03-03", kind: nil)
+        #expect(found.filter { $0.evidence.hasPrefix("MS. CARTER: The President would") }.map(\.actor) == ["USA"])
+        #expect(found.filter { $0.evidence.hasPrefix("The President supports") }.map(\.actor) == ["USA"])
+        // The question's president is still the other government's.
+        #expect(found.filter { $0.evidence.hasPrefix("Q: President Lula") }.allSatisfy { $0.actor == "BRA" })
+    }
 }
