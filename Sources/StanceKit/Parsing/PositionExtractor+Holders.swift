@@ -111,6 +111,8 @@ extension PositionExtractor {
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
     /// Stems of verbs that charge someone with an act ("accused Qatar of supporting …").
     static let accusationStems = Set(Words.vocabulary("accusation_verbs").map(Stemmer.stem))
+    /// "of", "from": prepositions that open an agent list and may open each of its parts again ("of A, and of B").
+    static let repeatedAgentPrepositions = Words.english("repeated_agent_prepositions")
     /// Stems of verbs that name what their object is ("calling the U.S. measures unjustified").
     static let namingStems = Set(Words.vocabulary("naming_verbs").map(Stemmer.stem))
     /// "of", "for": what someone is charged with follows them.
@@ -559,6 +561,10 @@ extension PositionExtractor {
         var m = start
         // "Despite objections from Russia and China, the United States vetoed …": the list ends with the opening phrase.
         let limit = Self.openingPhraseEnd(s).flatMap { $0 >= start ? $0 : nil } ?? min(tokens.count, start + 29)
+        // "by the European Union and by the United States", "the efforts of the United States, and of Saudi Arabia,
+        // China …": the preposition that opened the list may open each of its parts again.
+        let repeated: Set<String> = start > 0 && Self.repeatedAgentPrepositions.contains(tokens[start - 1].lower)
+            ? ["by", tokens[start - 1].lower] : ["by"]
         while m < min(limit, start + 29) {
             if let mention = s.mentions.first(where: { $0.range.lowerBound == m }) {
                 // "G7 members France, Germany …": a body named for its members is passed over. A group names each
@@ -576,7 +582,7 @@ extension PositionExtractor {
                 // describes the agent before it; the list goes on after it.
                 m = end + 1
             } else if listJoiners.contains(tokens[m].lower) || tokens[m].kind == .number
-                        || (!agents.isEmpty && tokens[m].lower == "by" && listJoiners.contains(tokens[m - 1].lower))
+                        || (!agents.isEmpty && repeated.contains(tokens[m].lower) && listJoiners.contains(tokens[m - 1].lower))
                         || (agents.isEmpty && tokens[m].isWord && m - start < 8) {
                 m += 1
             } else {

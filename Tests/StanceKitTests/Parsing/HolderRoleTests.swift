@@ -154,6 +154,13 @@ import Testing
             .allSatisfy { $0.actor != "JPN" })
     }
 
+    @Test func aListWhosePrepositionOpensEachPartAgainNamesThemAll() {
+        let found = positions("Chile welcomed the efforts of Brazil, and of Mexico, Peru and Ecuador, to secure a recount.", date: "2024-08-10")
+        #expect(Set(found.map(\.actor)) == ["CHL", "BRA", "MEX", "PER", "ECU"])
+        let from = positions("Chile welcomed the support from Brazil and from Mexico for a recount.", date: "2024-08-10")
+        #expect(Set(from.map(\.actor)) == ["CHL", "BRA", "MEX"])
+    }
+
     @Test func governmentsWhoseStandIsEndorsedTookIt() {
         // "the efforts of …", "the position … by …", a possessive owner: those named hold the endorser's position.
         let found = positions("Chile welcomed the firm position of Brazil and Mexico on the election results.\n\n"
