@@ -206,6 +206,8 @@ import Testing
         #expect(positions("Seoul declined to comment on the report.").isEmpty)
         #expect(positions("Djibouti, which handles most of Ethiopia's trade, did not comment.").isEmpty)
         #expect(positions("Djibouti, which handles most of Ethiopia's trade, did not respond to a request for comment.").isEmpty)
+        #expect(positions("Nairobi did not immediately comment on the new port fees.").isEmpty)
+        #expect(positions("Kenya, Djibouti's largest trading partner, had not commented publicly on the fees by Friday.").isEmpty)
     }
 
     @Test func actionsRevealAStance() {
