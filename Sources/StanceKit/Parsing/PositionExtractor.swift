@@ -154,6 +154,26 @@ public struct PositionExtractor: Sendable {
         }
     }
 
+    /// Where the condition that opens a sentence ends and its main clause begins: the first comma outside brackets,
+    /// when a word of commitment ("will", "would", "must") follows it in that clause ("If the bill is passed, China
+    /// will take countermeasures"); nil for a condition with no such clause after it.
+    static func conditionEnd(_ tokens: [Token]) -> Int? {
+        var depth = 0
+        for k in tokens.indices {
+            if tokens[k].text == "(" { depth += 1 } else if tokens[k].text == ")" { depth = max(0, depth - 1) }
+            guard depth == 0, tokens[k].text == "," else { continue }
+            // Not a supposition of the past ("If adopted, the draft would have …"): nobody committed to it.
+            let clause = Array(tokens[(k + 1)...].prefix { $0.text != "," && $0.text != ";" })
+            return clause.indices.contains { j in
+                commitmentModals.contains(clause[j].lower) && (j + 1 == clause.count || clause[j + 1].lower != "have")
+            } ? k : nil
+        }
+        return nil
+    }
+
+    /// "will", "would", "must": words by which the main clause after a condition commits its holder.
+    static let commitmentModals = Words.english("commitment_modals")
+
     /// "MS. LEAVITT: The President would welcome …", "Hoffmann: The Chancellor has said it very clearly": in a
     /// transcript's answer, a head of state or government named by title alone as the sentence's subject is the
     /// spokesperson's own, whichever other president the question named.
@@ -368,7 +388,10 @@ public struct PositionExtractor: Sendable {
             if s.isQuestion || context.bylines.contains(index) && !statesItsStance(s) { continue }
             // "If adopted, the draft — presented by Mexico — would have …": what the condition supposes is nobody's
             // position; only an aside set off from it states a fact.
-            if startsHypothetical(s.tokens) {
+            // "If the tariffs remain, we will impose tariffs of our own", "Should the company persist, Mexico will file a
+            // lawsuit": what the main clause commits its holder to under the condition is a position, read as any other.
+            let condition = startsHypothetical(s.tokens) ? Self.conditionEnd(s.tokens) : nil
+            if startsHypothetical(s.tokens), condition == nil {
                 s.attributions = attributions(in: s, index: index, context: context).filter { Self.isAside($0.cueRange, in: s.tokens) }
                 continue
             }
@@ -383,6 +406,10 @@ public struct PositionExtractor: Sendable {
             }
             if asked { local.issuer = nil; local.speakers = [] }
             s.attributions = attributions(in: s, index: index, context: local)
+            // The condition itself is nobody's: only a cue of the main clause, held there.
+            if let condition {
+                s.attributions.removeAll { $0.cueRange.lowerBound <= condition || ($0.holderEnd ?? condition + 1) <= condition }
+            }
             // A recorded vote says where each listed government stood, whatever else the sentence says of it.
             let votes = voteRecord.attributions(in: s)
             s.attributions = s.attributions.filter { a in !votes.contains { $0.code == a.code } } + votes
@@ -412,6 +439,8 @@ public struct PositionExtractor: Sendable {
                 own.bySpeaker = true
                 if !(own.cue.isEmpty && !s.attributions.isEmpty) || answering { s.attributions.append(own) }
             }
+            // The speaker's own voice too speaks only through the main clause's cues.
+            if let condition { s.attributions.removeAll { $0.cueRange.lowerBound <= condition } }
             // "it fell to me to read, on behalf of the Heads of State of Burkina Faso, Mali and Niger, the communique": a
             // first person who acts for others there acts with them.
             if let own = s.attributions.first(where: { $0.code == local.issuer && $0.kind != .recommendation }) {

@@ -592,6 +592,21 @@ import Testing
         #expect(positions("If adopted, the draft would have condemned Russia for the attacks.").isEmpty)
     }
 
+    @Test func whatTheMainClauseCommitsToUnderAConditionIsAPosition() {
+        let found = positions("If Peru keeps the quota in place, Chile will impose duties on Peruvian fish.")
+        #expect(found.map(summary) == ["CHL support action"])
+        // The speaker's commitment in its own statement; the condition's own cue is nobody's.
+        let own = positions("""
+            Statement by the Ministry of Foreign Affairs of Chile
+
+            Should Peru carry out the expulsion, we will recall our ambassador in protest.
+            """, kind: "statement")
+        #expect(!own.isEmpty && own.allSatisfy { $0.actor == "CHL" && $0.evidence.hasPrefix("Should") })
+        #expect(own.allSatisfy { $0.cue != "expulsion" })
+        // A condition with no commitment after it is still nobody's position.
+        #expect(positions("If Peru keeps the quota, the talks may fail.").isEmpty)
+    }
+
     @Test func aBodyWhoseNameEndsInAnInstitutionWordIsNotThatGovernment() {
         #expect(positions("The World Rights Congress condemned the ban.").isEmpty)
         // A legislature of the same name is the government its demonym names, not the US Senate.
