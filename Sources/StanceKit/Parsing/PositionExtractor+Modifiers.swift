@@ -18,10 +18,20 @@ extension PositionExtractor {
     /// "Neither France nor Germany supported the plan": a subject list joined by "neither … nor" denies the verb for
     /// each of its members. Reads back from the end of the holder's list over its names and list words.
     func deniedBySubject(_ s: SentenceAnalysis, holderEnd: Int) -> Bool {
+        if invertedByNegation(s.tokens, holderEnd: holderEnd) { return true }
         let start = s.listStart(endingAt: holderEnd, over: Self.listWords.union(negators))
         return ((start + 1)..<max(start + 1, holderEnd)).contains { k in
             negators.contains(s.tokens[k].lower) && !s.mentions.contains { $0.isGovernment && $0.range.contains(k) }
         }
+    }
+
+    /// "Under no circumstances will Mexico accept …", "At no time did Chile consent …": a negative phrase opening the
+    /// sentence, then an auxiliary before the subject, denies the subject's verb.
+    func invertedByNegation(_ tokens: [Token], holderEnd: Int) -> Bool {
+        let start = Self.turnStart(tokens)
+        guard let phrase = Self.frontedNegations.matches(in: tokens, from: start, key: \.lower).first else { return false }
+        let aux = start + phrase.length
+        return aux < holderEnd && Self.auxiliaries.contains(tokens[aux].lower)
     }
 
     func hedged(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
@@ -205,4 +215,10 @@ extension PositionExtractor {
 /// Word lists the rules above read, loaded once.
 extension PositionExtractor {
     static let hypotheticalOpeners = Words.english("hypothetical_openers")
+    /// "under no circumstances", "at no time": negative phrases that, opening a sentence, put its auxiliary first.
+    static let frontedNegations: PhraseTrie<Bool> = {
+        var trie = PhraseTrie<Bool>()
+        for phrase in Words.english("fronted_negations") { trie.insert(Tokenizer.phraseTokens(phrase).map(\.lower), true) }
+        return trie
+    }()
 }

@@ -381,6 +381,15 @@ import Testing
         let despite = positions("Despite repeated calls to support the plan, the proposal must be rejected.", kind: "statement", issuer: "CHL")
         #expect(despite.map(\.stance) == [.oppose])
     }
+
+    @Test func aNegativePhraseThatPutsTheAuxiliaryFirstDeniesTheVerb() {
+        let plain = positions("Peru will accept the new fishing quota.")
+        #expect(plain.count == 1)
+        let denied = positions("Under no circumstances will Peru accept the new fishing quota.")
+        #expect(denied.map(\.actor) == ["PER"])
+        #expect(denied.first?.stance == plain.first?.stance.reversed)
+        #expect(positions("Never will Peru accept the new fishing quota.").first?.stance == plain.first?.stance.reversed)
+    }
 }
 
 
