@@ -870,7 +870,9 @@ public struct PositionExtractor: Sendable {
            participleAfter(next, s.tokens, noun: { $0 == cue.range.upperBound - 1 }) {
             return next
         }
-        if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") { return nil }
+        // A noun that opens its clause with "that" ("Japan's position is that …") introduces it as a verb does.
+        let opensClause = s.tokens[cue.range.upperBound - 1].lower == "that"
+        if cue.cue.stance == .report && cue.cue.pos != .verb && !cue.text.lowercased().hasPrefix("according") && !opensClause { return nil }
         // "According to X, the launch violated …": "the launch" is a noun, the verdict is "violated".
         // A verb gives the verdict; a noun after "the" is the thing judged ("the launch violated …").
         // Within a dozen words; or anywhere inside a quotation that opens right after the verb

@@ -202,6 +202,11 @@ import Testing
         #expect(found.map(summary) == ["FRA oppose action", "IND neutral action"])
     }
 
+    @Test func aGovernmentsPositionIsThatSaysWhatTheClauseSays() {
+        #expect(Set(positions("Chile's position is that the fishing quota is unacceptable.").map(summary)) == ["CHL oppose statement"])
+        #expect(positions("Peru's view is that the quota must be withdrawn.").map(\.actor) == ["PER"])
+    }
+
     @Test func declinedToCommentIsNoPosition() {
         #expect(positions("Seoul declined to comment on the report.").isEmpty)
         #expect(positions("Djibouti, which handles most of Ethiopia's trade, did not comment.").isEmpty)
