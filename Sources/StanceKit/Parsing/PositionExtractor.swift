@@ -577,7 +577,16 @@ public struct PositionExtractor: Sendable {
             if holders.isEmpty { continue }
             // What a report verb says, the same for every holder.
             let reported = cue.cue.stance == .report ? content(of: cue, at: ci, in: s) : nil
-            holders += onBehalf(of: holders, before: cue, in: s)
+            let behalf = onBehalf(of: holders, before: cue, in: s)
+            // "Speaking for New Zealand, the representative said …": a delegate named only by office speaks for the
+            // government the opening phrase names, not for the one named last before it.
+            if !behalf.isEmpty, let opening = Self.openingBehalf(s), holders.allSatisfy({ h in
+                h.end > opening.end && s.mentions.contains { $0.range.upperBound == h.end && $0.via == .reference && $0.range.lowerBound <= opening.end + 2 }
+            }) {
+                holders = behalf.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence + 0.1) }
+            } else {
+                holders += behalf
+            }
             previous = (holders, cue.range.upperBound, cue.cue.pos == .noun || cue.range.count > 1)
             // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
             // are the same for every holder.

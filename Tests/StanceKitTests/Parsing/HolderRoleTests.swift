@@ -154,6 +154,16 @@ import Testing
             .allSatisfy { $0.actor != "JPN" })
     }
 
+    @Test func aDelegateNamedByOfficeAfterSpeakingForAGovernmentSpeaksForIt() {
+        let found = positions("The representative of Chile welcomed the vote.\n\n"
+            + "Speaking for Norway, the representative said his Government rejected the fishing quota.")
+        #expect(found.filter { $0.evidence.hasPrefix("Speaking") }.map(\.actor) == ["NOR"])
+        // A delegate named with a government of their own keeps it, and speaks for the others with it.
+        let joint = positions("The representative of Chile welcomed the vote.\n\n"
+            + "Speaking also for Gabon and Mozambique, the representative of Ghana said the quota was regrettable.")
+        #expect(Set(joint.filter { $0.evidence.hasPrefix("Speaking") }.map(\.actor)) == ["GHA", "GAB", "MOZ"])
+    }
+
     @Test func aListWhosePrepositionOpensEachPartAgainNamesThemAll() {
         let found = positions("Chile welcomed the efforts of Brazil, and of Mexico, Peru and Ecuador, to secure a recount.", date: "2024-08-10")
         #expect(Set(found.map(\.actor)) == ["CHL", "BRA", "MEX", "PER", "ECU"])
