@@ -73,6 +73,7 @@ public struct PositionExtractor: Sendable {
         resolveBodies(&sentences, issuer: context.issuer)
         if document.metadata.issuer == nil, let issuer = context.issuer { resolveOwnInstitutions(&sentences, to: issuer) }
         if let issuer = context.issuer { resolveOwnLeaders(&sentences, to: issuer) }
+        resolveOpeningPossessives(&sentences)
         attribute(&sentences, document: document, context: &context)
         let questions = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer, questionTurns: questions),
@@ -188,6 +189,24 @@ public struct PositionExtractor: Sendable {
                   s.mentions[j].range.lowerBound == start || CueMatcher.articles.contains(s.tokens[start].lower)
             else { continue }
             sentences[k].mentions[j].code = issuer
+        }
+    }
+
+    /// "Explaining his delegation's abstention, the representative of China said …": a possessive pronoun in a
+    /// participle's opening phrase points forward to the main clause's subject, not back to the government named last.
+    func resolveOpeningPossessives(_ sentences: inout [SentenceAnalysis]) {
+        for k in sentences.indices {
+            let s = sentences[k]
+            let start = Self.turnStart(s.tokens)
+            guard start < s.tokens.count, s.tokens[start].isCapitalized, s.tokens[start].lower.hasSuffix("ing"),
+                  let comma = s.tokens[start...].prefix(20).firstIndex(where: { $0.text == "," }),
+                  let subject = s.mentions.first(where: { $0.range.lowerBound > comma }),
+                  subject.range.lowerBound <= comma + 6, subject.isGovernment, subject.via != .reference, !subject.code.isEmpty
+            else { continue }
+            for (j, m) in s.mentions.enumerated() where m.via == .reference && m.range.upperBound <= comma
+                && Self.ownPossessives.contains(s.tokens[m.range.lowerBound].lower) {
+                sentences[k].mentions[j].code = subject.code
+            }
         }
     }
 

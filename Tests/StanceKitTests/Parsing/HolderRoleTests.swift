@@ -164,6 +164,12 @@ import Testing
         #expect(Set(joint.filter { $0.evidence.hasPrefix("Speaking") }.map(\.actor)) == ["GHA", "GAB", "MOZ"])
     }
 
+    @Test func aPossessiveInAnOpeningParticiplePointsToTheSubjectAfterIt() {
+        let found = positions("The representative of Brazil welcomed the text.\n\n"
+            + "Explaining his delegation's abstention, the representative of Chile said the quota had to be withdrawn.")
+        #expect(Set(found.filter { $0.evidence.hasPrefix("Explaining") }.map(\.actor)) == ["CHL"])
+    }
+
     @Test func aListWhosePrepositionOpensEachPartAgainNamesThemAll() {
         let found = positions("Chile welcomed the efforts of Brazil, and of Mexico, Peru and Ecuador, to secure a recount.", date: "2024-08-10")
         #expect(Set(found.map(\.actor)) == ["CHL", "BRA", "MEX", "PER", "ECU"])
