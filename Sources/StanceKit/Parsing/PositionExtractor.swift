@@ -337,7 +337,11 @@ public struct PositionExtractor: Sendable {
                         let opensWithThe = m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].lower == "the"
                         let start = opensWithThe ? m.range.lowerBound - 1 : m.range.lowerBound
                         let before = start > 0 ? tokens[start - 1].lower : ""
+                        // "A spokesperson for the bloc('s foreign service) said": who speaks for it, as a subject does.
+                        let speaksFor = ["for", "of"].contains(before) && start > 1
+                            && (Self.speechNouns.contains(tokens[start - 2].lower) || Self.isPersonNoun(tokens[start - 2].lower))
                         let subject = start <= (Self.openingAdjunctEnd(tokens) ?? -1) + 1 || Self.clauseSubjectOpeners.contains(before)
+                            || speaksFor
                         let named = m.range.upperBound < tokens.count && tokens[m.range.upperBound].lower == "of"
                         m.code = !subject || named ? ""
                             : mentions[..<k].last(where: { isOrganization($0.code) })?.code

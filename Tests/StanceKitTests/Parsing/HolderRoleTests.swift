@@ -451,6 +451,10 @@ import Testing
             .contains { $0.actor == "NATO" && $0.evidence.hasPrefix("Sweden") })
         #expect(!positions("The United Nations met on Monday. The Alliance of Small Island States condemned the delay.")
             .contains { $0.actor == "UN" })
+        // Who speaks for the bloc, as its subject does.
+        let spokesperson = positions("The European Union urged restraint. Chile welcomed the vote. "
+            + "A spokesperson for the bloc said it condemned the arrests.")
+        #expect(spokesperson.filter { $0.evidence.hasPrefix("A spokesperson") }.map(\.actor) == ["EU"])
     }
 
     @Test func theParliamentIsTheParliamentTheDocumentNamed() {
