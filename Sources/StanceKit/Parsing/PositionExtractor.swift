@@ -210,6 +210,9 @@ public struct PositionExtractor: Sendable {
         }
     }
 
+    /// "for", "of": after a spokesperson or a statement, they name whom it speaks for ("a spokesperson for the bloc").
+    static let speakingForPrepositions = Words.english("speaking_for_prepositions")
+
     /// "president", "prime minister": the titles of heads of state and government, as a reference names them.
     static let leaderTitles = Set(ActorGazetteer.headOfGovernmentRoles.map { $0.lowercased() })
 
@@ -338,7 +341,7 @@ public struct PositionExtractor: Sendable {
                         let start = opensWithThe ? m.range.lowerBound - 1 : m.range.lowerBound
                         let before = start > 0 ? tokens[start - 1].lower : ""
                         // "A spokesperson for the bloc('s foreign service) said": who speaks for it, as a subject does.
-                        let speaksFor = ["for", "of"].contains(before) && start > 1
+                        let speaksFor = Self.speakingForPrepositions.contains(before) && start > 1
                             && (Self.speechNouns.contains(tokens[start - 2].lower) || Self.isPersonNoun(tokens[start - 2].lower))
                         let subject = start <= (Self.openingAdjunctEnd(tokens) ?? -1) + 1 || Self.clauseSubjectOpeners.contains(before)
                             || speaksFor
