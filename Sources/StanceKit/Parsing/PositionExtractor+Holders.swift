@@ -111,6 +111,17 @@ extension PositionExtractor {
     static let demandStems = Set(Words.vocabulary("demand_verbs").map(Stemmer.stem))
     /// Stems of verbs that charge someone with an act ("accused Qatar of supporting …").
     static let accusationStems = Set(Words.vocabulary("accusation_verbs").map(Stemmer.stem))
+    /// Whether an office of several words ends at `end` ("Heads of State", "Head of Government").
+    static func endsInLeadersOffice(_ tokens: [Token], at end: Int) -> Bool {
+        leadersOffices.contains { phrase in
+            end + 1 >= phrase.count && tokens[(end + 1 - phrase.count)...end].map(\.lower) == phrase
+        }
+    }
+
+    /// "heads of state", "head of government": offices of several words whose holders speak for the governments after
+    /// "of".
+    static let leadersOffices = Words.vocabulary("leaders_offices").map { Tokenizer.phraseTokens($0).map(\.lower) }
+
     /// "of", "from": prepositions that open an agent list and may open each of its parts again ("of A, and of B").
     static let repeatedAgentPrepositions = Words.english("repeated_agent_prepositions")
     /// Stems of verbs that name what their object is ("calling the U.S. measures unjustified").
@@ -895,6 +906,8 @@ extension PositionExtractor {
            Self.speechNouns.contains(tokens[b - 1].lower) || before == "of" && Self.isPersonNoun(tokens[b - 1].lower) {
             return true
         }
+        // "the Heads of State of Burkina Faso, Mali and Niger signed": an office named in several words.
+        if before == "of", Self.endsInLeadersOffice(tokens, at: b - 1) { return true }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
             return true
         }

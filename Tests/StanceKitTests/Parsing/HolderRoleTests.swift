@@ -164,6 +164,12 @@ import Testing
         #expect(Set(joint.filter { $0.evidence.hasPrefix("Speaking") }.map(\.actor)) == ["GHA", "GAB", "MOZ"])
     }
 
+    @Test func theHeadsOfStateOfAListSpeakForEveryGovernmentOnIt() {
+        let found = positions("On 6 July, the Heads of State of Chile, Peru and Ecuador signed the fisheries treaty.")
+        #expect(Set(found.map(\.actor)) == ["CHL", "PER", "ECU"])
+        #expect(Set(positions("The Heads of Government of Chile and Peru condemned the seizure.").map(\.actor)) == ["CHL", "PER"])
+    }
+
     @Test func aPossessiveInAnOpeningParticiplePointsToTheSubjectAfterIt() {
         let found = positions("The representative of Brazil welcomed the text.\n\n"
             + "Explaining his delegation's abstention, the representative of Chile said the quota had to be withdrawn.")
