@@ -210,6 +210,13 @@ import Testing
     @Test func agenciesAndLegislatures() {
         #expect(governments("The State Department and Members of Congress objected.").map { String($0.prefix(4)) } == ["USA:", "USA:"])
     }
+
+    @Test func regionalAndTreatyBodiesSpeakAsOneHolder() {
+        #expect(positions("The Southern African Development Community condemned the coup.").map(\.actor) == ["SADC"])
+        #expect(positions("IGAD urged the parties to return to the talks in Addis Ababa.").map(\.actor) == ["IGAD"])
+        #expect(positions("The executive secretary of the CTBTO Preparatory Commission condemned the test.").map(\.actor) == ["CTBTO"])
+        #expect(positions("The Collective Security Treaty Organization rejected the request.").map(\.actor) == ["CSTO"])
+    }
 }
 
 @Suite struct ActorDisambiguationTests {
