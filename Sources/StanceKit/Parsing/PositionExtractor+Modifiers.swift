@@ -216,9 +216,5 @@ extension PositionExtractor {
 extension PositionExtractor {
     static let hypotheticalOpeners = Words.english("hypothetical_openers")
     /// "under no circumstances", "at no time": negative phrases that, opening a sentence, put its auxiliary first.
-    static let frontedNegations: PhraseTrie<Bool> = {
-        var trie = PhraseTrie<Bool>()
-        for phrase in Words.english("fronted_negations") { trie.insert(Tokenizer.phraseTokens(phrase).map(\.lower), true) }
-        return trie
-    }()
+    static let frontedNegations = PhraseTrie(phrases: Array(Words.english("fronted_negations")))
 }

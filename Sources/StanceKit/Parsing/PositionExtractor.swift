@@ -70,12 +70,13 @@ public struct PositionExtractor: Sendable {
             (context.speakers, context.bylines) = (found.codes, found.bylines)
             context.issuer = found.codes.first
         }
+        // A journalist's turns in a transcript, read once: resolving and attributing change no sentence's words.
+        let questions = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         resolveBodies(&sentences, issuer: context.issuer)
         if document.metadata.issuer == nil, let issuer = context.issuer { resolveOwnInstitutions(&sentences, to: issuer) }
-        if let issuer = context.issuer { resolveOwnLeaders(&sentences, to: issuer) }
+        if let issuer = context.issuer { resolveOwnLeaders(&sentences, to: issuer, questionTurns: questions) }
         resolveOpeningPossessives(&sentences)
-        attribute(&sentences, document: document, context: &context)
-        let questions = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
+        attribute(&sentences, document: document, context: &context, questionTurns: questions)
         let positions = confidence.scored(issueAssigner.assign(sentences, in: document, names: recognizer.gazetteer, questionTurns: questions),
                                           lexicon: lexicon, keepingFeatures: keepsFeatures)
         return (positions, issueAssigner.headlineIssue(of: document, sentences: sentences).map { issueAssigner.issues[$0].id })
@@ -178,10 +179,9 @@ public struct PositionExtractor: Sendable {
     /// "MS. LEAVITT: The President would welcome …", "Hoffmann: The Chancellor has said it very clearly": in a
     /// transcript's answer, a head of state or government named by title alone as the sentence's subject is the
     /// spokesperson's own, whichever other president the question named.
-    func resolveOwnLeaders(_ sentences: inout [SentenceAnalysis], to issuer: String) {
-        let questions = speakerDetector.questionTurns(sentences)
-        guard !questions.isEmpty else { return }
-        for k in sentences.indices where !questions.contains(sentences[k].paragraph) {
+    func resolveOwnLeaders(_ sentences: inout [SentenceAnalysis], to issuer: String, questionTurns: Set<Int>) {
+        guard !questionTurns.isEmpty else { return }
+        for k in sentences.indices where !questionTurns.contains(sentences[k].paragraph) {
             let s = sentences[k]
             let start = SpeakerDetector.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
             guard let j = s.mentions.firstIndex(where: { $0.range.lowerBound <= start + 1 }), s.mentions[j].via == .reference,
@@ -400,9 +400,10 @@ public struct PositionExtractor: Sendable {
 
     // MARK: - Attribution
 
-    func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext) {
+    /// `questionTurns`: the paragraphs that are a journalist's turn, none where the document has no speaker.
+    func attribute(_ sentences: inout [SentenceAnalysis], document: Document, context: inout DocumentContext,
+                   questionTurns: Set<Int>) {
         var lastSpeaker: (code: String, speaker: String, paragraph: Int)?
-        let questionTurns = context.speakers.isEmpty ? [] : speakerDetector.questionTurns(sentences)
         let quoted = Self.insideRunningQuotation(sentences)
         let firstQuestion = sentences.indices.first { questionTurns.contains(sentences[$0].paragraph) }
         // A news report that reproduces a government's statement in full: there the statement speaks for them.
@@ -416,8 +417,9 @@ public struct PositionExtractor: Sendable {
             // position; only an aside set off from it states a fact.
             // "If the tariffs remain, we will impose tariffs of our own", "Should the company persist, Mexico will file a
             // lawsuit": what the main clause commits its holder to under the condition is a position, read as any other.
-            let condition = startsHypothetical(s.tokens) ? Self.conditionEnd(s.tokens) : nil
-            if startsHypothetical(s.tokens), condition == nil {
+            let hypothetical = startsHypothetical(s.tokens)
+            let condition = hypothetical ? Self.conditionEnd(s.tokens) : nil
+            if hypothetical, condition == nil {
                 s.attributions = attributions(in: s, index: index, context: context).filter { Self.isAside($0.cueRange, in: s.tokens) }
                 continue
             }
