@@ -441,9 +441,14 @@ struct SpeakerDetector: Sendable {
         let places = heads.flatMap { line in
             line.mentions.filter { m in
                 let t = line.tokens
-                // Set off by a comma, or opening a line of its own under the title ("Washington, DC").
-                let setOff = m.range.lowerBound > 0 ? t[m.range.lowerBound - 1].text == ","
-                    : line.start != title.start && t.count <= Self.datelineLength
+                // Set off by a comma, or opening a line of its own under the title ("Washington, DC"), or ending the
+                // byline a line break ran into ("Vedant Patel, Principal Deputy Spokesperson" over "Washington, D.C.").
+                let underTitle = line.start != title.start
+                let endsByline = underTitle && m.range.lowerBound > 0 && t[m.range.lowerBound - 1].isCapitalized
+                    && (m.range.upperBound == t.count
+                        || t[m.range.upperBound].text == "," && t.count - m.range.upperBound <= Self.placeQualifierLength)
+                let setOff = m.range.lowerBound > 0 ? t[m.range.lowerBound - 1].text == "," || endsByline
+                    : underTitle && t.count <= Self.datelineLength
                 return m.via == .capital && setOff
                     && (m.range.upperBound == t.count || t[m.range.upperBound].text == "," || t[m.range.upperBound].kind == .number)
             }
@@ -454,6 +459,9 @@ struct SpeakerDetector: Sendable {
 
     /// The most words a line under a title may have to be its byline ("Mark Toner, Deputy Spokesperson, Washington, DC").
     static let bylineLineLength = 16
+
+    /// The most tokens after a dateline's place, its comma included, that end a byline's line (", D.C.").
+    static let placeQualifierLength = 2
 
     /// The most short lines under a title that may hold its dateline (a name, an office, a place).
     static let bylineLines = 3

@@ -315,6 +315,17 @@ import Testing
             MS DOE: We will not comment on their reactions. We stand by the decision.
             """, kind: nil)
         #expect(Set(ownLine.filter { $0.evidence.hasPrefix("MS DOE:") || $0.evidence.hasPrefix("We ") }.map(\.actor)) == ["CAN"])
+        // Or on the line under the speaker's, in the same paragraph, though an answer opens with another capital.
+        let nextLine = positions("""
+            Department Press Briefing, March 3, 2025
+
+            Jane Doe, Deputy Spokesperson
+            Ottawa, Ontario
+
+            MS DOE: We welcome the decision of Chile and Peru. We will lift our own visa requirements in July. \
+            We stand by that decision. Lima knows where we stand.
+            """, kind: nil)
+        #expect(Set(nextLine.filter { $0.evidence.hasPrefix("We ") }.map(\.actor)) == ["CAN"])
         // A press release's office line does the same.
         let release = positions("""
             Press Release: Committee Reviews Border Situation
