@@ -46,6 +46,13 @@ import Testing
         #expect(cues("The minister stated that the plan was sound.").contains { $0.hasPrefix("stated") })
     }
 
+    @Test func shuttingAPlaceIsAnAct() {
+        let shuts = matcher.matches(in: Tokenizer.tokens("Norway shuts Chile's consulates over the arrests."[...], offset: 0))
+            .first { $0.text == "shuts" }
+        #expect(shuts?.cue.kind == .action)
+        #expect(cues("Peru and Bolivia shut their skies to each other.").contains("shut"))
+    }
+
     @Test func aTextsAuthorAfterItIsAnActOfPuttingItForward() {
         #expect(cues("The resolution, tabled by Kenya, passed.").contains("tabled by"))
         #expect(!cues("The tariffs imposed by Washington hurt farmers.").contains("imposed by"))
