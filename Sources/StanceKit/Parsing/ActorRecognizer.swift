@@ -90,17 +90,34 @@ struct ActorRecognizer: Sendable {
     }
 
     /// "European Union climate commissioner Wopke Hoekstra": an office-holder whose title right before the name names
-    /// another government or body holds that office now, whatever the lexicon knows of an earlier one.
+    /// another government or body holds that office now, whatever the lexicon knows of an earlier one. So does a title in
+    /// apposition, before or after the name ("The European Union's foreign policy chief, Kaja Kallas, said", "Kaja
+    /// Kallas, the EU's foreign policy chief, said").
     private func titledByAnother(_ m: ActorMention, in found: [ActorMention], _ tokens: [Token]) -> Bool {
         guard m.via == .official else { return false }
+        let after = m.range.upperBound + 1 < tokens.count && tokens[m.range.upperBound].text == ","
+            ? m.range.upperBound + (tokens[m.range.upperBound + 1].lower == "the" ? 2 : 1) : nil
         return found.contains { title in
-            guard !title.code.isEmpty, title.via != .reference, title.code != m.code, title.range.upperBound <= m.range.lowerBound,
-                  m.range.lowerBound - title.range.upperBound <= 3 else { return false }
-            let between = tokens[title.range.upperBound..<m.range.lowerBound]
-            let office = tokens[title.range.lowerBound..<m.range.lowerBound].contains { Self.officeHeads.contains($0.lower) }
+            guard !title.code.isEmpty, title.via != .reference, title.code != m.code else { return false }
+            if let after, title.range.lowerBound == after {
+                let words = tokens[title.range.upperBound...].prefix { $0.isWord && !$0.isCapitalized }.prefix(Self.appositiveOfficeLength)
+                return (tokens[title.range] + words).contains { Self.officeHeads.contains($0.lower) }
+            }
+            guard title.range.upperBound <= m.range.lowerBound else { return false }
+            // Set off by commas on both sides: not the end of an opening phrase ("According to a South Korean official,
+            // Rubio said").
+            let commaBefore = m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].text == ","
+                && m.range.upperBound < tokens.count && tokens[m.range.upperBound].text == ","
+            let end = commaBefore ? m.range.lowerBound - 1 : m.range.lowerBound
+            guard end - title.range.upperBound <= 3 else { return false }
+            let between = tokens[title.range.upperBound..<end]
+            let office = tokens[title.range.lowerBound..<end].contains { Self.officeHeads.contains($0.lower) }
             return between.allSatisfy { $0.isWord && !$0.isCapitalized } && office
         }
     }
+
+    /// The most words of an office after a name in apposition ("the EU's foreign policy chief").
+    static let appositiveOfficeLength = 4
 
     private func match(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> ActorMention? {
         for (length, aliases) in gazetteer.aliases.matches(in: tokens, from: i, key: \.lower) {

@@ -205,6 +205,14 @@ import Testing
         let found = positions("European Union climate commissioner Wopke Hoekstra criticized the draft text.")
         #expect(found.map(summary) == ["EU oppose statement"])
         #expect(positions("Dutch foreign minister Wopke Hoekstra criticized the draft text.").map(\.actor) == ["NLD"])
+        // So does a title in apposition, before or after the name, though the text names a year of the earlier office.
+        #expect(positions("After the 2022 talks, the European Union's climate commissioner, Wopke Hoekstra, criticized the draft text.",
+                          date: nil).map(\.actor) == ["EU"])
+        #expect(positions("After the 2022 talks, Wopke Hoekstra, the EU's climate commissioner, criticized the draft text.",
+                          date: nil).map(\.actor) == ["EU"])
+        // Not the end of an opening phrase.
+        #expect(positions("Alongside the EU climate commissioner, Wopke Hoekstra criticized the draft text in 2022.",
+                          date: nil).map(\.actor).contains("NLD"))
     }
 
     @Test func agenciesAndLegislatures() {
