@@ -232,6 +232,8 @@ extension PositionExtractor {
             let subject = holders(of: first, in: s, index: index, context: context)
             if !subject.isEmpty { return subject }
         }
+        let spokenFor = spokenForInAside(before: cue, in: s)
+        if !spokenFor.isEmpty { return spokenFor }
         // "as did Italy", "nor did Spain": the one who repeats it is named after the cue, never before it.
         let namedAfter = cue.cue.stance == .same && cue.cue.pos == .fixed && Self.invertingOpeners.contains(tokens[start].lower)
         var j = namedAfter ? -1 : start - 1

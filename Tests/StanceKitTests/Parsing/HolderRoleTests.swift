@@ -162,6 +162,13 @@ import Testing
         let joint = positions("The representative of Chile welcomed the vote.\n\n"
             + "Speaking also for Gabon and Mozambique, the representative of Ghana said the quota was regrettable.")
         #expect(Set(joint.filter { $0.evidence.hasPrefix("Speaking") }.map(\.actor)) == ["GHA", "GAB", "MOZ"])
+        // So does a delegate named by a name the lexicon does not know, with the aside after it, whatever the content names.
+        let named = positions("Jane Doe, speaking for Norway, said the quota rewarded years of Russian overfishing.")
+        #expect(named.map(\.actor) == ["NOR"])
+        let behalf = positions("Jane Doe, speaking on behalf of Norway and Iceland, rejected the fishing quota.")
+        #expect(actors(behalf, .oppose) == ["ISL", "NOR"])
+        // Not one who speaks to a government.
+        #expect(positions("Jane Doe, speaking to Norway, rejected the fishing quota.").isEmpty)
     }
 
     @Test func theHeadsOfStateOfAListSpeakForEveryGovernmentOnIt() {
