@@ -217,6 +217,7 @@ struct ActorRecognizer: Sendable {
             // "according to China" names a source, not a place.
             let isPlace = (Self.placePrepositions.contains(before) && !(before == "to" && before2 == "according"))
                 || (before == "-" && Self.placePrepositions.contains(before2)) || isDateline(range, tokens)
+                || qualifiesAPlace(range, tokens)
             let r = range.lowerBound..<end
             return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
                                 isGovernment: !isPlace && !possessive && !isModifier(range, tokens) && !namesAMember(end, tokens),
@@ -411,6 +412,31 @@ struct ActorRecognizer: Sendable {
 
     /// "SEOUL, Dec. 17 (Yonhap)", "Pyongyang, November 17 (KCNA)" and "JERUSALEM/DUBAI/TOKYO, June 14 –": a dateline
     /// names places, one or several joined by slashes.
+    /// "a summit in Djibloho, Equatorial Guinea, condemned", "met in Phnom Penh, Cambodia on Monday": a country after a
+    /// town that a place's preposition names, closed by a comma, a preposition or the sentence's end, says where the
+    /// town is; not "in Belem, Brazil would …", where the country opens the main clause, nor a list that goes on.
+    private func qualifiesAPlace(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let comma = range.lowerBound - 1
+        guard comma >= 2, tokens[comma].text == "," else { return false }
+        var k = comma - 1
+        while k > 0, comma - k <= Self.townLength, tokens[k].isWord, tokens[k].isCapitalized { k -= 1 }
+        guard k < comma - 1, Self.placePrepositions.contains(tokens[k].lower) else { return false }
+        // Not a headline's Title Case, where any noun may be capitalized ("U.S. Hits Back at Allies, China on Tariffs").
+        let words = tokens.filter(\.isWord)
+        guard words.count { $0.isCapitalized } * 3 < words.count * 2 else { return false }
+        guard range.upperBound < tokens.count else { return true }
+        let next = tokens[range.upperBound]
+        // Closed by a comma, not one that goes on to list more names ("in Kabul, Russia, China and Iran condemned").
+        if next.text == "," { return range.upperBound + 1 < tokens.count && !tokens[range.upperBound + 1].isCapitalized }
+        return !next.isWord || Self.townFollowers.contains(next.lower)
+    }
+
+    /// The most words of a town's name before the country that qualifies it ("Phnom Penh").
+    static let townLength = 3
+
+    /// Words that may follow "Town, Country" when the country only says where the town is ("on Monday", "in 2023").
+    static let townFollowers: Set<String> = ["on", "in", "at", "last", "this", "next", "during", "earlier", "later"]
+
     private func isDateline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }), range.upperBound <= comma, comma + 1 < tokens.count,
               tokens[..<comma].allSatisfy({ $0.text == "/" || $0.text == "-" || $0.isWord && $0.isCapitalized }),

@@ -114,6 +114,13 @@ import Testing
         #expect(governments("North Koreans and South Koreans living near the border fled.").isEmpty)
         #expect(governments("Activists sent leaflets into North Korea.").isEmpty)
         #expect(governments("The South Korean law imposes penalties.").isEmpty)
+        // A country that says where a town is.
+        #expect(governments("Leaders meeting at a summit in Lalibela, Ethiopia, condemned the coup.").isEmpty)
+        #expect(governments("The ministers met in Luang Prabang, Laos on Monday.").isEmpty)
+        // Not one that opens the main clause, nor a list of governments after the town.
+        #expect(governments("At the summit in Lalibela, Kenya would condemn the coup.") == ["KEN:Kenya"])
+        #expect(governments("Meeting in Lalibela, Kenya, Uganda and Rwanda condemned the coup.").count == 3)
+        #expect(governments("Talks in Lalibela, Kenya and Uganda agreed.").count == 2)
     }
 
     @Test func capitalsAsMetonymsButNotDatelines() {
