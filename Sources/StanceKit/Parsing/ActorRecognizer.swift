@@ -460,8 +460,9 @@ struct ActorRecognizer: Sendable {
         // "Governments around the world urged …": a plural institution with no article refers back to no one. People
         // do ("Officials have also said …" after the ministry), and in a joint statement "Ministers recognized …" its
         // speakers hold it all the same.
+        // Nor do people who serve many governments ("Diplomats said …").
         let plural = tokens[i + length - 1].lower
-        if plural.hasSuffix("s"), !Self.personOffices.contains(String(plural.dropLast())),
+        if plural.hasSuffix("s"), !Self.personOffices.contains(String(plural.dropLast())) || Self.manyGovernmentsPeople.contains(plural),
            !PositionExtractor.articlesAndPossessives.contains(before),
            i + length < tokens.count, !Self.officeTitleLinks.contains(tokens[i + length].lower) { return nil }
         var end = i + length
@@ -601,6 +602,8 @@ struct ActorRecognizer: Sendable {
     /// After "spokesman" or "Foreign Minister", a capitalized name is that government's person from here on.
     /// Offices held by one person, after which a capitalized name is that person ("spokesman Koo Byoung-sam").
     static let personOffices: Set<String> = Words.vocabulary("person_offices")
+    /// People who, in the plural with no article or country, serve many governments ("Diplomats said …").
+    static let manyGovernmentsPeople: Set<String> = Words.vocabulary("many_governments_people")
 
     private func registerPerson(after mention: ActorMention, _ tokens: [Token], _ context: inout DocumentContext) {
         // Only after a person's office, and not in a headline's Title Case ("Assembly Adopts Resolution").

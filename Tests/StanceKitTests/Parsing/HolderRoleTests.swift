@@ -413,6 +413,12 @@ import Testing
         let found = positions("JERUSALEM/DUBAI/TOKYO, June 14 – Governments around the world urged Israel and Iran on Saturday to step back.")
         #expect(!found.contains { $0.cue == "urged" })
         #expect(!positions("Russia criticized the plan. Governments across the region urged calm.").contains { $0.cue == "urged" })
+        // Nor do diplomats or delegates with no article or country: they serve many governments. Officials are the
+        // ministry's.
+        let diplomats = positions("Chile rejected the plan. Diplomats said the border crossings remained a test of goodwill.")
+        #expect(!diplomats.contains { $0.evidence.hasPrefix("Diplomats") })
+        let officials = positions("Chile rejected the plan. Officials said the border crossings would stay closed.")
+        #expect(officials.filter { $0.evidence.hasPrefix("Officials") }.map(\.actor) == ["CHL"])
     }
 
     @Test func aLongAsideAfterTheSubjectsIsPassedOver() {
