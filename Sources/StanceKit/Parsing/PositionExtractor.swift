@@ -484,6 +484,8 @@ public struct PositionExtractor: Sendable {
             s.attributions += thanked(in: s, besides: Set(s.attributions.map(\.code)).union(local.speakers))
             // "We appreciate the efforts of Germany and the EU": those whose stand is made one's own took it.
             s.attributions += endorsed(in: s, besides: Set(s.attributions.map(\.code)).union(local.speakers))
+            // "We have taken note of Russia's statement that …": those whose stand is noted took it.
+            s.attributions += noted(in: s, besides: Set(s.attributions.map(\.code)).union(local.speakers))
             // A joint statement's voice is every issuer's.
             for a in s.attributions where a.bySpeaker && a.code == local.issuer {
                 for code in local.speakers.dropFirst() where !s.attributions.contains(where: { $0.code == code && $0.cue == a.cue }) {

@@ -212,6 +212,21 @@ import Testing
             == ["CHL", "OAS", "PER", "BRA", "MEX"])
     }
 
+    @Test func governmentsWhoseStandIsNotedTookIt() {
+        // Noting a stand does not endorse it, but those named took it: in favour of what they said, asked or decided.
+        let found = positions("Statement by the Ministry of Foreign Affairs of Chile\n\n"
+            + "The Ministry has taken note of the assurances offered last week by Peru and Bolivia that the border will stay open.\n\n"
+            + "It also takes note of Argentina's decision to recall its ambassador.\n\n"
+            + "We have taken note of the announcement made yesterday in Lima by the Government of Peru.")
+        #expect(actors(found.filter { $0.evidence.hasPrefix("The Ministry") }, .support) == ["BOL", "PER"])
+        #expect(found.filter { $0.evidence.hasPrefix("It also") }.map(\.actor).contains("ARG"))
+        #expect(found.filter { $0.evidence.hasPrefix("We have") }.map(\.actor).contains("PER"))
+        // Not a government named after the noted stand's phrase has ended.
+        #expect(!positions("Statement by the Ministry of Foreign Affairs of Chile\n\n"
+            + "The Ministry took note of the decision and remains committed to the ruling of the court of Peru.")
+            .contains { $0.actor == "PER" })
+    }
+
     @Test func aCommaAndBetweenTwoNamesJoinsTwoClausesNotAList() {
         // "before the Council, and France …": the body is where the draft went, not a second subject.
         #expect(positions("The draft was brought before the Security Council, and France is proud to support it.").map(\.actor)
