@@ -148,7 +148,11 @@ extension PositionExtractor {
                 return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) }
             }
         }
-        if let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start
+        // Not a verdict set before the thing it judges ("Russia's illegal attacks", "the Dutch side's improper
+        // intervention"): the speaker judges what the possessor did.
+        let attributive = cue.cue.pos == .fixed && cue.range.upperBound < tokens.count && tokens[cue.range.upperBound].isWord
+            && !tokens[cue.range.upperBound].isCapitalized && !Self.prepositions.contains(tokens[cue.range.upperBound].lower)
+        if !attributive, let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start
                                                                  || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
         }

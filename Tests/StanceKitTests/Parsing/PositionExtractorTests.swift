@@ -50,6 +50,10 @@ import Testing
     @Test func possessorHoldsANominalCue() {
         let found = positions("Pyongyang's demands to end the leaflet campaigns went unanswered.")
         #expect(found.map(\.actor) == ["PRK"])
+        // Not a verdict set before the thing it judges: the speaker judges what the possessor did.
+        let judged = positions("Chile said Peru had every right to defend itself against Bolivia's illegal incursions.")
+        #expect(!judged.contains { $0.actor == "BOL" })
+        #expect(!positions("The root cause is the Peruvian side's improper intervention in the market.").contains { $0.actor == "PER" })
     }
 
     @Test func definiteDescriptionsReferBack() {
