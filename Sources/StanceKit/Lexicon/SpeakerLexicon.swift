@@ -27,6 +27,8 @@ public struct SpeakerLexicon: Sendable, Decodable {
     public var narrativeVerbs: [String]
     /// "aligns itself with the statement": a delegation's formula for joining another's statement, no position of its own.
     public var alignmentFormulas: [String]
+    /// "I will begin with", "let me turn to": a speaker announcing the next topic, no position on it.
+    public var agendaOpeners: [String]
 
     enum CodingKeys: String, CodingKey {
         case statementWords = "statement_words", issuingMarkers = "issuing_markers", deliveryMarkers = "delivery_markers",
@@ -34,14 +36,15 @@ public struct SpeakerLexicon: Sendable, Decodable {
              questionLabels = "question_labels", answerLabels = "answer_labels", firstPerson = "first_person",
              firstPersonSubjects = "first_person_subjects", procedural, courtesyThanks = "courtesy_thanks",
              ownGovernmentNouns = "own_government_nouns", narrativeVerbs = "narrative_verbs",
-             alignmentFormulas = "alignment_formulas"
+             alignmentFormulas = "alignment_formulas", agendaOpeners = "agenda_openers"
     }
 
     public init(statementWords: [String] = [], issuingMarkers: [String] = [], deliveryMarkers: [String] = [],
                 listEnders: [String] = [], groupNouns: [String] = [], answerNouns: [String] = [],
                 questionLabels: [String] = [], answerLabels: [String] = [], firstPerson: [String] = [],
                 firstPersonSubjects: [String] = [], procedural: [String] = [], courtesyThanks: [String] = [],
-                ownGovernmentNouns: [String] = [], narrativeVerbs: [String] = [], alignmentFormulas: [String] = []) {
+                ownGovernmentNouns: [String] = [], narrativeVerbs: [String] = [], alignmentFormulas: [String] = [],
+                agendaOpeners: [String] = []) {
         self.statementWords = statementWords
         self.issuingMarkers = issuingMarkers
         self.deliveryMarkers = deliveryMarkers
@@ -57,6 +60,7 @@ public struct SpeakerLexicon: Sendable, Decodable {
         self.ownGovernmentNouns = ownGovernmentNouns
         self.narrativeVerbs = narrativeVerbs
         self.alignmentFormulas = alignmentFormulas
+        self.agendaOpeners = agendaOpeners
     }
 
     public init(from decoder: any Decoder) throws {
@@ -69,6 +73,6 @@ public struct SpeakerLexicon: Sendable, Decodable {
                   firstPerson: try list(.firstPerson), firstPersonSubjects: try list(.firstPersonSubjects),
                   procedural: try list(.procedural), courtesyThanks: try list(.courtesyThanks),
                   ownGovernmentNouns: try list(.ownGovernmentNouns), narrativeVerbs: try list(.narrativeVerbs),
-                  alignmentFormulas: try list(.alignmentFormulas))
+                  alignmentFormulas: try list(.alignmentFormulas), agendaOpeners: try list(.agendaOpeners))
     }
 }

@@ -16,6 +16,8 @@ struct SpeakerDetector: Sendable {
     let courtesyThanks: PhraseTrie<String>
     /// "aligns itself with the statement": a delegation's formula for joining what another delivered.
     let alignmentFormulas: PhraseTrie<String>
+    /// "I will begin with", "let me turn to": a speaker announcing the next topic.
+    let agendaOpeners: PhraseTrie<String>
     /// Nouns by which a speaker names their own government ("my country, Ghana,").
     private let ownGovernmentNouns: Set<String>
     /// Verbs by which a speaker tells what they heard or where they came ("we have heard", "we come to Glasgow").
@@ -37,6 +39,7 @@ struct SpeakerDetector: Sendable {
         procedural = PhraseTrie(phrases: lexicon.procedural)
         courtesyThanks = PhraseTrie(phrases: lexicon.courtesyThanks)
         alignmentFormulas = PhraseTrie(phrases: lexicon.alignmentFormulas)
+        agendaOpeners = PhraseTrie(phrases: lexicon.agendaOpeners)
         listEnders = Set(lexicon.listEnders.map { $0.lowercased() })
         answerNouns = Set(lexicon.answerNouns.map { $0.lowercased() })
         questionLabels = Set(lexicon.questionLabels.map { $0.lowercased() })
@@ -575,6 +578,12 @@ struct SpeakerDetector: Sendable {
         if s.tokens.first?.text == "(", s.tokens.last(where: { $0.text != "." })?.text == ")" { return true }
         // "Official Spokesperson, Shri Raveesh Kumar: Namaskar, good afternoon": the words after a speaker's label.
         let label = Self.speakerLabelEnd(s.tokens).map { $0 + 1 } ?? 0
+        // "I will begin with Afghanistan", "Let me turn to the situation in Ceuta": the speaker names the next topic
+        // and takes no stance on it.
+        if let opener = agendaOpeners.matches(in: s.tokens, from: label, key: \.lower).first,
+           !s.cues.contains(where: { $0.range.lowerBound >= label + opener.length && $0.cue.stance.isDirected }) {
+            return true
+        }
         guard let at = s.tokens.indices.dropFirst(label).prefix(7).first(where: {
             !procedural.matches(in: s.tokens, from: $0, key: \.lower).isEmpty
         }) else { return false }

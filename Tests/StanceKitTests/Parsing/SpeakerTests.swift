@@ -603,6 +603,24 @@ import Testing
         #expect(found.map(\.actor).sorted() == ["BRA", "DEU", "IND"])
     }
 
+    @Test func announcingTheNextTopicIsNobodysPosition() {
+        let found = positions("""
+            Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Chile
+
+            SPOKESPERSON: Good afternoon. I will begin with Peru.
+
+            Let me turn to the situation at the border.
+
+            I want to start with Bolivia, whose closure of the border we condemn.
+
+            We welcome the agreement on fishing rights.
+            """, kind: "briefing")
+        #expect(!found.contains { $0.evidence.hasPrefix("I will begin") || $0.evidence.hasPrefix("Let me turn") })
+        // A stance taken after it still stands.
+        #expect(found.contains { $0.evidence.hasPrefix("I want to start") && $0.actor == "CHL" && $0.stance == .oppose })
+        #expect(found.contains { $0.evidence.hasPrefix("We welcome") && $0.actor == "CHL" })
+    }
+
     @Test func aSpeakerWhoRecountsSpeakingForOthersOnceSpeaksForTheirOwnGovernmentNow() {
         let text = """
             Statement by Ms. Awa Traore, Minister for Foreign Affairs of the Republic of Chad, at the General Debate
