@@ -435,7 +435,7 @@ struct ActorRecognizer: Sendable {
     static let townLength = 3
 
     /// Words that may follow "Town, Country" when the country only says where the town is ("on Monday", "in 2023").
-    static let townFollowers: Set<String> = ["on", "in", "at", "last", "this", "next", "during", "earlier", "later"]
+    static let townFollowers: Set<String> = Words.english("town_followers")
 
     private func isDateline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }), range.upperBound <= comma, comma + 1 < tokens.count,

@@ -41,5 +41,5 @@ extension PositionExtractor {
     static let notedAgentReach = 9
     /// Words that end the phrase of a noted stand before any "of" or "by" that follows ("took note of the decision and
     /// remained committed to the ruling of the Court").
-    static let notedStandEnders: Set<String> = ["and", "or", "but", "that", "which", "to"]
+    static let notedStandEnders: Set<String> = Words.english("noted_stand_enders")
 }
