@@ -217,7 +217,7 @@ struct ActorRecognizer: Sendable {
             // "according to China" names a source, not a place.
             let isPlace = (Self.placePrepositions.contains(before) && !(before == "to" && before2 == "according"))
                 || (before == "-" && Self.placePrepositions.contains(before2)) || isDateline(range, tokens)
-                || qualifiesAPlace(range, tokens)
+                || qualifiesAPlace(range, tokens) || namesAForum(alias.code, range, tokens)
             let r = range.lowerBound..<end
             return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
                                 isGovernment: !isPlace && !possessive && !isModifier(range, tokens) && !namesAMember(end, tokens),
@@ -430,6 +430,19 @@ struct ActorRecognizer: Sendable {
         if next.text == "," { return range.upperBound + 1 < tokens.count && !tokens[range.upperBound + 1].isCapitalized }
         return !next.isWord || Self.townFollowers.contains(next.lower)
     }
+
+    /// "requested WTO consultations", "launched a World Trade Organization dispute": a body where governments bring
+    /// their cases (vocabulary forum_bodies), named before a noun, says where the case is, not who brings it; "the WTO
+    /// ruled" still speaks.
+    private func namesAForum(_ code: String, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard Self.forumBodies.contains(code), range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
+        return next.isWord && !next.isCapitalized && !Self.auxiliaries.contains(next.lower) && !next.lower.hasSuffix("ed")
+            && !next.lower.hasSuffix("ly")
+    }
+
+    /// Bodies where governments bring their cases, whose name before a noun says where ("a WTO complaint").
+    static let forumBodies: Set<String> = Set(Words.vocabulary("forum_bodies").map { $0.uppercased() })
 
     /// The most words of a town's name before the country that qualifies it ("Phnom Penh").
     static let townLength = 3

@@ -226,6 +226,14 @@ import Testing
         #expect(governments("The State Department and Members of Congress objected.").map { String($0.prefix(4)) } == ["USA:", "USA:"])
     }
 
+    @Test func aForumNamedBeforeANounSaysWhereNotWho() {
+        // A body where governments bring their cases: "a WTO complaint" is the complainant's.
+        #expect(positions("Chile hits back with WTO complaint over Peru's duties.").map(\.actor) == ["CHL"])
+        #expect(positions("Chile on Thursday launched a World Trade Organization dispute over the duties.").map(\.actor) == ["CHL"])
+        // The body itself still speaks.
+        #expect(positions("The WTO ruled that the duties broke its rules.").map(\.actor) == ["WTO"])
+    }
+
     @Test func regionalAndTreatyBodiesSpeakAsOneHolder() {
         #expect(positions("The Southern African Development Community condemned the coup.").map(\.actor) == ["SADC"])
         #expect(positions("IGAD urged the parties to return to the talks in Addis Ababa.").map(\.actor) == ["IGAD"])
