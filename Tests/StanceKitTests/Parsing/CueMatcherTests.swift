@@ -46,11 +46,15 @@ import Testing
         #expect(cues("The minister stated that the plan was sound.").contains { $0.hasPrefix("stated") })
     }
 
-    @Test func shuttingAPlaceIsAnAct() {
+    @Test func shuttingOrClosingAPlaceIsAnAct() {
         let shuts = matcher.matches(in: Tokenizer.tokens("Norway shuts Chile's consulates over the arrests."[...], offset: 0))
             .first { $0.text == "shuts" }
         #expect(shuts?.cue.kind == .action)
         #expect(cues("Peru and Bolivia shut their skies to each other.").contains("shut"))
+        // So is closing one's markets or airspace to another; closeness is not ("close ties").
+        #expect(cues("Peru and Bolivia closed their markets to the grain.") == ["closed their markets"])
+        #expect(cues("Peru closed its airspace to Bolivian flights.") == ["closed its airspace"])
+        #expect(cues("Peru and Bolivia have close ties.").isEmpty)
     }
 
     @Test func aTextsAuthorAfterItIsAnActOfPuttingItForward() {
