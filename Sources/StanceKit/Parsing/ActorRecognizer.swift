@@ -99,16 +99,24 @@ struct ActorRecognizer: Sendable {
             ? m.range.upperBound + (tokens[m.range.upperBound + 1].lower == "the" ? 2 : 1) : nil
         return found.contains { title in
             guard !title.code.isEmpty, title.via != .reference, title.code != m.code else { return false }
+            // In apposition the title must be able to hold what the person says: a body's name or possessive, not a
+            // modifier ("Wopke Hoekstra, the EU climate commissioner," keeps the person).
+            let holds = title.isGovernment || title.isPossessor
             if let after, title.range.lowerBound == after {
                 let words = tokens[title.range.upperBound...].prefix { $0.isWord && !$0.isCapitalized }.prefix(Self.appositiveOfficeLength)
-                return (tokens[title.range] + words).contains { Self.officeHeads.contains($0.lower) }
+                // Closed by a comma or the sentence's end: not the next name of a list ("Hoekstra, China's climate envoy
+                // Liu Zhenmin and others").
+                let close = title.range.upperBound + words.count
+                let closed = close == tokens.count || !tokens[close].isWord
+                return holds && closed && (tokens[title.range] + words).contains { Self.officeHeads.contains($0.lower) }
             }
             guard title.range.upperBound <= m.range.lowerBound else { return false }
             // Set off by commas on both sides: not the end of an opening phrase ("According to a South Korean official,
             // Rubio said").
-            let commaBefore = m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].text == ","
+            let setOffByCommas = m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].text == ","
                 && m.range.upperBound < tokens.count && tokens[m.range.upperBound].text == ","
-            let end = commaBefore ? m.range.lowerBound - 1 : m.range.lowerBound
+            guard !setOffByCommas || holds else { return false }
+            let end = setOffByCommas ? m.range.lowerBound - 1 : m.range.lowerBound
             guard end - title.range.upperBound <= 3 else { return false }
             let between = tokens[title.range.upperBound..<end]
             let office = tokens[title.range.lowerBound..<end].contains { Self.officeHeads.contains($0.lower) }
@@ -217,7 +225,7 @@ struct ActorRecognizer: Sendable {
             // "according to China" names a source, not a place.
             let isPlace = (Self.placePrepositions.contains(before) && !(before == "to" && before2 == "according"))
                 || (before == "-" && Self.placePrepositions.contains(before2)) || isDateline(range, tokens)
-                || qualifiesAPlace(range, tokens) || namesAForum(alias.code, range, tokens)
+                || alias.kind == .name && qualifiesAPlace(range, tokens) || namesAForum(alias.code, range, tokens)
             let r = range.lowerBound..<end
             return ActorMention(code: alias.code, range: r, via: alias.kind == .name ? .name : .capital,
                                 isGovernment: !isPlace && !possessive && !isModifier(range, tokens) && !namesAMember(end, tokens),
@@ -410,32 +418,36 @@ struct ActorRecognizer: Sendable {
         return !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("es") && !next.lower.hasSuffix("s")
     }
 
-    /// "SEOUL, Dec. 17 (Yonhap)", "Pyongyang, November 17 (KCNA)" and "JERUSALEM/DUBAI/TOKYO, June 14 –": a dateline
-    /// names places, one or several joined by slashes.
     /// "a summit in Djibloho, Equatorial Guinea, condemned", "met in Phnom Penh, Cambodia on Monday": a country after a
     /// town that a place's preposition names, closed by a comma, a preposition or the sentence's end, says where the
-    /// town is; not "in Belem, Brazil would …", where the country opens the main clause, nor a list that goes on.
+    /// town is; not "in Belem, Brazil would …", where the country opens the main clause, nor a list that goes on, nor
+    /// the subject after an opening phrase of place ("In Brussels, France on Tuesday rejected …").
     private func qualifiesAPlace(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let comma = range.lowerBound - 1
         guard comma >= 2, tokens[comma].text == "," else { return false }
         var k = comma - 1
         while k > 0, comma - k <= Self.townLength, tokens[k].isWord, tokens[k].isCapitalized { k -= 1 }
-        guard k < comma - 1, Self.placePrepositions.contains(tokens[k].lower) else { return false }
+        guard k > 0, k < comma - 1, Self.placePrepositions.contains(tokens[k].lower), tokens[k - 1].isWord else { return false }
         // Not a headline's Title Case, where any noun may be capitalized ("U.S. Hits Back at Allies, China on Tariffs").
         let words = tokens.filter(\.isWord)
         guard words.count { $0.isCapitalized } * 3 < words.count * 2 else { return false }
         guard range.upperBound < tokens.count else { return true }
         let next = tokens[range.upperBound]
         // Closed by a comma, not one that goes on to list more names ("in Kabul, Russia, China and Iran condemned").
-        if next.text == "," { return range.upperBound + 1 < tokens.count && !tokens[range.upperBound + 1].isCapitalized }
+        if next.text == "," {
+            return range.upperBound + 1 < tokens.count && !tokens[range.upperBound + 1].isCapitalized
+                && !Self.demonymListLinks.contains(tokens[range.upperBound + 1].lower)
+        }
         return !next.isWord || Self.townFollowers.contains(next.lower)
     }
 
     /// "requested WTO consultations", "launched a World Trade Organization dispute": a body where governments bring
-    /// their cases (vocabulary forum_bodies), named before a noun, says where the case is, not who brings it; "the WTO
-    /// ruled" still speaks.
+    /// their cases (vocabulary forum_bodies), named before a noun after a verb, an indefinite article or a preposition,
+    /// says where the case is, not who brings it; as a subject ("The WTO rejects …", "the WTO ruled") it still speaks.
     private func namesAForum(_ code: String, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard Self.forumBodies.contains(code), range.upperBound < tokens.count else { return false }
+        guard Self.forumBodies.contains(code), range.lowerBound > 0, range.upperBound < tokens.count else { return false }
+        let before = tokens[range.lowerBound - 1]
+        guard before.isWord, before.lower != "the", !before.isCapitalized else { return false }
         let next = tokens[range.upperBound]
         return next.isWord && !next.isCapitalized && !Self.auxiliaries.contains(next.lower) && !next.lower.hasSuffix("ed")
             && !next.lower.hasSuffix("ly")
@@ -450,6 +462,8 @@ struct ActorRecognizer: Sendable {
     /// Words that may follow "Town, Country" when the country only says where the town is ("on Monday", "in 2023").
     static let townFollowers: Set<String> = Words.english("town_followers")
 
+    /// "SEOUL, Dec. 17 (Yonhap)", "Pyongyang, November 17 (KCNA)" and "JERUSALEM/DUBAI/TOKYO, June 14 –": a dateline
+    /// names places, one or several joined by slashes.
     private func isDateline(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let comma = tokens.prefix(12).firstIndex(where: { $0.text == "," }), range.upperBound <= comma, comma + 1 < tokens.count,
               tokens[..<comma].allSatisfy({ $0.text == "/" || $0.text == "-" || $0.isWord && $0.isCapitalized }),

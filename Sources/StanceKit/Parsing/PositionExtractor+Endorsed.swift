@@ -20,14 +20,8 @@ extension PositionExtractor {
             else { continue }
             // Nothing but the article, adjectives or a possessive between the endorsing word and the stand.
             if tokens[(k + 1)..<stand].contains(where: { !$0.isWord && $0.lower != "'s" }) { continue }
-            // A possessor is no government as a subject, but as the owner of a stand it took the stand ("Russia's adherence").
-            var list = s.mentions.filter { !$0.code.isEmpty && $0.isPossessor && $0.range.lowerBound > k && $0.range.upperBound <= stand }
-            if list.isEmpty, let by = (stand + 1..<min(tokens.count, stand + 5)).first(where: {
-                Self.endorsementAgents.contains(tokens[$0].lower)
-            }), !tokens[(stand + 1)..<by].contains(where: { !$0.isWord }) {
-                list = agents(from: by + 1, in: s)
-            }
-            for m in list where !holders.contains(m.code) && !found.contains(where: { $0.code == m.code }) {
+            for m in standAuthors(of: stand, after: k, reach: Self.endorsedAgentReach, in: s)
+            where !holders.contains(m.code) && !found.contains(where: { $0.code == m.code }) {
                 var copy = endorser
                 copy.code = m.code
                 copy.speaker = m.text
@@ -38,6 +32,26 @@ extension PositionExtractor {
         }
         return found
     }
+
+    /// Those named as having taken the stand at `stand`, a word that `after` introduces: a possessor between them
+    /// ("Russia's firm adherence"; a possessor is no government as a subject, but as the owner of a stand it took it),
+    /// else the governments after "of", "by" or "from" within `reach` words after the stand, with only words between
+    /// ("the condemnation voiced by the European Union", "the announcement made yesterday in Paris by the President").
+    func standAuthors(of stand: Int, after: Int, reach: Int, in s: SentenceAnalysis) -> [ActorMention] {
+        let tokens = s.tokens
+        let owners = s.mentions.filter { !$0.code.isEmpty && $0.isPossessor && $0.range.lowerBound > after && $0.range.upperBound <= stand }
+        guard owners.isEmpty else { return owners }
+        guard let by = (stand + 1..<min(tokens.count, stand + reach)).first(where: { Self.endorsementAgents.contains(tokens[$0].lower) }),
+              tokens[(stand + 1)..<by].allSatisfy({ $0.isWord && !Self.standPhraseEnders.contains($0.lower) })
+        else { return [] }
+        return agents(from: by + 1, in: s)
+    }
+
+    /// How far after an endorsed stand its authors may be named ("the clear condemnation voiced by …").
+    static let endorsedAgentReach = 5
+    /// Words that end the phrase of a stand before any "of" or "by" after it ("took note of the decision and remained
+    /// committed to the ruling of the Court").
+    static let standPhraseEnders = Words.english("stand_phrase_enders")
 
     /// "welcome", "appreciate", "support": words by which one government makes another's stand its own.
     static let endorsementWords = Words.vocabulary("endorsement_words")

@@ -149,9 +149,12 @@ extension PositionExtractor {
             }
         }
         // Not a verdict set before the thing it judges ("Russia's illegal attacks", "the Dutch side's improper
-        // intervention"): the speaker judges what the possessor did.
-        let attributive = cue.cue.pos == .fixed && cue.range.upperBound < tokens.count && tokens[cue.range.upperBound].isWord
-            && !tokens[cue.range.upperBound].isCapitalized && !Self.prepositions.contains(tokens[cue.range.upperBound].lower)
+        // intervention"): the speaker judges what the possessor did. A gerund is the possessor's own act ("Japan's
+        // backing proved decisive"), and a verb after the cue is the sentence's ("Japan's backing proved …").
+        let judged = cue.range.upperBound < tokens.count ? tokens[cue.range.upperBound] : nil
+        let attributive = cue.cue.pos == .fixed && !tokens[cue.range.upperBound - 1].lower.hasSuffix("ing")
+            && judged.map { $0.isWord && !$0.isCapitalized && !Self.prepositions.contains($0.lower)
+                && !Self.auxiliaries.contains($0.lower) && !$0.lower.hasSuffix("ed") } == true
         if !attributive, let m = s.mentions.first(where: { $0.isPossessor && ($0.range.upperBound == start
                                                                  || $0.range.upperBound == start - 1 && !inflected) }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.7, isPossessor: true)]
@@ -753,6 +756,25 @@ extension PositionExtractor {
     static func firstFormula(_ formulas: PhraseTrie<String>, in range: Range<Int>, of tokens: [Token]) -> (start: Int, end: Int)? {
         range.lazy.compactMap { k in formulaEnd(formulas, at: k, in: tokens).map { (k, $0) } }.first
     }
+
+    /// "Jonathan Shrier, speaking for the United States, said …": a speaker the lexicon does not know, whose aside right
+    /// before the verb names the governments spoken for, speaks for them; not one it knows ("The representative of
+    /// Canada, speaking for the Group of Friends, said …").
+    func spokenForInAside(before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
+        let tokens = s.tokens
+        let comma = cue.range.lowerBound - 1
+        guard comma > 2, tokens[comma].text == ",",
+              let open = tokens[max(0, comma - Self.asideLength)..<comma].lastIndex(where: { $0.text == "," }),
+              let marker = Self.firstFormula(Self.behalfMarkers, in: (open + 1)..<min(open + 3, comma), of: tokens),
+              !s.mentions.contains(where: { $0.range.upperBound <= open && $0.range.lowerBound >= Self.clauseStart(before: open, in: tokens) })
+        else { return [] }
+        let list = agents(from: marker.end, in: s).filter { $0.range.upperBound <= comma }
+        guard list.last?.range.upperBound == comma else { return [] }
+        return list.map { Holder(code: $0.code, speaker: $0.text, end: comma, confidence: 0.6) }
+    }
+
+    /// The most tokens of an aside between commas that names whom a speaker speaks for.
+    static let asideLength = 16
 
     /// "Several governments condemned the raid, among them Brazil, Colombia and Spain", "the many countries that have
     /// spoken up against these actions, among them …": a plural subject for governments that the sentence then names

@@ -4,27 +4,21 @@
 /// named took it, so each holds a position of their own, in favour of what they said, asked or decided.
 extension PositionExtractor {
     /// One position for each government named with a noted stand (one of `noted_stands`, in a possessive before it or
-    /// after "of", "by" or "from" a few words on); not for the one who takes note, nor under a negation.
+    /// after "of", "by" or "from" a few words on); not for the one who takes note, nor under a negation ("never took
+    /// note of").
     func noted(in s: SentenceAnalysis, besides holders: Set<String>) -> [Attribution] {
         let tokens = s.tokens
         var found: [Attribution] = []
         for k in tokens.indices.dropFirst().dropLast() where tokens[k].lower == "note" && tokens[k + 1].lower == "of"
-            && Self.notingVerbs.contains(tokens[k - 1].lower) && !Self.insideQuote(tokens, k) {
+            && Self.notingVerbs.contains(tokens[k - 1].lower) && !Self.insideQuote(tokens, k)
+            && !negated(tokens, before: k - 1, after: 0) {
             guard let stand = (k + 2..<min(tokens.count, k + 7)).first(where: { Self.notedStands.contains(tokens[$0].lower) }),
                   !tokens[(k + 2)..<stand].contains(where: { !$0.isWord && $0.lower != "'s" })
             else { continue }
-            var list = s.mentions.filter { !$0.code.isEmpty && $0.isPossessor && $0.range.lowerBound > k && $0.range.upperBound <= stand }
             // Its authors right after it, or after the participle that says what they did with it ("the announcement
             // made yesterday in Paris by the President").
-            if list.isEmpty, let by = (stand + 1..<min(tokens.count, stand + Self.notedAgentReach)).first(where: {
-                Self.endorsementAgents.contains(tokens[$0].lower)
-            }), by == stand + 1 || isParticiple(tokens[stand + 1].lower) && tokens[(stand + 1)..<by].allSatisfy({
-                $0.isWord && !Self.notedStandEnders.contains($0.lower)
-            }) {
-                list = agents(from: by + 1, in: s)
-            }
-            list.removeAll { holders.contains($0.code) || !$0.isGovernment && !$0.isPossessor }
-            for m in list where !found.contains(where: { $0.code == m.code }) {
+            let named = standAuthors(of: stand, after: k, reach: Self.notedAgentReach, in: s)
+            for m in named where (m.isGovernment || m.isPossessor) && !holders.contains(m.code) && !found.contains(where: { $0.code == m.code }) {
                 found.append(Attribution(code: m.code, speaker: m.text, cue: Token.join(tokens[(k - 1)...stand]),
                                          cueRange: stand..<(stand + 1), stance: .support, kind: .statement, confidence: 0.5,
                                          holderEnd: m.range.upperBound))
@@ -39,7 +33,4 @@ extension PositionExtractor {
     static let notedStands = Words.vocabulary("noted_stands")
     /// How far after the stand its authors may be named ("the announcement made yesterday in Paris by the President").
     static let notedAgentReach = 9
-    /// Words that end the phrase of a noted stand before any "of" or "by" that follows ("took note of the decision and
-    /// remained committed to the ruling of the Court").
-    static let notedStandEnders: Set<String> = Words.english("noted_stand_enders")
 }

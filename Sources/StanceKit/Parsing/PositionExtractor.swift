@@ -827,25 +827,6 @@ public struct PositionExtractor: Sendable {
         return spokenFor(marker.end, cue.range.lowerBound)
     }
 
-    /// "Jonathan Shrier, speaking for the United States, said …": a speaker the lexicon does not know, whose aside right
-    /// before the verb names the governments spoken for, speaks for them; not one it knows ("The representative of
-    /// Canada, speaking for the Group of Friends, said …").
-    func spokenForInAside(before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
-        let tokens = s.tokens
-        let comma = cue.range.lowerBound - 1
-        guard comma > 2, tokens[comma].text == ",",
-              let open = tokens[max(0, comma - Self.asideLength)..<comma].lastIndex(where: { $0.text == "," }),
-              let marker = Self.firstFormula(Self.behalfMarkers, in: (open + 1)..<min(open + 3, comma), of: tokens),
-              !s.mentions.contains(where: { $0.range.upperBound <= open && $0.range.lowerBound >= Self.clauseStart(before: open, in: tokens) })
-        else { return [] }
-        let list = agents(from: marker.end, in: s).filter { $0.range.upperBound <= comma }
-        guard list.last?.range.upperBound == comma else { return [] }
-        return list.map { Holder(code: $0.code, speaker: $0.text, end: comma, confidence: 0.6) }
-    }
-
-    /// The most tokens of an aside between commas that names whom a speaker speaks for.
-    static let asideLength = 16
-
     /// The governments a first person says it acts for, anywhere in the sentence ("it fell to me to read, on behalf of
     /// A, B and C, the communique"); none where no first person comes before the marker, or another government acts
     /// between them.

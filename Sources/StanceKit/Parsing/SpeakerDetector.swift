@@ -447,7 +447,10 @@ struct SpeakerDetector: Sendable {
                 // Set off by a comma, or opening a line of its own under the title ("Washington, DC"), or ending the
                 // byline a line break ran into ("Vedant Patel, Principal Deputy Spokesperson" over "Washington, D.C.").
                 let underTitle = line.start != title.start
+                // The office before the capital says it is a byline's ("… Spokesperson Washington, D.C."), not a mission's
+                // seat ("U.S. Embassy Tokyo").
                 let endsByline = underTitle && m.range.lowerBound > 0 && t[m.range.lowerBound - 1].isCapitalized
+                    && Self.officeStems.contains { t[m.range.lowerBound - 1].lower.hasPrefix($0) }
                     && (m.range.upperBound == t.count
                         || t[m.range.upperBound].text == "," && t.count - m.range.upperBound <= Self.placeQualifierLength)
                 let setOff = m.range.lowerBound > 0 ? t[m.range.lowerBound - 1].text == "," || endsByline
@@ -462,6 +465,9 @@ struct SpeakerDetector: Sendable {
 
     /// The most words a line under a title may have to be its byline ("Mark Toner, Deputy Spokesperson, Washington, DC").
     static let bylineLineLength = 16
+
+    /// Beginnings of the words for a speaker's office ("spokes", "minist"), after which a capital ends a byline.
+    static let officeStems = Words.vocabulary("office_stems")
 
     /// The most tokens after a dateline's place, its comma included, that end a byline's line (", D.C.").
     static let placeQualifierLength = 2

@@ -221,10 +221,11 @@ import Testing
         #expect(actors(found.filter { $0.evidence.hasPrefix("The Ministry") }, .support) == ["BOL", "PER"])
         #expect(found.filter { $0.evidence.hasPrefix("It also") }.map(\.actor).contains("ARG"))
         #expect(found.filter { $0.evidence.hasPrefix("We have") }.map(\.actor).contains("PER"))
-        // Not a government named after the noted stand's phrase has ended.
+        // Not a government named after the noted stand's phrase has ended, nor a stand noted under a negation.
         #expect(!positions("Statement by the Ministry of Foreign Affairs of Chile\n\n"
-            + "The Ministry took note of the decision and remains committed to the ruling of the court of Peru.")
+            + "The Ministry took note of the decision and remains committed to the ruling by Peru.")
             .contains { $0.actor == "PER" })
+        #expect(!positions("Chile never took note of the letter from Bolivia.").contains { $0.actor == "BOL" })
     }
 
     @Test func aCommaAndBetweenTwoNamesJoinsTwoClausesNotAList() {

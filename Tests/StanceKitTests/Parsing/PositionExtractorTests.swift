@@ -54,6 +54,8 @@ import Testing
         let judged = positions("Chile said Peru had every right to defend itself against Bolivia's illegal incursions.")
         #expect(!judged.contains { $0.actor == "BOL" })
         #expect(!positions("The root cause is the Peruvian side's improper intervention in the market.").contains { $0.actor == "PER" })
+        // A gerund is the possessor's own act.
+        #expect(positions("Peru's backing proved decisive for the resolution.").map(\.actor) == ["PER"])
     }
 
     @Test func definiteDescriptionsReferBack() {
