@@ -9,17 +9,17 @@ extension PositionExtractor {
     func noted(in s: SentenceAnalysis, besides holders: Set<String>) -> [Attribution] {
         let tokens = s.tokens
         var found: [Attribution] = []
-        for k in tokens.indices.dropFirst().dropLast() where tokens[k].lower == "note" && tokens[k + 1].lower == "of"
-            && Self.notingVerbs.contains(tokens[k - 1].lower) && !Self.insideQuote(tokens, k)
-            && !negated(tokens, before: k - 1, after: 0) {
-            guard let stand = (k + 2..<min(tokens.count, k + 7)).first(where: { Self.notedStands.contains(tokens[$0].lower) }),
-                  !tokens[(k + 2)..<stand].contains(where: { !$0.isWord && $0.lower != "'s" })
+        for k in tokens.indices {
+            guard let end = Self.formulaEnd(Self.notingPhrases, at: k, in: tokens),
+                  !Self.insideQuote(tokens, k), !negated(tokens, before: k, after: 0),
+                  let stand = (end..<min(tokens.count, end + 5)).first(where: { Self.notedStands.contains(tokens[$0].lower) }),
+                  !tokens[end..<stand].contains(where: { !$0.isWord && $0.lower != "'s" })
             else { continue }
-            // Its authors right after it, or after the participle that says what they did with it ("the announcement
-            // made yesterday in Paris by the President").
-            let named = standAuthors(of: stand, after: k, reach: Self.notedAgentReach, in: s)
+            // Its authors in a possessive before it or a few words after it ("the announcement made yesterday in Paris
+            // by the President").
+            let named = standAuthors(of: stand, after: end - 1, reach: Self.notedAgentReach, in: s)
             for m in named where (m.isGovernment || m.isPossessor) && !holders.contains(m.code) && !found.contains(where: { $0.code == m.code }) {
-                found.append(Attribution(code: m.code, speaker: m.text, cue: Token.join(tokens[(k - 1)...stand]),
+                found.append(Attribution(code: m.code, speaker: m.text, cue: Token.join(tokens[k...stand]),
                                          cueRange: stand..<(stand + 1), stance: .support, kind: .statement, confidence: 0.5,
                                          holderEnd: m.range.upperBound))
             }
@@ -27,8 +27,8 @@ extension PositionExtractor {
         return found
     }
 
-    /// "take", "takes", "took", "taken", "taking": the verbs of "take note of".
-    static let notingVerbs = Words.vocabulary("noting_verbs")
+    /// "take note of", "took note of": the phrases of noting a stand.
+    static let notingPhrases = PhraseTrie(phrases: Array(Words.vocabulary("noting_phrases")))
     /// "statement", "calls", "announcement", "decision": nouns for a stand one takes note of.
     static let notedStands = Words.vocabulary("noted_stands")
     /// How far after the stand its authors may be named ("the announcement made yesterday in Paris by the President").
