@@ -150,11 +150,17 @@ struct ActorRecognizer: Sendable {
     private func titledFirst(_ aliases: [ActorGazetteer.Alias], at i: Int, _ tokens: [Token]) -> [ActorGazetteer.Alias] {
         let titled = { (alias: ActorGazetteer.Alias) -> Bool in
             guard case .official(let index) = alias.kind else { return false }
-            let role = gazetteer.roleWords[index]
-            return !role.isEmpty && i >= role.count && tokens[(i - role.count)..<i].map(\.lower) == role
+            return titleStands(before: i, forOfficial: index, tokens)
         }
         guard aliases.count > 1, aliases.contains(where: titled) else { return aliases }
         return aliases.filter(titled) + aliases.filter { !titled($0) }
+    }
+
+    /// Whether the title of the office-holder at `index` of the gazetteer stands right before `start` ("Prime Minister
+    /// Boris Johnson").
+    private func titleStands(before start: Int, forOfficial index: Int, _ tokens: [Token]) -> Bool {
+        let role = gazetteer.roleWords[index]
+        return !role.isEmpty && start >= role.count && tokens[(start - role.count)..<start].map(\.lower) == role
     }
 
     private func interpret(_ alias: ActorGazetteer.Alias, _ range: Range<Int>, _ tokens: [Token],
@@ -240,9 +246,7 @@ struct ActorRecognizer: Sendable {
                 || (range.lowerBound > 2 && tokens[(range.lowerBound - 3)..<range.lowerBound].contains { $0.lower == "former" })
             // "Prime Minister Boris Johnson": a text that gives the person the office's own title says they hold it, whatever
             // earlier years it recalls.
-            let role = gazetteer.roleWords[index]
-            let givenOwnTitle = !role.isEmpty && range.lowerBound >= role.count
-                && tokens[(range.lowerBound - role.count)..<range.lowerBound].map(\.lower) == role
+            let givenOwnTitle = titleStands(before: range.lowerBound, forOfficial: index, tokens)
             guard official.inOffice(on: context.date) && (official.inOffice(duringAnyOf: context.yearsNamed) || givenOwnTitle) || former
             else { return nil }
             let titled = range.lowerBound > 0 && Self.titles.contains(tokens[range.lowerBound - 1].lower)
@@ -410,12 +414,18 @@ struct ActorRecognizer: Sendable {
     private func isModifier(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the", range.upperBound < tokens.count else { return false }
         let next = tokens[range.upperBound]
-        guard next.isWord, !next.isCapitalized, !Self.auxiliaries.contains(next.lower), !next.lower.hasSuffix("ly"),
-              !Self.authoredNouns.contains(next.lower) else { return false }
+        guard Self.mayBeNounAfterName(next), !Self.authoredNouns.contains(next.lower) else { return false }
         // "the EU member states voted": the body's voice, as "EU member states" is.
         if Self.namesMemberStates(tokens, at: range.upperBound) { return false }
-        // A past or present verb right after the name ("the U.S. condemned", "the UN urges") makes it the subject.
-        return !next.lower.hasSuffix("ed") && !next.lower.hasSuffix("es") && !next.lower.hasSuffix("s")
+        // A present verb right after the name ("the UN urges") makes it the subject.
+        return !next.lower.hasSuffix("s")
+    }
+
+    /// Whether the word after a name may be a noun the name modifies ("the EU plan", "a WTO complaint"): a word in
+    /// lower case, no auxiliary, adverb or past verb ("the U.S. condemned").
+    static func mayBeNounAfterName(_ next: Token) -> Bool {
+        next.isWord && !next.isCapitalized && !auxiliaries.contains(next.lower) && !next.lower.hasSuffix("ly")
+            && !next.lower.hasSuffix("ed")
     }
 
     /// "a summit in Djibloho, Equatorial Guinea, condemned", "met in Phnom Penh, Cambodia on Monday": a country after a
@@ -429,8 +439,7 @@ struct ActorRecognizer: Sendable {
         while k > 0, comma - k <= Self.townLength, tokens[k].isWord, tokens[k].isCapitalized { k -= 1 }
         guard k > 0, k < comma - 1, Self.placePrepositions.contains(tokens[k].lower), tokens[k - 1].isWord else { return false }
         // Not a headline's Title Case, where any noun may be capitalized ("U.S. Hits Back at Allies, China on Tariffs").
-        let words = tokens.filter(\.isWord)
-        guard words.count { $0.isCapitalized } * 3 < words.count * 2 else { return false }
+        guard !Self.inTitleCase(tokens) else { return false }
         guard range.upperBound < tokens.count else { return true }
         let next = tokens[range.upperBound]
         // Closed by a comma, not one that goes on to list more names ("in Kabul, Russia, China and Iran condemned").
@@ -448,13 +457,18 @@ struct ActorRecognizer: Sendable {
         guard Self.forumBodies.contains(code), range.lowerBound > 0, range.upperBound < tokens.count else { return false }
         let before = tokens[range.lowerBound - 1]
         guard before.isWord, before.lower != "the", !before.isCapitalized else { return false }
-        let next = tokens[range.upperBound]
-        return next.isWord && !next.isCapitalized && !Self.auxiliaries.contains(next.lower) && !next.lower.hasSuffix("ed")
-            && !next.lower.hasSuffix("ly")
+        return Self.mayBeNounAfterName(tokens[range.upperBound])
     }
 
     /// Bodies where governments bring their cases, whose name before a noun says where ("a WTO complaint").
     static let forumBodies: Set<String> = Set(Words.vocabulary("forum_bodies").map { $0.uppercased() })
+
+    /// Whether a sentence is a headline in Title Case, two words in three capitalized, where any noun may be
+    /// capitalized ("Assembly Adopts Resolution").
+    static func inTitleCase(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        return words.count { $0.isCapitalized } * 3 >= words.count * 2
+    }
 
     /// The most words of a town's name before the country that qualifies it ("Phnom Penh").
     static let townLength = 3
@@ -640,8 +654,7 @@ struct ActorRecognizer: Sendable {
         var j = mention.range.upperBound
         if !Self.personOffices.contains(office), j < tokens.count, Self.personOffices.contains(tokens[j].lower) { j += 1 }
         guard Self.personOffices.contains(office) || j > mention.range.upperBound else { return }
-        let capitalized = tokens.filter { $0.isWord && $0.isCapitalized }.count
-        guard capitalized * 3 < tokens.filter(\.isWord).count * 2 else { return }
+        guard !Self.inTitleCase(tokens) else { return }
         var words: [Token] = []
         while j < tokens.count, words.count < 5 {
             let t = tokens[j]
