@@ -12,6 +12,8 @@ extension PositionExtractor {
     }
 
     static let subjectBlockers: Set<String> = Words.english("subject_blockers")
+    static let ownClauseOpeners: Set<String> = Words.english("own_clause_openers")
+    static let indefiniteArticles: Set<String> = Words.english("indefinite_articles")
     static let unnamedSources: Set<String> = Words.vocabulary("unnamed_sources")
     /// "as", "nor", "so": opening a cue with an auxiliary, they put its subject after it ("as did Italy").
     static let invertingOpeners: Set<String> = Words.english("inverting_openers")
@@ -348,6 +350,7 @@ extension PositionExtractor {
                 continue
             }
             if Self.subjectBlockers.contains(t.lower) && !relative { break }
+            if Self.ownClauseOpeners.contains(t.lower), cue.cue.pos == .verb, hasOwnSubject(from: j + 1, before: start, in: s) { break }
             // Another verb on the way has the subject to itself ("the State Department condemned the launch"), and so
             // has a predicate with a direction ("Brazil is opposed to the proposal").
             if s.cues.contains(where: { $0.range.contains(j) && $0.range != cue.range && !isNominal($0, tokens)
@@ -866,6 +869,30 @@ extension PositionExtractor {
     /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
     /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
     /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
+    /// Whether the words from `from` up to a verb at `start` end in a subject of their own that names no government
+    /// ("as several delegations pressed for answers"): a lower-case word right before the verb (past auxiliaries and
+    /// adverbs) that is no pronoun, determiner, conjunction or preposition, with no comma or quotation mark on the way. Not a phrase opened by
+    /// "a" ("the EU as a whole recalled"): that says how the subject before it acts.
+    /// Whether a clause opener (`own_clause_openers`) after `floor` opens a clause with a subject of its own before a
+    /// verb at `start` (`hasOwnSubject`).
+    func opensOwnClause(after floor: Int, before start: Int, in s: SentenceAnalysis) -> Bool {
+        guard floor < start, let opener = (floor..<start).last(where: { Self.ownClauseOpeners.contains(s.tokens[$0].lower) })
+        else { return false }
+        return hasOwnSubject(from: opener + 1, before: start, in: s)
+    }
+
+    func hasOwnSubject(from: Int, before start: Int, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        guard from < start, !Self.indefiniteArticles.contains(tokens[from].lower),
+              !tokens[from..<start].contains(where: { $0.text == "," || $0.isQuote }) else { return false }
+        var k = start - 1
+        while k > from, Self.auxiliaries.contains(tokens[k].lower) || SentenceAnalysis.isAdverbBeforeVerb(tokens[k]) { k -= 1 }
+        let t = tokens[k]
+        return t.isWord && !t.isCapitalized && Self.pronouns[t.lower] == nil && !CueMatcher.determiners.contains(t.lower)
+            && !Self.conjunctions.contains(t.lower) && !Self.prepositions.contains(t.lower)
+            && !speakerDetector.firstPersonSubjects.contains(t.lower) && !s.mentions.contains(where: { $0.range.contains(k) })
+    }
+
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         // "the China-US climate change talks", "the Israel-Hamas war": names joined by a hyphen before a noun name a

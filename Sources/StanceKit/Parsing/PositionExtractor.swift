@@ -590,7 +590,8 @@ public struct PositionExtractor: Sendable {
             if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens),
                !describesText(cue, tokens), !s.mentions.contains(where: {
                 $0.isGovernment && $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound
-            }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }) {
+            }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }),
+               !opensOwnClause(after: previous.cueEnd, before: cue.range.lowerBound, in: s) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }
             }
             // "expressed support for Khartoum and concern over Addis Ababa's filling": a noun joined by "and" to the noun

@@ -13,6 +13,14 @@ import Testing
         #expect(Set(list.filter { $0.cue == "blocked" }.map(\.actor)) == ["RUS", "CHN", "DZA"])
     }
 
+    @Test func aClauseOpenedByAsHasASubjectOfItsOwn() {
+        #expect(positions("The panel reviewed Peru as several delegations pressed for answers on the raids.").isEmpty)
+        #expect(positions("Washington barred the officials as European lawmakers condemned Lima.").map(summary) == ["USA oppose action"])
+        // A government as that subject, or a phrase that only says how the subject acts, keeps its holder.
+        #expect(positions("The talks stalled as Chile rejected the plan.").map(\.actor) == ["CHL"])
+        #expect(positions("The EU as a whole recalled its ambassador from Lima.").map(\.actor) == ["EU"])
+    }
+
     @Test func whatAVerbOfNamingTakesAsItsObjectIsJudgedNotJudging() {
         // A participle after a comma speaks for the clause's subject; the government in its object holds nothing.
         #expect(!positions("Its fishermen were singled out, calling the Peru measures unjustified.").contains { $0.actor == "PER" })
