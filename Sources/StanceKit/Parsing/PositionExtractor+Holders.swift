@@ -926,6 +926,11 @@ extension PositionExtractor {
         }
         // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
+        // "demanded Russia withdraw its forces", "Demands Russian Federation Withdraw Personnel": so is one named right
+        // after the verb of demanding, "that" left out.
+        if b >= 0, b + 1 < tokens.count, Self.demandStems.contains(tokens[b].stem), m.range.upperBound <= cue.range.lowerBound {
+            return false
+        }
         // "accused Qatar of supporting terrorism", "blamed Moscow for arming the rebels": the act is charged, not held.
         if b >= 0, Self.accusationStems.contains(cueMatcher.key(tokens[b])), m.range.upperBound + 1 == cue.range.lowerBound,
            Self.chargePrepositions.contains(tokens[m.range.upperBound].lower) {

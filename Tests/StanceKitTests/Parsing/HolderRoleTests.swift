@@ -21,6 +21,12 @@ import Testing
         #expect(positions("The EU as a whole recalled its ambassador from Lima.").map(\.actor) == ["EU"])
     }
 
+    @Test func aGovernmentNamedRightAfterADemandIsAddressedNotActing() {
+        #expect(positions("Washington insisted Beijing release the detainees.").map(\.actor) == ["USA"])
+        #expect(positions("General Assembly Demands Russian Federation Withdraw Personnel from Nuclear Plant").map(\.actor) == ["UN"])
+        #expect(positions("Seoul demanded that Tokyo retract the remarks.").map(\.actor) == ["KOR"])
+    }
+
     @Test func whatAVerbOfNamingTakesAsItsObjectIsJudgedNotJudging() {
         // A participle after a comma speaks for the clause's subject; the government in its object holds nothing.
         #expect(!positions("Its fishermen were singled out, calling the Peru measures unjustified.").contains { $0.actor == "PER" })
