@@ -245,6 +245,12 @@ import Testing
         #expect(positions("Chile said the decision was contrary to international law.").map(summary) == ["CHL oppose statement"])
     }
 
+    @Test func beingUnhappyAngryOrUpsetOpposes() {
+        #expect(positions("Beijing is angry over the sale of fighter jets.").map(summary) == ["CHN oppose statement"])
+        #expect(positions("Japan was upset by the remarks of the envoy.").map(summary) == ["JPN oppose statement"])
+        #expect(positions("Brazil remains unhappy with the new quota.").map(summary) == ["BRA oppose statement"])
+    }
+
     @Test func wordsOfApprovalAndSadnessAreTheSpeakersVerdict() {
         #expect(positions("Egypt's foreign ministry considered that the council's statement represents an important boost to the talks.")
             .map(summary) == ["EGY support statement"])
