@@ -13,7 +13,7 @@ extension PositionExtractor {
 
     static let subjectBlockers: Set<String> = Words.english("subject_blockers")
     static let ownClauseOpeners: Set<String> = Words.english("own_clause_openers")
-    static let indefiniteArticles: Set<String> = Words.english("indefinite_articles")
+    static let asPhraseOpeners: Set<String> = Words.english("as_phrase_openers")
     static let unnamedSources: Set<String> = Words.vocabulary("unnamed_sources")
     /// "as", "nor", "so": opening a cue with an auxiliary, they put its subject after it ("as did Italy").
     static let invertingOpeners: Set<String> = Words.english("inverting_openers")
@@ -866,13 +866,6 @@ extension PositionExtractor {
     static let actorGroupWords = Words.vocabulary("membership_nouns").union(Words.vocabulary("membership_groups"))
         .union(Words.vocabulary("plural_office_nouns")).union(Words.english("actor_antecedents"))
 
-    /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
-    /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
-    /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
-    /// Whether the words from `from` up to a verb at `start` end in a subject of their own that names no government
-    /// ("as several delegations pressed for answers"): a lower-case word right before the verb (past auxiliaries and
-    /// adverbs) that is no pronoun, determiner, conjunction or preposition, with no comma or quotation mark on the way. Not a phrase opened by
-    /// "a" ("the EU as a whole recalled"): that says how the subject before it acts.
     /// Whether a clause opener (`own_clause_openers`) after `floor` opens a clause with a subject of its own before a
     /// verb at `start` (`hasOwnSubject`).
     func opensOwnClause(after floor: Int, before start: Int, in s: SentenceAnalysis) -> Bool {
@@ -881,18 +874,29 @@ extension PositionExtractor {
         return hasOwnSubject(from: opener + 1, before: start, in: s)
     }
 
+    /// Whether the words from `from` up to a verb at `start` end in a plural subject of their own that names no
+    /// government ("as several delegations pressed for answers"): a lower-case plural noun right before the verb (past
+    /// auxiliaries and adverbs), with no comma or quotation mark on the way. Not a phrase that only says how the subject
+    /// before it acts or what it is ("the EU as a whole recalled", "Japan as chair of the G7 condemned", "France as well
+    /// as several delegations condemned"): its first word, or the word before its opener, is one of `as_phrase_openers`,
+    /// or its last is no plural.
     func hasOwnSubject(from: Int, before start: Int, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
-        guard from < start, !Self.indefiniteArticles.contains(tokens[from].lower),
+        guard from < start, !Self.asPhraseOpeners.contains(tokens[from].lower),
+              from < 2 || !Self.asPhraseOpeners.contains(tokens[from - 2].lower),
               !tokens[from..<start].contains(where: { $0.text == "," || $0.isQuote }) else { return false }
         var k = start - 1
-        while k > from, Self.auxiliaries.contains(tokens[k].lower) || SentenceAnalysis.isAdverbBeforeVerb(tokens[k]) { k -= 1 }
+        while k > from, SentenceAnalysis.beforeVerb(tokens[k]) { k -= 1 }
         let t = tokens[k]
-        return t.isWord && !t.isCapitalized && Self.pronouns[t.lower] == nil && !CueMatcher.determiners.contains(t.lower)
+        return t.isWord && !t.isCapitalized && t.lower.count > 3 && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss")
+            && Self.pronouns[t.lower] == nil && !CueMatcher.determiners.contains(t.lower)
             && !Self.conjunctions.contains(t.lower) && !Self.prepositions.contains(t.lower)
-            && !speakerDetector.firstPersonSubjects.contains(t.lower) && !s.mentions.contains(where: { $0.range.contains(k) })
+            && !s.mentions.contains(where: { $0.range.contains(k) })
     }
 
+    /// Whether a mention left of a cue is its subject. After a preposition it is not ("for Seoul"), except as the
+    /// author of a statement ("agreed with State Department remarks supporting …"), as the office behind a
+    /// spokesman ("the spokesman for Foreign Minister Freeland said"), or in "with the United Kingdom abstaining".
     func isSubject(_ m: ActorMention, of cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         // "the China-US climate change talks", "the Israel-Hamas war": names joined by a hyphen before a noun name a
@@ -927,8 +931,10 @@ extension PositionExtractor {
         // "demanding that Seoul put a stop to them": the government a demand is made of is addressed, not acting.
         if before == "that", b > 0, Self.demandStems.contains(tokens[b - 1].stem) { return false }
         // "demanded Russia withdraw its forces", "Demands Russian Federation Withdraw Personnel": so is one named right
-        // after the verb of demanding, "that" left out.
-        if b >= 0, b + 1 < tokens.count, Self.demandStems.contains(tokens[b].stem), m.range.upperBound <= cue.range.lowerBound {
+        // after the verb of demanding, "that" left out, when a verb in its bare form follows it ("insists Moscow
+        // rejected the ceasefire" reports what Moscow did).
+        if b >= 0, Self.demandStems.contains(tokens[b].stem), m.range.upperBound == cue.range.lowerBound,
+           cue.cue.pos == .verb, tokens[cue.range.lowerBound].lower == cue.cue.phrase.split(separator: " ").first.map(String.init) {
             return false
         }
         // "accused Qatar of supporting terrorism", "blamed Moscow for arming the rebels": the act is charged, not held.

@@ -47,7 +47,7 @@ extension SentenceAnalysis {
     }
 
     /// An auxiliary or adverb between a subject and its verb ("would further", "has seriously").
-    private static func beforeVerb(_ t: Token) -> Bool {
+    static func beforeVerb(_ t: Token) -> Bool {
         PositionExtractor.auxiliaries.contains(t.lower) || isAdverbBeforeVerb(t)
     }
 
