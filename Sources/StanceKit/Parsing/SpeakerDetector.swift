@@ -212,15 +212,16 @@ struct SpeakerDetector: Sendable {
     }
 
     /// The one government a text makes the subject of its sentences as "the … side" ("The Armenian side has warned"),
-    /// outside quotations, opening the sentence or a clause; not an object ("the statement of the Azerbaijani side",
-    /// "we urge the Philippine side to stop"); nil when none or several.
+    /// outside quotations, opening the sentence; not an object ("the statement of the Azerbaijani side",
+    /// "we urge the Philippine side to stop", nor one a clause opens: "…, and the Russian side has helped" in a Finnish
+    /// release); nil when none or several.
     private func selfNamedSide(_ sentences: [SentenceAnalysis]) -> String? {
         let sides = Set(sentences.flatMap { s in
             s.mentions.filter { m in
                 var k = m.range.lowerBound - 1
                 if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
-                let opensClause = k < 0 || !s.tokens[k].isWord || PositionExtractor.conjunctions.contains(s.tokens[k].lower)
-                return m.isGovernment && m.institution == Self.sideNoun && opensClause
+                let leads = k < 0 || !s.tokens[k].isWord
+                return m.isGovernment && m.institution == Self.sideNoun && leads
                     && !PositionExtractor.insideQuote(s.tokens, m.range.lowerBound)
             }.map(\.code)
         })

@@ -423,6 +423,25 @@ import Testing
         #expect(!news.contains { $0.evidence.hasPrefix("We will not") })
     }
 
+    @Test func theSideAClauseOpensIsTheOtherGovernment() {
+        // A release that names no country in its letterhead speaks of its neighbour as "the … side" mid-sentence:
+        // that neighbour is not the issuer.
+        let found = positions("""
+            Government decides to close the last crossing point
+
+            Ministry of the Interior
+            Press release 28.11.2023
+
+            The Government today decided to close the northern crossing point to passenger traffic.
+
+            Russian authorities have let persons without documents reach the border, and the Russian side has helped to \
+            transport them to the Finnish crossing points.
+
+            We will not allow our border to be used as an instrument of pressure.
+            """, kind: nil)
+        #expect(!found.contains { $0.actor == "RUS" && $0.evidence.hasPrefix("We will not") })
+    }
+
     @Test func anAnswerThatAnswersNothingIsNoPosition() {
         let found = positions("""
             Q: Japan has decided to release more treated water. What is China's comment?
