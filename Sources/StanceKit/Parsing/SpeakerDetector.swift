@@ -185,12 +185,23 @@ struct SpeakerDetector: Sendable {
     private func letterhead(_ sentences: [SentenceAnalysis], officeOnly: Bool = false) -> String? {
         for s in sentences.prefix(4) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
-            let named = s.mentions.filter { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty }
+            // "Mission of Algeria to the European Union": the body it is accredited to is where it sits, not who it is.
+            let named = s.mentions.filter { $0.isGovernment && $0.via != .reference && !$0.code.isEmpty && !namesAVenue($0, in: s) }
             guard let last = named.last, Set(named.map(\.code)).count == 1 else { continue }
             let before = words.filter { $0 < named[0].range.lowerBound }.map { s.tokens[$0] }
-            // "Ministry of Foreign Affairs of the Kingdom of Thailand": an office's whole name is a line of its own.
-            let wholeOffice = named.count == 1 && last.via == .institution && last.range.lowerBound == words.first
-                && last.range.upperBound >= (words.last ?? 0) + 1
+            // "Ministry of Foreign Affairs of the Kingdom of Thailand": an office's whole name is a line of its own, or
+            // its name then where it sits ("Mission of Algeria to the European Union").
+            let lineEnd = (words.last ?? 0) + 1
+            let seatEndsLine = s.mentions.contains { m in
+                m.range.upperBound >= lineEnd && m.range.lowerBound <= last.range.upperBound + 2 && namesAVenue(m, in: s)
+            }
+            // The office may follow its country's name ("People's Democratic Republic of Algeria" over "Mission of Algeria
+            // to …" runs as one line); not a headline's "Expulsion of Iran's Ambassador to Australia".
+            let officeFollows = named[0].range.upperBound < s.tokens.count
+                && PositionExtractor.organNouns.union(ActorRecognizer.officeHeads).contains(s.tokens[named[0].range.upperBound].lower)
+            let opensWithOffice = before.isEmpty && ([.institution, .demonymInstitution].contains(named[0].via) || officeFollows)
+            let wholeOffice = opensWithOffice
+                && (named.count == 1 && last.via == .institution && last.range.upperBound >= lineEnd || seatEndsLine)
             if wholeOffice { return last.code }
             if officeOnly {
                 guard let opening = before.first?.lower,
@@ -461,7 +472,13 @@ struct SpeakerDetector: Sendable {
             }
         }
         let codes = Set(places.map(\.code))
-        return codes.count == 1 ? codes.first : nil
+        // "Mission of Algeria to the European Union" over "Brussels, 10 June 2022": the seat of a government's mission
+        // abroad, not its capital, when a line opens with another government's office.
+        let letterheads = heads.flatMap { line in
+            line.mentions.filter { $0.isGovernment && [.institution, .demonymInstitution].contains($0.via) && $0.range.lowerBound <= 1 }
+        }
+        guard codes.count == 1, let code = codes.first, !letterheads.contains(where: { $0.code != code }) else { return nil }
+        return code
     }
 
     /// The most words a line under a title may have to be its byline ("Mark Toner, Deputy Spokesperson, Washington, DC").

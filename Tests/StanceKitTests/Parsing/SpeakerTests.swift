@@ -442,6 +442,24 @@ import Testing
         #expect(!found.contains { $0.actor == "RUS" && $0.evidence.hasPrefix("We will not") })
     }
 
+    @Test func aMissionAbroadSpeaksForItsGovernmentNotItsSeat() {
+        // A mission's letterhead names the body it is accredited to, and its dateline that body's seat.
+        for letterhead in ["Mission of Algeria to the European Union", "People's Democratic Republic of Algeria\nMission of Algeria to the European Union"] {
+            let found = positions("""
+                \(letterhead)
+
+                Statement
+
+                Brussels, 10 June 2022
+
+                The suspension of the treaty is a sovereign decision that falls within the remit of the two States concerned.
+
+                """, kind: nil)
+            let unattributed = found.filter { $0.evidence.hasPrefix("The suspension") }
+            #expect(!unattributed.isEmpty && unattributed.allSatisfy { $0.actor == "DZA" }, "\(letterhead)")
+        }
+    }
+
     @Test func anAnswerThatAnswersNothingIsNoPosition() {
         let found = positions("""
             Q: Japan has decided to release more treated water. What is China's comment?
