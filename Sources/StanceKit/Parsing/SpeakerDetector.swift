@@ -414,19 +414,29 @@ struct SpeakerDetector: Sendable {
     private func governments(in s: SentenceAnalysis, from start: Int) -> [String] {
         var out: [String] = []
         var k = start
+        var chairs = false
         while k < s.tokens.count, k - start <= 40 {
             if let m = s.mentions.first(where: { $0.range.contains(k) }) {
-                if (m.isGovernment || m.isPossessor) && m.via != .reference && !m.code.isEmpty && !out.contains(m.code) { out.append(m.code) }
+                // "President of the Republic of Ghana and Chairperson of the Authority of … ECOWAS": the body the speaker
+                // chairs is not a second issuer.
+                let chaired = chairs && !out.isEmpty
+                if (m.isGovernment || m.isPossessor) && m.via != .reference && !m.code.isEmpty && !out.contains(m.code) && !chaired {
+                    out.append(m.code)
+                }
+                chairs = false
                 k = m.range.upperBound
                 continue
             }
             let word = s.tokens[k].lower
             if listEnders.contains(word) || [".", ";", "?", "!"].contains(word) || PositionExtractor.auxiliaries.contains(word)
                 || s.cues.contains(where: { $0.range.lowerBound == k && $0.cue.pos != .noun }) { break }
+            if Self.chairTitles.contains(word) { chairs = true }
             k += 1
         }
         return out
     }
+
+    static let chairTitles = Words.vocabulary("chair_titles")
 
     /// The government most often asked for its comment in the document's questions ("What is China's comment?").
     private func answeringGovernment(_ sentences: [SentenceAnalysis]) -> String? {

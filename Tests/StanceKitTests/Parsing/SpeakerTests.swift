@@ -460,6 +460,24 @@ import Testing
         }
     }
 
+    @Test func theBodyASpeakerChairsIsNoSecondIssuer() {
+        let found = positions("""
+            Address by H.E. John Mahama, President of the Republic of Ghana and Chairperson of the Authority of Heads of \
+            State and Government of ECOWAS, at the General Debate of the United Nations General Assembly
+
+            New York, 22 September 2021
+
+            We condemn the seizure of power in Conakry in the strongest terms.
+            """, kind: nil)
+        #expect(Set(found.filter { $0.evidence.hasPrefix("We condemn") }.map(\.actor)) == ["GHA"])
+        let joint = positions("""
+            Joint statement by Ghana and ECOWAS on the situation in Guinea
+
+            We condemn the seizure of power in Conakry in the strongest terms.
+            """, kind: nil)
+        #expect(Set(joint.filter { $0.evidence.hasPrefix("We condemn") }.map(\.actor)) == ["GHA", "ECOWAS"])
+    }
+
     @Test func anAnswerThatAnswersNothingIsNoPosition() {
         let found = positions("""
             Q: Japan has decided to release more treated water. What is China's comment?
