@@ -76,6 +76,12 @@ import Testing
         #expect(governments("South Korea's Ministry of Unification agreed.").first?.hasPrefix("KOR:") == true)
     }
 
+    @Test func aDepartmentOfForeignAffairsOrDefenseIsItsGovernment() {
+        #expect(governments("The Philippine Department of Foreign Affairs rejects the new map.") == ["PHL:Philippine Department of Foreign Affairs"])
+        #expect(positions("The Department of Foreign Affairs of the Philippines rejected the new map.").map(\.actor) == ["PHL"])
+        #expect(positions("The US Department of Defense welcomed the new sites.").map(\.actor) == ["USA"])
+    }
+
     @Test func latinAmericanGovernmentsAreNotTheUnitedStates() {
         #expect(governments("Latin American leaders condemned the expulsions.").isEmpty)
         #expect(governments("South American and Central American governments welcomed the deal.").isEmpty)
