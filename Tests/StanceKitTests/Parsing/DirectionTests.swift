@@ -34,6 +34,14 @@ import Testing
         #expect(positions("Chile said the port closure breached international law.").map(summary) == ["CHL oppose statement"])
     }
 
+    @Test func welcomingTheLiftingOfAMeasureOpposesTheMeasure() {
+        #expect(read("Kenya welcomed the lifting of the sanctions on Syria.") == ["KEN oppose sanctions-general"])
+        #expect(read("Egypt welcomed the easing of the sanctions on Syria.") == ["EGY oppose sanctions-general"])
+        #expect(read("Chile called for the removal of the sanctions on Russia.") == ["CHL oppose russia-sanctions"])
+        // Imposing them is the measure itself.
+        #expect(read("Kenya welcomed the imposition of sanctions on the junta.") == ["KEN support sanctions-general"])
+    }
+
     @Test func standingWithAGovernmentSupportsIt() {
         #expect(positions("Chile's delegation stood with Peru in defence of its fishing rights.").map(summary) == ["CHL support statement"])
         #expect(positions("Norway said it was in solidarity with Peru after the flood.").map(summary) == ["NOR support statement"])

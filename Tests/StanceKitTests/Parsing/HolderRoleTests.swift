@@ -928,7 +928,7 @@ import Testing
 
     @Test func whoseGivesTheClauseToTheGovernmentBeforeIt() {
         let found = positions("The Council voted to end the mission to Mali, whose military junta urged the troops' removal.")
-        #expect(found.contains { $0.actor == "MLI" && $0.cue == "urged" })
+        #expect(found.contains { $0.actor == "MLI" && $0.cue.hasPrefix("urged") })
         let aside = positions("Germany's envoy, whose country sponsored the resolution, told the assembly it was balanced.")
         #expect(aside.contains { $0.actor == "DEU" && $0.cue.hasPrefix("sponsored") })
     }
