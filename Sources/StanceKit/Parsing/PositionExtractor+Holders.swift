@@ -947,6 +947,12 @@ extension PositionExtractor {
         if b >= 0, Self.namingStems.contains(cueMatcher.key(tokens[b])) {
             return false
         }
+        // "condemned Guinea's junta, demanded Conde's release": the object of a verb that takes a side is not the subject
+        // of a verb joined to it by a comma or "and"; the one joined is ("joined Spain in declaring …").
+        if b >= 0, isObject(of: b, in: s), cue.cue.pos == .verb,
+           tokens[m.range.upperBound..<cue.range.lowerBound].contains(where: { $0.text == "," || $0.lower == "and" }) {
+            return false
+        }
         // "After talks with Russia and China, the United States vetoed …": right after an opening phrase, the subject.
         if before == ",", b == Self.openingPhraseEnd(s) { return true }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.
@@ -978,6 +984,14 @@ extension PositionExtractor {
             return true
         }
         return false
+    }
+
+    /// Whether the word at `index` ends a verb cue that takes a side, so that what follows it is that verb's object.
+    func isObject(of index: Int, in s: SentenceAnalysis) -> Bool {
+        s.cues.contains { c in
+            c.range.upperBound == index + 1 && c.cue.pos == .verb && (c.cue.stance == .support || c.cue.stance == .oppose)
+                && !joins(c, s.tokens)
+        }
     }
 
     /// Whose law the noun at `index` is: a "South Korean law" in the same phrase, else the government last named.

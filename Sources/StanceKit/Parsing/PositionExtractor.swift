@@ -585,11 +585,14 @@ public struct PositionExtractor: Sendable {
                 holders.removeAll { judged.contains($0.end - 1) }
             }
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
-            // a later verb with no subject of its own shares the subject before it.
+            // a later verb with no subject of its own shares the subject before it, past the object of the verb before
+            // ("condemned Guinea's junta, demanded …").
             // Not a passive with no agent ("As a result of the Russian veto, the resolution was not adopted").
             if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens),
-               !describesText(cue, tokens), !s.mentions.contains(where: {
-                $0.isGovernment && $0.range.lowerBound >= previous.cueEnd && $0.range.upperBound <= cue.range.lowerBound
+               !describesText(cue, tokens), !s.mentions.contains(where: { m in
+                m.isGovernment && m.range.lowerBound >= previous.cueEnd && m.range.upperBound <= cue.range.lowerBound
+                    && !(m.range.lowerBound == previous.cueEnd && isObject(of: previous.cueEnd - 1, in: s)
+                        && tokens[m.range.upperBound..<cue.range.lowerBound].contains { $0.text == "," || $0.lower == "and" })
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }),
                !opensOwnClause(after: previous.cueEnd, before: cue.range.lowerBound, in: s) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }

@@ -926,6 +926,15 @@ import Testing
         #expect(voiced.allSatisfy { $0.cue != "supported" })
     }
 
+    @Test func theObjectOfOneVerbIsNotTheSubjectOfTheNext() {
+        let found = positions("West African leaders condemned Guinea's junta, demanded Conde's release and called for elections.")
+        #expect(!found.contains { $0.actor == "GIN" })
+        #expect(!positions("Ghana condemned Mali's junta and demanded elections within six months.").contains { $0.actor == "MLI" })
+        // The one joined in an act holds it too.
+        let joined = positions("Malta joined Spain and Ireland in recognising the State of Palestine.")
+        #expect(Set(joined.map(\.actor)).isSuperset(of: ["MLT", "ESP", "IRL"]))
+    }
+
     @Test func whoseGivesTheClauseToTheGovernmentBeforeIt() {
         let found = positions("The Council voted to end the mission to Mali, whose military junta urged the troops' removal.")
         #expect(found.contains { $0.actor == "MLI" && $0.cue.hasPrefix("urged") })
