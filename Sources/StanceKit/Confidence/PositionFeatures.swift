@@ -31,7 +31,7 @@ enum PositionFeatures {
         if position.paragraph == 0 { out.append("opening") }
         if position.evidence.localizedCaseInsensitiveContains(position.actorName) { out.append("actor-named") }
         if let last = position.evidence.last, !".!?\"”’)".contains(last) { out.append("heading") }
-        if Self.officeWords.contains(where: { speaker.contains($0) }) { out.append("holder=office") }
+        if SpeakerDetector.officeStems.contains(where: { speaker.contains($0) }) { out.append("holder=office") }
         return out
     }
 
@@ -41,5 +41,4 @@ enum PositionFeatures {
     }
 
     static let quotes: Set<Character> = ["\"", "“", "”"]
-    static let officeWords = Words.vocabulary("office_stems")
 }
