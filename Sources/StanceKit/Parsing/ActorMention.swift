@@ -15,6 +15,9 @@ struct ActorMention: Equatable {
     var count: Int = 1
     /// For office-holders: the office and its dates, to explain the match.
     var detail: String? = nil
+
+    /// Whether the mention names an institution of its government ("Mission of Algeria", "the Russian foreign ministry").
+    var namesAnInstitution: Bool { via == .institution || via == .demonymInstitution }
 }
 
 /// How a mention names its actor: the rule that fired.

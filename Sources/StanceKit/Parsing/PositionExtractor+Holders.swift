@@ -949,8 +949,7 @@ extension PositionExtractor {
         }
         // "condemned Guinea's junta, demanded Conde's release": the object of a verb that takes a side is not the subject
         // of a verb joined to it by a comma or "and"; the one joined is ("joined Spain in declaring …").
-        if b >= 0, isObject(of: b, in: s), cue.cue.pos == .verb,
-           tokens[m.range.upperBound..<cue.range.lowerBound].contains(where: { $0.text == "," || $0.lower == "and" }) {
+        if b >= 0, endsSideTakingVerb(at: b, in: s), cue.cue.pos == .verb, Self.joinsVerb(after: m.range.upperBound, to: cue, in: tokens) {
             return false
         }
         // "After talks with Russia and China, the United States vetoed …": right after an opening phrase, the subject.
@@ -986,11 +985,26 @@ extension PositionExtractor {
         return false
     }
 
-    /// Whether the word at `index` ends a verb cue that takes a side, so that what follows it is that verb's object.
-    func isObject(of index: Int, in s: SentenceAnalysis) -> Bool {
+    /// Whether the word at `index` ends a verb cue that takes a side, so that what follows it is that verb's object; not
+    /// one that joins another in an act ("joined Spain in recognising …"), nor a noun read as a verb ("Despite Western
+    /// sanctions Russia and Iran signed").
+    func endsSideTakingVerb(at index: Int, in s: SentenceAnalysis) -> Bool {
         s.cues.contains { c in
             c.range.upperBound == index + 1 && c.cue.pos == .verb && (c.cue.stance == .support || c.cue.stance == .oppose)
-                && !joins(c, s.tokens)
+                && !joins(c, s.tokens) && !isNominal(c, s.tokens)
+        }
+    }
+
+    /// Whether a cue is a second verb of the clause that runs to `start`: after a comma or "and", only auxiliaries and
+    /// adverbs before it ("…, demanded", "… and then also called for"), not a subject of its own ("…, and the generals
+    /// rejected").
+    static func joinsVerb(after start: Int, to cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
+        guard start < cue.range.lowerBound,
+              let separator = (start..<cue.range.lowerBound).last(where: { tokens[$0].text == "," || listConjunctions.contains(tokens[$0].lower) })
+        else { return false }
+        return tokens[(separator + 1)..<cue.range.lowerBound].allSatisfy { t in
+            t.text == "," || listConjunctions.contains(t.lower) || auxiliaries.contains(t.lower)
+                || SentenceAnalysis.preVerbAdverbs.contains(t.lower) || t.lower.hasSuffix("ly")
         }
     }
 

@@ -33,7 +33,8 @@ public struct PositionExtractor: Sendable {
         recognizer = ActorRecognizer(gazetteer: ActorGazetteer(lexicon))
         cueMatcher = CueMatcher(lexicon.cues)
         issueAssigner = IssueAssigner(lexicon.issues, actors: lexicon.actors)
-        speakerDetector = SpeakerDetector(lexicon.speakers)
+        speakerDetector = SpeakerDetector(lexicon.speakers,
+                                          organizations: Set(lexicon.actors.filter { $0.type == .organization }.map(\.code)))
         voteRecord = VoteRecord(lexicon.cues)
         negators = Set(lexicon.cues.negators.map { $0.lowercased().replacingAll("’", with: "'") })
         modals = PhraseTrie(phrases: lexicon.cues.recommendationModals)
@@ -591,8 +592,8 @@ public struct PositionExtractor: Sendable {
             if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens),
                !describesText(cue, tokens), !s.mentions.contains(where: { m in
                 m.isGovernment && m.range.lowerBound >= previous.cueEnd && m.range.upperBound <= cue.range.lowerBound
-                    && !(m.range.lowerBound == previous.cueEnd && isObject(of: previous.cueEnd - 1, in: s)
-                        && tokens[m.range.upperBound..<cue.range.lowerBound].contains { $0.text == "," || $0.lower == "and" })
+                    && !(m.range.lowerBound == previous.cueEnd && endsSideTakingVerb(at: previous.cueEnd - 1, in: s)
+                        && Self.joinsVerb(after: m.range.upperBound, to: cue, in: tokens))
             }), !tokens[previous.cueEnd..<cue.range.lowerBound].contains(where: { Self.subjectBlockers.contains($0.lower) || $0.isQuote }),
                !opensOwnClause(after: previous.cueEnd, before: cue.range.lowerBound, in: s) {
                 holders = previous.holders.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence - 0.1) }

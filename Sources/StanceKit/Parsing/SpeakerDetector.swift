@@ -23,13 +23,17 @@ struct SpeakerDetector: Sendable {
     /// Verbs by which a speaker tells what they heard or where they came ("we have heard", "we come to Glasgow").
     private let narrativeVerbs: Set<String>
 
+    /// The codes of organizations of states (the EU, ECOWAS): a body a speaker chairs, not a government they speak for.
+    let organizations: Set<String>
+
     /// The institution word of "the Armenian side", "the Russian side".
     static let sideNoun = "side"
 
     /// How many opening sentences may name the issuer.
     static let openingSentences = 8
 
-    init(_ lexicon: SpeakerLexicon) {
+    init(_ lexicon: SpeakerLexicon, organizations: Set<String> = []) {
+        self.organizations = organizations
         ownGovernmentNouns = Set(lexicon.ownGovernmentNouns.map { $0.lowercased() })
         narrativeVerbs = Set(lexicon.narrativeVerbs.map { $0.lowercased() })
         statementWords = PhraseTrie(phrases: lexicon.statementWords)
@@ -192,14 +196,15 @@ struct SpeakerDetector: Sendable {
             // "Ministry of Foreign Affairs of the Kingdom of Thailand": an office's whole name is a line of its own, or
             // its name then where it sits ("Mission of Algeria to the European Union").
             let lineEnd = (words.last ?? 0) + 1
-            let seatEndsLine = s.mentions.contains { m in
-                m.range.upperBound >= lineEnd && m.range.lowerBound <= last.range.upperBound + 2 && namesAVenue(m, in: s)
-            }
+            let seatEndsLine = last.range.upperBound < s.tokens.count && listEnders.contains(s.tokens[last.range.upperBound].lower)
+                && s.mentions.contains { m in
+                    m.range.upperBound >= lineEnd && m.range.lowerBound <= last.range.upperBound + 2 && namesAVenue(m, in: s)
+                }
             // The office may follow its country's name ("People's Democratic Republic of Algeria" over "Mission of Algeria
             // to …" runs as one line); not a headline's "Expulsion of Iran's Ambassador to Australia".
             let officeFollows = named[0].range.upperBound < s.tokens.count
-                && PositionExtractor.organNouns.union(ActorRecognizer.officeHeads).contains(s.tokens[named[0].range.upperBound].lower)
-            let opensWithOffice = before.isEmpty && ([.institution, .demonymInstitution].contains(named[0].via) || officeFollows)
+                && Self.officeNouns.contains(s.tokens[named[0].range.upperBound].lower)
+            let opensWithOffice = before.isEmpty && (named[0].namesAnInstitution || officeFollows)
             let wholeOffice = opensWithOffice
                 && (named.count == 1 && last.via == .institution && last.range.upperBound >= lineEnd || seatEndsLine)
             if wholeOffice { return last.code }
@@ -224,14 +229,14 @@ struct SpeakerDetector: Sendable {
 
     /// The one government a text makes the subject of its sentences as "the … side" ("The Armenian side has warned"),
     /// outside quotations, opening the sentence; not an object ("the statement of the Azerbaijani side",
-    /// "we urge the Philippine side to stop", nor one a clause opens: "…, and the Russian side has helped" in a Finnish
-    /// release); nil when none or several.
+    /// "we urge the Philippine side to stop", nor one a clause or phrase opens: "…, and the Russian side has helped",
+    /// "Since August, the Russian side has guided …" in a Finnish release); nil when none or several.
     private func selfNamedSide(_ sentences: [SentenceAnalysis]) -> String? {
         let sides = Set(sentences.flatMap { s in
             s.mentions.filter { m in
                 var k = m.range.lowerBound - 1
                 if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
-                let leads = k < 0 || !s.tokens[k].isWord
+                let leads = k < 0 || k == 0 && s.tokens[k].isQuote
                 return m.isGovernment && m.institution == Self.sideNoun && leads
                     && !PositionExtractor.insideQuote(s.tokens, m.range.lowerBound)
             }.map(\.code)
@@ -417,9 +422,9 @@ struct SpeakerDetector: Sendable {
         var chairs = false
         while k < s.tokens.count, k - start <= 40 {
             if let m = s.mentions.first(where: { $0.range.contains(k) }) {
-                // "President of the Republic of Ghana and Chairperson of the Authority of … ECOWAS": the body the speaker
-                // chairs is not a second issuer.
-                let chaired = chairs && !out.isEmpty
+                // "President of the Republic of Ghana and Chairperson of the Authority of … ECOWAS": the organization the
+                // speaker chairs is not a second issuer ("and the Chairperson of the AU Commission" is another person).
+                let chaired = chairs && !out.isEmpty && organizations.contains(m.code)
                 if (m.isGovernment || m.isPossessor) && m.via != .reference && !m.code.isEmpty && !out.contains(m.code) && !chaired {
                     out.append(m.code)
                 }
@@ -430,13 +435,17 @@ struct SpeakerDetector: Sendable {
             let word = s.tokens[k].lower
             if listEnders.contains(word) || [".", ";", "?", "!"].contains(word) || PositionExtractor.auxiliaries.contains(word)
                 || s.cues.contains(where: { $0.range.lowerBound == k && $0.cue.pos != .noun }) { break }
-            if Self.chairTitles.contains(word) { chairs = true }
+            if Self.chairTitles.contains(word) { chairs = k == 0 || !CueMatcher.articles.contains(s.tokens[k - 1].lower) }
+            if word == "," { chairs = false }
             k += 1
         }
         return out
     }
 
     static let chairTitles = Words.vocabulary("chair_titles")
+
+    /// The words that open an office's name on a letterhead ("Ministry", "Mission").
+    static let officeNouns = PositionExtractor.organNouns.union(ActorRecognizer.officeHeads)
 
     /// The government most often asked for its comment in the document's questions ("What is China's comment?").
     private func answeringGovernment(_ sentences: [SentenceAnalysis]) -> String? {
@@ -451,7 +460,7 @@ struct SpeakerDetector: Sendable {
 
     /// The government whose capital a title, or the short line under it, names as its dateline, set off by a comma
     /// ("…, Washington, May 29, 2025", "… Press Conference, Beijing", "Mark Toner, Deputy Spokesperson, Washington,
-    /// DC"), when it names one.
+    /// DC"), when it names one; not when a line there opens with another government's office (a mission's seat).
     private func titleDateline(_ sentences: [SentenceAnalysis]) -> String? {
         guard let title = sentences.first, title.paragraph == 0 else { return nil }
         // The title, then the short lines under it, each its own paragraph ("Robert Palladino, Deputy Spokesperson",
@@ -484,8 +493,9 @@ struct SpeakerDetector: Sendable {
         let codes = Set(places.map(\.code))
         // "Mission of Algeria to the European Union" over "Brussels, 10 June 2022": the seat of a government's mission
         // abroad, not its capital, when a line opens with another government's office.
-        let letterheads = heads.flatMap { line in
-            line.mentions.filter { $0.isGovernment && [.institution, .demonymInstitution].contains($0.via) && $0.range.lowerBound <= 1 }
+        // (A line with no verb: not a headline's "Russian Ambassador Summoned to the Polish Foreign Ministry".)
+        let letterheads = heads.filter { line in !line.cues.contains { $0.cue.pos != .noun } }.flatMap { line in
+            line.mentions.filter { $0.isGovernment && $0.namesAnInstitution && $0.range.lowerBound <= 1 }
         }
         guard codes.count == 1, let code = codes.first, !letterheads.contains(where: { $0.code != code }) else { return nil }
         return code

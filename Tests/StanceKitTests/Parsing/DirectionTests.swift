@@ -36,7 +36,8 @@ import Testing
 
     @Test func welcomingTheLiftingOfAMeasureOpposesTheMeasure() {
         #expect(read("Kenya welcomed the lifting of the sanctions on Syria.") == ["KEN oppose sanctions-general"])
-        #expect(read("Egypt welcomed the easing of the sanctions on Syria.") == ["EGY oppose sanctions-general"])
+        // Opposing the lifting keeps the measure.
+        #expect(read("Germany opposed the lifting of the sanctions on Russia.") == ["DEU support russia-sanctions"])
         #expect(read("Chile called for the removal of the sanctions on Russia.") == ["CHL oppose russia-sanctions"])
         // Imposing them is the measure itself.
         #expect(read("Kenya welcomed the imposition of sanctions on the junta.") == ["KEN support sanctions-general"])

@@ -437,6 +437,8 @@ import Testing
             Russian authorities have let persons without documents reach the border, and the Russian side has helped to \
             transport them to the Finnish crossing points.
 
+            Since August, the Russian side has guided migrants to the border.
+
             We will not allow our border to be used as an instrument of pressure.
             """, kind: nil)
         #expect(!found.contains { $0.actor == "RUS" && $0.evidence.hasPrefix("We will not") })
@@ -458,6 +460,19 @@ import Testing
             let unattributed = found.filter { $0.evidence.hasPrefix("The suspension") }
             #expect(!unattributed.isEmpty && unattributed.allSatisfy { $0.actor == "DZA" }, "\(letterhead)")
         }
+        // A headline that opens with another government's envoy keeps the dateline's capital as the issuer.
+        let summoned = positions("""
+            Russian Ambassador Summoned to the Polish Foreign Ministry
+
+            Warsaw, 12 May 2024
+
+            We strongly protest against the violation of our airspace.
+
+            We demand an explanation from Moscow.
+
+            We will respond firmly to any further provocation.
+            """, kind: nil)
+        #expect(summoned.filter { $0.evidence.hasPrefix("We ") }.map(\.actor) == ["POL", "POL", "POL"])
     }
 
     @Test func theBodyASpeakerChairsIsNoSecondIssuer() {
@@ -476,6 +491,12 @@ import Testing
             We condemn the seizure of power in Conakry in the strongest terms.
             """, kind: nil)
         #expect(Set(joint.filter { $0.evidence.hasPrefix("We condemn") }.map(\.actor)) == ["GHA", "ECOWAS"])
+        // Another person who chairs a body, or a state after a chair's title, issues it too.
+        for (byline, issuers) in [("Joint communique by the President of Kenya and the Chairperson of the African Union Commission", ["KEN", "AU"]),
+                                  ("Statement by the President of Senegal, outgoing chair, and the President of The Gambia", ["SEN", "GMB"])] {
+            let found = positions("\(byline)\n\nWe condemn the seizure of power in Conakry in the strongest terms.", kind: nil)
+            #expect(Set(found.map(\.actor)) == Set(issuers), "\(byline)")
+        }
     }
 
     @Test func anAnswerThatAnswersNothingIsNoPosition() {
