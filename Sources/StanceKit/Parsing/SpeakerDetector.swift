@@ -32,7 +32,7 @@ struct SpeakerDetector: Sendable {
     /// How many opening sentences may name the issuer.
     static let openingSentences = 8
 
-    init(_ lexicon: SpeakerLexicon, organizations: Set<String> = []) {
+    init(_ lexicon: SpeakerLexicon, organizations: Set<String>) {
         self.organizations = organizations
         ownGovernmentNouns = Set(lexicon.ownGovernmentNouns.map { $0.lowercased() })
         narrativeVerbs = Set(lexicon.narrativeVerbs.map { $0.lowercased() })
@@ -442,6 +442,8 @@ struct SpeakerDetector: Sendable {
         return out
     }
 
+    /// Titles of a body's chair (`chair_titles`): after one, in a byline, the organization named is the speaker's
+    /// second office, not a second issuer.
     static let chairTitles = Words.vocabulary("chair_titles")
 
     /// The words that open an office's name on a letterhead ("Ministry", "Mission").
