@@ -339,6 +339,22 @@ struct IssueAssigner: Sendable {
         return false
     }
 
+    /// Whether a cue's object is others' criticism ("rejected the criticism", "dismissed Western criticism of the trial"):
+    /// past determiners and names of whose criticism it is ("Western", "Germany's"), a word for criticism.
+    static func rejectsACriticism(_ cue: Range<Int>, in s: SentenceAnalysis) -> Bool {
+        var k = cue.upperBound
+        while k < min(s.tokens.count, cue.upperBound + 6) {
+            let token = s.tokens[k]
+            if criticismNouns.contains(token.lower) { return true }
+            if token.isWord && token.isCapitalized || CueMatcher.determiners.contains(token.lower) || token.lower == "'s" {
+                k += 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
     /// "of", "on": what joins a verdict named by a noun to what it judges.
     static let verdictObjectLinks = Words.english("verdict_object_links")
 
@@ -522,6 +538,9 @@ struct IssueAssigner: Sendable {
                 // "welcomed the Security Council's rejection of the parallel government": with no issue word to point
                 // at, the direction is toward what the verdict it welcomes judges.
                 if base == .support, a.kind == .statement, Self.welcomesARejection(a.cueRange, in: s) { a.stance = .oppose }
+                // "Ankara rejected the criticism": turning aside others' criticism, with no word for what they criticized,
+                // stands by it.
+                if base == .oppose, a.kind == .statement, Self.rejectsACriticism(a.cueRange, in: s) { a.stance = .support }
             }
             if let repeated {
                 // "France has not followed suit": the one before's direction, turned around.
@@ -576,4 +595,6 @@ extension IssueAssigner {
     static let negatingPrefixes = Words.english("negating_prefixes")
     /// "some of", "all": words before a cue's object that do not change what it is.
     static let objectQuantifiers = Words.english("object_quantifiers")
+    /// "criticism", "condemnation": others' verdicts against a thing, which one who turns them aside stands by.
+    static let criticismNouns = Words.vocabulary("criticism_nouns")
 }

@@ -144,6 +144,17 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func turningAsideCriticismWithNothingNamedStandsByIt() {
+        // The thing criticized is only in the sentence before: turning the criticism aside is for it.
+        let found = positions("""
+            Cairo opened a new checkpoint on the coastal road in May. Egypt brushed aside the criticism. Cairo also \
+            dismissed Libyan condemnation of the move as interference.
+            """)
+        #expect(found.filter { $0.actor == "EGY" && $0.kind == .statement }.map(summary) == ["EGY support statement", "EGY support statement"])
+        // Denying an accusation is against what is alleged, not for it.
+        #expect(positions("Egypt rejected the accusations.").map(summary) == ["EGY oppose statement"])
+    }
+
     @Test func callingATextUnbalancedOpposesIt() {
         #expect(positions("Explaining his abstention, the representative of India said the text was unbalanced.").map(summary)
             == ["IND oppose statement"])
