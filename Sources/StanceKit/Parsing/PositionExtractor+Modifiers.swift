@@ -4,15 +4,29 @@ extension PositionExtractor {
     func negated(_ tokens: [Token], before cueStart: Int, after holderEnd: Int) -> Bool {
         let from = max(holderEnd, cueStart - 4)
         guard from < cueStart else { return false }
+        return negations(tokens, in: from..<cueStart) % 2 == 1
+    }
+
+    /// How many negations ("not", "never") and reversing verbs ("failed to", "refused to") a span holds.
+    func negations(_ tokens: [Token], in span: Range<Int>) -> Int {
         var flips = 0
-        var i = from
-        while i < cueStart {
+        var i = span.lowerBound
+        while i < span.upperBound {
             if negators.contains(tokens[i].lower) { flips += 1 }
             if let m = reversing.matches(in: tokens, from: i, key: \.lower).first { flips += 1; i += m.length; continue }
             i += 1
         }
-        // "yet to", "refused to" also stem-match inflected forms ("refuses to").
-        return flips % 2 == 1
+        return flips
+    }
+
+    /// Whether the clause a verdict judges, from `start` to its first break, denies what it says ("regrets that the
+    /// Secretariat did not invite Taiwan", "… had not responded in kind").
+    func deniesClause(_ tokens: [Token], from start: Int) -> Bool {
+        let limit = min(tokens.count, start + 15)
+        let end = (start..<limit).first {
+            Self.clauseBreaks.contains(tokens[$0].lower) || Self.contrastOpeners.contains(tokens[$0].lower)
+        } ?? limit
+        return negations(tokens, in: start..<end) % 2 == 1
     }
 
     /// "Neither France nor Germany supported the plan": a subject list joined by "neither … nor" denies the verb for

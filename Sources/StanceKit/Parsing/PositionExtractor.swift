@@ -707,6 +707,12 @@ public struct PositionExtractor: Sendable {
                     if cue.cue.stance == .report { kind = content.cue.kind == .action ? .statement : content.cue.kind }
                     if joins(cue, tokens) { kind = content.cue.kind }
                 }
+                // "regrets that the Secretariat did not invite Taiwan": a verdict on a clause that denies, with no cue of
+                // its own to turn, is a verdict on what did not happen.
+                if stanceCue == cue, judgesClause(cue, tokens), let judged = stance,
+                   deniesClause(tokens, from: cue.range.upperBound + 1) {
+                    stance = judged.reversed
+                }
                 // "said its borders are not up for negotiation", "said it would never cede territory": what is reported
                 // is a stand, negated or modal, though no cue word says which way.
                 let reportOnly = stance == nil && !statesAStand(tokens, after: cue.range.upperBound)

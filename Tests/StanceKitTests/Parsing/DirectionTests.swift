@@ -144,6 +144,17 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func regrettingWhatDidNotHappenIsForIt() {
+        // The clause regretted has no cue of its own: its negation still turns the regret around.
+        #expect(positions("Chile regrets that the Commission did not invite the observers.").map(summary) == ["CHL support statement"])
+        #expect(positions("Chile regretted that the Commission had not responded in kind, its envoy said.").map(summary)
+            == ["CHL support statement"])
+        #expect(positions("Chile regrets that the Commission invited the observers.").map(summary) == ["CHL oppose statement"])
+        // A negation past the clause's end is another clause's.
+        #expect(positions("Chile regrets that the Commission invited the observers, who did not attend.").map(summary)
+            == ["CHL oppose statement"])
+    }
+
     @Test func turningAsideCriticismWithNothingNamedStandsByIt() {
         // The thing criticized is only in the sentence before: turning the criticism aside is for it.
         let found = positions("""
