@@ -7,12 +7,14 @@ extension PositionExtractor {
         return negations(tokens, in: from..<cueStart) % 2 == 1
     }
 
-    /// How many negations ("not", "never") and reversing verbs ("failed to", "refused to") a span holds.
+    /// How many negations ("not", "never") and reversing verbs ("failed to", "refused to") a span holds; not one that
+    /// adds ("not only condemned … but also").
     func negations(_ tokens: [Token], in span: Range<Int>) -> Int {
         var flips = 0
         var i = span.lowerBound
         while i < span.upperBound {
-            if negators.contains(tokens[i].lower) { flips += 1 }
+            if negators.contains(tokens[i].lower),
+               !(i + 1 < tokens.count && Self.addingAfterNegation.contains(tokens[i + 1].lower)) { flips += 1 }
             if let m = reversing.matches(in: tokens, from: i, key: \.lower).first { flips += 1; i += m.length; continue }
             i += 1
         }

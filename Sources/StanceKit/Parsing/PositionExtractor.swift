@@ -869,6 +869,8 @@ public struct PositionExtractor: Sendable {
     static let adjunctWords = Words.english("report_adjunct_words")
     /// Words that open, after a comma, a clause that may have its own subject.
     static let contrastOpeners = Words.english("contrast_openers")
+    /// "only" in "not only": a word after a negator that makes it add, not deny.
+    static let addingAfterNegation = Words.english("adding_after_negation")
 
     /// Whether a line naming a statement says what it does: a directed participle right after the speech noun
     /// ("statement condemning the decision", "letter urging restraint").

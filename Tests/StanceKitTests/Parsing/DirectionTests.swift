@@ -144,6 +144,15 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func notOnlyAddsRatherThanDenies() {
+        #expect(positions("France not only condemned the raid but also recalled its ambassador.").map(summary)
+            == ["FRA oppose statement"])
+        #expect(Set(positions("Chile did not merely tolerate the decision; it hailed it.").map(summary)) == ["CHL support statement"])
+        #expect(positions("Peru did not just welcome the plan.").map(summary) == ["PER support statement"])
+        // "not" alone still denies.
+        #expect(positions("Peru did not welcome the plan.").map(summary) == ["PER oppose statement"])
+    }
+
     @Test func regrettingWhatDidNotHappenIsForIt() {
         // The clause regretted has no cue of its own: its negation still turns the regret around.
         #expect(positions("Chile regrets that the Commission did not invite the observers.").map(summary) == ["CHL support statement"])
