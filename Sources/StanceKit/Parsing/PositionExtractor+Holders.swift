@@ -124,6 +124,16 @@ extension PositionExtractor {
     /// "of".
     static let leadersOffices = Words.vocabulary("leaders_offices").map { Tokenizer.phraseTokens($0).map(\.lower) }
 
+    /// "drawing", "prompted": verbs by which an act draws a reaction from others ("drawing protests from Australia").
+    static let drawingVerbs = Words.vocabulary("drawing_verbs")
+
+    /// Whether a cue is a reaction drawn from others, named after it ("…, drawing rebukes from Athens"): a verb of
+    /// drawing a few words before it (after which "rebukes" or "protests" is the noun), "from" right after.
+    static func isDrawnReaction(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let start = cue.range.lowerBound
+        return cue.range.upperBound < s.tokens.count && s.tokens[cue.range.upperBound].lower == "from"
+            && (max(0, start - 3)..<start).contains { drawingVerbs.contains(s.tokens[$0].lower) }
+    }
     /// "of", "from": prepositions that open an agent list and may open each of its parts again ("of A, and of B").
     static let repeatedAgentPrepositions = Words.english("repeated_agent_prepositions")
     /// Stems of verbs that name what their object is ("calling the U.S. measures unjustified").
@@ -167,6 +177,11 @@ extension PositionExtractor {
            participleAfter(cue, tokens, noun: { namesAText(at: $0, in: s) }),
            let m = s.mentions.first(where: { $0.isGovernment && $0.range.lowerBound > comma && $0.range.lowerBound <= comma + 3 }) {
             return [Holder(code: m.code, speaker: m.text, end: m.range.upperBound, confidence: 0.6)]
+        }
+        // "…, drawing rebukes from Athens and Washington": a reaction the subject's act draws is theirs it comes from.
+        if Self.isDrawnReaction(cue, in: s) {
+            let list = agents(from: cue.range.upperBound + 1, in: s)
+            if !list.isEmpty { return list.map { Holder(code: $0.code, speaker: $0.text, end: start, confidence: 0.6) } }
         }
         // "adopted over U.S. objections": a government named right before a noun cue, after a preposition, holds it.
         if cue.cue.pos == .noun, let m = s.mentions.first(where: { $0.isGovernment && $0.range.upperBound == start }),

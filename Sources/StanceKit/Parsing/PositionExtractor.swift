@@ -936,7 +936,7 @@ public struct PositionExtractor: Sendable {
         }
         // "The envoy's appeal was rejected": a passive predicate is what befell the noun, not what it asks for.
         let following = s.cues[(index + 1)...].filter { $0.cue.stance != .report && (!isNominal($0, s.tokens) || owned($0)) && !$0.describesNoun
-            && !(cue.cue.pos == .noun && isPassive($0, s.tokens))
+            && !(cue.cue.pos == .noun && isPassive($0, s.tokens)) && !Self.isDrawnReaction($0, in: s)
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound)
             && !inClauseOfAnother(s, $0.range.lowerBound, after: cue.range.upperBound) }

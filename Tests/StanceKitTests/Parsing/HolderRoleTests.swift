@@ -13,6 +13,15 @@ import Testing
         #expect(Set(list.filter { $0.cue == "blocked" }.map(\.actor)) == ["RUS", "CHN", "DZA"])
     }
 
+    @Test func aReactionAnActDrawsIsHeldByThoseItComesFrom() {
+        // The subject says nothing through the reaction, even after a verb of saying.
+        let drawn = positions("Bolivia declares the lake a national reserve, drawing rebukes from Lima, Santiago and UNESCO.")
+        #expect(Set(drawn.filter { $0.cue == "rebukes" }.map(\.actor)) == ["PER", "CHL", "UN"])
+        #expect(!drawn.contains { $0.actor == "BOL" && $0.stance == .oppose })
+        let prompted = positions("Chile closed its border crossing, a move that prompted sharp criticism from Argentina.")
+        #expect(prompted.filter { $0.cue == "criticism" }.map(summary) == ["ARG oppose statement"])
+    }
+
     @Test func aClauseOpenedByAsHasASubjectOfItsOwn() {
         #expect(positions("The panel reviewed Peru as several delegations pressed for answers on the raids.").isEmpty)
         #expect(positions("Washington barred the officials as European lawmakers condemned Lima.").map(summary) == ["USA oppose action"])
