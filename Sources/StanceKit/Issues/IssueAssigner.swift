@@ -318,41 +318,41 @@ struct IssueAssigner: Sendable {
     }
 
     /// Whether a cue's object is another's verdict against something, named by a noun and what it judges ("welcomed the
-    /// UN's rejection of …", "backed the condemnation of …"): past determiners and the verdict's owner ("the Council's").
-    /// Not an act ("welcomed the suspension of the talks"), which the issue's own words orient.
+    /// UN's rejection of …", "backed the condemnation of …", "welcomed the Russian veto against the British draft").
+    /// Not an act ("welcomed the suspension of the talks"), which the issue's own words orient, but for the acts of
+    /// rejecting a text (a veto).
     static func welcomesARejection(_ cue: Range<Int>, in s: SentenceAnalysis) -> Bool {
-        var k = cue.upperBound
-        while k < min(s.tokens.count, cue.upperBound + 6) {
-            if let verdict = s.cues.first(where: { $0.range.lowerBound == k }) {
-                return verdict.cue.pos == .noun && verdict.cue.stance == .oppose && verdict.cue.kind == .statement
-                    && verdict.range.upperBound < s.tokens.count
-                    && Self.verdictObjectLinks.contains(s.tokens[verdict.range.upperBound].lower)
-            }
-            if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
-                k = m.range.upperBound
-            } else if CueMatcher.determiners.contains(s.tokens[k].lower) || s.tokens[k].lower == "'s" {
-                k += 1
-            } else {
-                return false
-            }
-        }
-        return false
+        guard let k = objectHead(after: cue, in: s), let verdict = s.cues.first(where: { $0.range.lowerBound == k })
+        else { return false }
+        // After a determiner or an owner, "veto" is the noun, whichever entry matched it.
+        return verdict.cue.stance == .oppose
+            && (verdict.cue.pos == .noun && verdict.cue.kind == .statement || rejectingActs.contains(s.tokens[k].lower))
+            && verdict.range.upperBound < s.tokens.count
+            && Self.verdictObjectLinks.contains(s.tokens[verdict.range.upperBound].lower)
     }
 
     /// Whether a cue's object is others' criticism ("rejected the criticism", "dismissed Western criticism of the trial"):
-    /// past determiners and names of whose criticism it is ("Western", "Germany's"), a word for criticism.
+    /// a word for criticism at its head.
     static func rejectsACriticism(_ cue: Range<Int>, in s: SentenceAnalysis) -> Bool {
+        objectHead(after: cue, in: s).map { criticismNouns.contains(s.tokens[$0].lower) } ?? false
+    }
+
+    /// Where the head of a cue's object stands: past determiners and the names of whose it is ("the Council's",
+    /// "Western", "the Russian"), within a few words.
+    static func objectHead(after cue: Range<Int>, in s: SentenceAnalysis) -> Int? {
         var k = cue.upperBound
         while k < min(s.tokens.count, cue.upperBound + 6) {
             let token = s.tokens[k]
-            if criticismNouns.contains(token.lower) { return true }
-            if token.isWord && token.isCapitalized || CueMatcher.determiners.contains(token.lower) || token.lower == "'s" {
+            if s.cues.contains(where: { $0.range.lowerBound == k }) { return k }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
+                k = m.range.upperBound
+            } else if token.isWord && token.isCapitalized || CueMatcher.determiners.contains(token.lower) || token.lower == "'s" {
                 k += 1
             } else {
-                return false
+                return k
             }
         }
-        return false
+        return nil
     }
 
     /// "of", "on": what joins a verdict named by a noun to what it judges.
@@ -597,4 +597,6 @@ extension IssueAssigner {
     static let objectQuantifiers = Words.english("object_quantifiers")
     /// "criticism", "condemnation": others' verdicts against a thing, which one who turns them aside stands by.
     static let criticismNouns = Words.vocabulary("criticism_nouns")
+    /// "veto": acts of rejecting a text, whose welcome is against the text.
+    static let rejectingActs = Words.vocabulary("rejecting_acts")
 }

@@ -138,6 +138,11 @@ import Testing
         #expect(welcomed.map(\.actor).sorted() == ["CHL", "UN"])
         #expect(welcomed.allSatisfy { $0.stance == .oppose })
         #expect(positions("Peru backed the condemnation of the new border post.").map(summary) == ["PER oppose statement"])
+        // A veto is a rejection of the text, whoever's it is and however the owner is named.
+        let veto = positions("The Government of Chad welcomed the Chinese veto against the French draft resolution.")
+        #expect(veto.filter { $0.actor == "TCD" && $0.kind == .statement }.map(summary) == ["TCD oppose statement"])
+        #expect(positions("Peru welcomed the Chilean rejection of the new border post.").filter { $0.actor == "PER" }.map(summary)
+            == ["PER oppose statement"])
     }
 
     @Test func refutingCriticismBacksWhatWasCriticized() {
