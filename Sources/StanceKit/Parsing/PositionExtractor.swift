@@ -940,6 +940,12 @@ public struct PositionExtractor: Sendable {
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound)
             && !inClauseOfAnother(s, $0.range.lowerBound, after: cue.range.upperBound) }
+        // "called China's move to deploy the rig provocative": a verb of naming says what it names its object, past
+        // the object's own words.
+        if cue.range.count == 1, Self.namingStems.contains(cueMatcher.key(s.tokens[cue.range.lowerBound])),
+           let named = following.first(where: { $0.cue.pos == .fixed && $0.cue.stance.isDirected }) {
+            return named
+        }
         if let next = following.first(where: { $0.cue.pos != .noun }) ?? following.first {
             return verdict(over: next, in: s, after: cue.range.upperBound) ?? next
         }

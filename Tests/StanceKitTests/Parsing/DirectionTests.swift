@@ -149,6 +149,15 @@ import Testing
         #expect(read("Canberra rebutted the criticism of the AUKUS submarine deal.") == ["AUS support aukus"])
     }
 
+    @Test func aVerbOfNamingSaysWhatItNamesItsObjectPastTheObjectsOwnWords() {
+        // The object holds a cue of its own ("deploy"): the verdict named after it is what the holder says.
+        #expect(positions("Peru has called Bolivia's move to deploy troops on the border provocative and unhelpful.")
+            .filter { $0.actor == "PER" }.map(summary) == ["PER oppose statement"])
+        #expect(positions("Peru called the referendum unconstitutional.").map(summary) == ["PER oppose statement"])
+        // "called for" is no verb of naming.
+        #expect(positions("Peru called for the release of the sailors.").map(summary) == ["PER support statement"])
+    }
+
     @Test func notOnlyAddsRatherThanDenies() {
         #expect(positions("France not only condemned the raid but also recalled its ambassador.").map(summary)
             == ["FRA oppose statement"])
