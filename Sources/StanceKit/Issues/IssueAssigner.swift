@@ -337,8 +337,8 @@ struct IssueAssigner: Sendable {
         objectHead(after: cue, in: s).map { criticismNouns.contains(s.tokens[$0].lower) } ?? false
     }
 
-    /// Where the head of a cue's object stands: past determiners and the names of whose it is ("the Council's",
-    /// "Western", "the Russian"), within a few words.
+    /// Where the head of a cue's object stands, within a few words: past determiners, mentions and any capitalized word
+    /// (whose it is: "the Council's", "Western", "the Russian", "President Boric's"); the first cue on the way is it.
     static func objectHead(after cue: Range<Int>, in s: SentenceAnalysis) -> Int? {
         var k = cue.upperBound
         while k < min(s.tokens.count, cue.upperBound + 6) {

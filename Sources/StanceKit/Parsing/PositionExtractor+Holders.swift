@@ -127,13 +127,19 @@ extension PositionExtractor {
     /// "drawing", "prompted": verbs by which an act draws a reaction from others ("drawing protests from Australia").
     static let drawingVerbs = Words.vocabulary("drawing_verbs")
 
-    /// Whether a cue is a reaction drawn from others, named after it ("…, drawing rebukes from Athens"): a verb of
-    /// drawing a few words before it (after which "rebukes" or "protests" is the noun), "from" right after.
+    /// Whether a cue is a reaction an act drew from others, named after it ("…, drawing rebukes from Athens", "a move
+    /// that prompted criticism from Argentina"): a verb of drawing up to three words before it (after which "rebukes"
+    /// or "protests" is the noun) that opens an aside or a relative clause, "from" right after. Not a reaction
+    /// foretold in what someone says ("warned that the move would draw condemnation from the EU").
     static func isDrawnReaction(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
         let start = cue.range.lowerBound
-        return cue.range.upperBound < s.tokens.count && s.tokens[cue.range.upperBound].lower == "from"
-            && (max(0, start - 3)..<start).contains { drawingVerbs.contains(s.tokens[$0].lower) }
+        guard cue.range.upperBound < s.tokens.count, s.tokens[cue.range.upperBound].lower == "from" else { return false }
+        return (max(1, start - 3)..<max(1, start)).contains { k in
+            drawingVerbs.contains(s.tokens[k].lower)
+                && (s.tokens[k - 1].text == "," || relativePronouns.contains(s.tokens[k - 1].lower))
+        }
     }
+
     /// "of", "from": prepositions that open an agent list and may open each of its parts again ("of A, and of B").
     static let repeatedAgentPrepositions = Words.english("repeated_agent_prepositions")
     /// Stems of verbs that name what their object is ("calling the U.S. measures unjustified").

@@ -18,8 +18,11 @@ import Testing
         let drawn = positions("Bolivia declares the lake a national reserve, drawing rebukes from Lima, Santiago and UNESCO.")
         #expect(Set(drawn.filter { $0.cue == "rebukes" }.map(\.actor)) == ["PER", "CHL", "UN"])
         #expect(!drawn.contains { $0.actor == "BOL" && $0.stance == .oppose })
-        let prompted = positions("Chile closed its border crossing, a move that prompted sharp criticism from Argentina.")
-        #expect(prompted.filter { $0.cue == "criticism" }.map(summary) == ["ARG oppose statement"])
+        let protests = positions("France announced new tariffs, drawing protests from Germany.")
+        #expect(protests.filter { $0.cue == "protests" }.map(summary) == ["DEU oppose statement"])
+        // A reaction foretold in what someone says is no one's yet: the one who says it warns against the move.
+        let warned = positions("France warned that the move would draw condemnation from the EU.")
+        #expect(warned.map(summary) == ["FRA oppose statement"])
     }
 
     @Test func aClauseOpenedByAsHasASubjectOfItsOwn() {
