@@ -15,6 +15,7 @@ extension PositionExtractor {
         while i < span.upperBound {
             if negators.contains(tokens[i].lower),
                !(i + 1 < tokens.count && Self.addingAfterNegation.contains(tokens[i + 1].lower)) { flips += 1 }
+            // "yet to", "refused to" also stem-match inflected forms ("refuses to").
             if let m = reversing.matches(in: tokens, from: i, key: \.lower).first { flips += 1; i += m.length; continue }
             i += 1
         }
