@@ -1024,8 +1024,7 @@ extension PositionExtractor {
               let separator = (start..<cue.range.lowerBound).last(where: { tokens[$0].text == "," || listConjunctions.contains(tokens[$0].lower) })
         else { return false }
         return tokens[(separator + 1)..<cue.range.lowerBound].allSatisfy { t in
-            t.text == "," || listConjunctions.contains(t.lower) || auxiliaries.contains(t.lower)
-                || SentenceAnalysis.preVerbAdverbs.contains(t.lower) || t.lower.hasSuffix("ly")
+            t.text == "," || listConjunctions.contains(t.lower) || SentenceAnalysis.beforeVerb(t)
         }
     }
 
