@@ -106,9 +106,16 @@ struct CueMatcher: Sendable {
             let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
-                    // A noun cue does not match the participle of its word: "the countries concerned" is no "concern".
-                    let participle = tokens[i + match.length - 1].lower.hasSuffix("ed")
-                    var values = match.values.filter { $0.pos != .noun || !participle || $0.phrase.lowercased().hasSuffix("ed") }
+                    // A noun cue does not match a participle of its word: "the countries concerned" is no "concern", nor
+                    // is "the statement concerning the events", a preposition before what it is about ("We find it
+                    // concerning" is).
+                    let end = i + match.length
+                    let last = tokens[end - 1].lower
+                    let introduces = end < tokens.count && (Self.determiners.contains(tokens[end].lower) || tokens[end].isCapitalized)
+                    let participle = last.hasSuffix("ed") ? "ed" : last.hasSuffix("ing") && introduces ? "ing" : nil
+                    var values = match.values.filter { cue in
+                        cue.pos != .noun || participle.map { cue.phrase.lowercased().hasSuffix($0) } ?? true
+                    }
                     if nominal {
                         values = values.filter { $0.pos != .verb || match.length > 1 }
                     } else if compound, match.length == 1, values.contains(where: { $0.pos == .noun }) {

@@ -208,6 +208,16 @@ struct SpeakerDetector: Sendable {
             let wholeOffice = opensWithOffice
                 && (named.count == 1 && last.via == .institution && last.range.upperBound >= lineEnd || seatEndsLine)
             if wholeOffice { return last.code }
+            // "Republic of Türkiye, Ministry of Foreign Affairs": the country's name, then its office's, as a line of its
+            // own that says nothing ("Türkiye Ministry Summons Envoy" is a headline).
+            let rest = words.filter { $0 >= last.range.upperBound }
+            let titleCase = { (i: Int) in s.tokens[i].isCapitalized || ActorRecognizer.officeTitleLinks.contains(s.tokens[i].lower) }
+            let officeAfter = rest.first.map { Self.officeNouns.contains(s.tokens[$0].lower) } ?? false
+                || named.count == 1 && [.institution, .demonymInstitution].contains(last.via) && last.range.upperBound >= lineEnd
+            if officeAfter, !s.cues.contains(where: { $0.cue.pos != .noun }),
+               words.filter({ $0 < named[0].range.lowerBound }).allSatisfy(titleCase), rest.allSatisfy(titleCase) {
+                return last.code
+            }
             if officeOnly {
                 guard let opening = before.first?.lower,
                       ActorRecognizer.officeHeads.contains(opening) || PositionExtractor.organNouns.contains(opening) else { continue }
@@ -215,7 +225,6 @@ struct SpeakerDetector: Sendable {
             guard words.filter({ $0 < last.range.lowerBound }).allSatisfy({
                 s.tokens[$0].isCapitalized || officeOnly && ActorRecognizer.officeTitleLinks.contains(s.tokens[$0].lower)
             }) else { continue }
-            let rest = words.filter { $0 >= last.range.upperBound }
             if rest.first.map({ listEnders.contains(s.tokens[$0].lower) }) ?? true { return last.code }
         }
         return nil

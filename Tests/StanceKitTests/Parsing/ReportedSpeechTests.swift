@@ -334,6 +334,13 @@ import Testing
         #expect(!found.contains { $0.stance == .oppose })
     }
 
+    @Test func concerningBeforeWhatItIsAboutIsNoConcern() {
+        let about = positions("Peru welcomed the note by Chile concerning the fishing fleet.")
+        #expect(about.map(summary) == ["PER support statement"])
+        let concern = positions("Peru's Foreign Minister Ana Ruiz said the deployment was gravely concerning.")
+        #expect(concern.map(summary) == ["PER oppose statement"])
+    }
+
     @Test func aLightVerbDoesNotReachPastAPreposition() {
         let found = positions("Seoul sent a letter to the groups about their protest plans.")
         #expect(!found.contains { $0.cue.hasPrefix("sent a letter to") })

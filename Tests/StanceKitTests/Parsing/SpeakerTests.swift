@@ -107,6 +107,16 @@ import Testing
         #expect(found.filter { $0.evidence.hasPrefix("We will") }.map(\.actor) == ["KOR", "KOR"])
     }
 
+    @Test func aCountrysNameThenItsMinistryIsALetterhead() {
+        let release = "\n\nPress Release on the Vote in the Assembly\n\n12 May 2022\n\n"
+            + "We reject the resolution adopted today. We call on all states to respect our sovereignty.\n"
+        #expect(Set(positions("Republic of Chile, Ministry of Foreign Affairs" + release, kind: nil).map(\.actor)) == ["CHL"])
+        #expect(Set(positions("Kingdom of Norway Ministry of Foreign Affairs" + release, kind: nil).map(\.actor)) == ["NOR"])
+        // A headline that says something is no letterhead.
+        #expect(!positions("Chile Ministry Summons Envoy" + release, kind: nil)
+            .contains { $0.actor == "CHL" && $0.evidence.hasPrefix("We reject") })
+    }
+
     @Test func aVenueInTheHeadingIsNoLetterhead() {
         let found = positions("Ceremony at the Embassy of Japan\n\nWe welcome the agreement. We condemn the attack.\n", kind: nil)
         #expect(!found.contains { $0.actor == "JPN" })
