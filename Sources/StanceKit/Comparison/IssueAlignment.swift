@@ -66,19 +66,15 @@ public struct IssueAlignment: Sendable {
         let profiles = WordProfiles(wordsByDocument)
 
         var renamed: [DocumentIssue: (id: String, first: String, label: String?)] = [:]
-        for (issue, held) in Dictionary(grouping: positionsOn.keys, by: \.issue) {
-            let sorted = held.sorted { $0.document < $1.document }
-            let clusters = Self.averageLinkage(sorted.count, needed: Self.similarityNeeded) {
+        func clustered(_ held: [DocumentIssue]) -> [[DocumentIssue]] {
+            let sorted = held.sorted { ($0.document, $0.issue) < ($1.document, $1.issue) }
+            return Self.averageLinkage(sorted.count, needed: Self.similarityNeeded) {
                 profiles.similarity(sorted[$0].document, sorted[$1].document)
             }.map { $0.map { sorted[$0] } }
-            if issue == IssueEvidence.unclassified {
-                for cluster in clusters where cluster.count > 1 {
-                    let first = cluster[0].document
-                    let label = IssueEvidence.unclassifiedLabel(Self.naming(cluster.map(\.document), titles: titles))
-                    for g in cluster { renamed[g] = (IssueEvidence.localIssue(issue, of: first), first, label) }
-                }
-                continue
-            }
+        }
+        let byIssue = Dictionary(grouping: positionsOn.keys, by: \.issue)
+        for (issue, held) in byIssue where issue != IssueEvidence.unclassified {
+            let clusters = clustered(held)
             let ranked = clusters.map { c in (c, c.reduce(0) { $0 + (positionsOn[$1] ?? 0) }) }
                 .sorted { ($0.1, $1.0[0].document) > ($1.1, $0.0[0].document) }
             let label = labels[issue] ?? issue
@@ -103,6 +99,25 @@ public struct IssueAlignment: Sendable {
                     for g in cluster { renamed[g] = (IssueEvidence.localIssue(issue, of: first), first, name) }
                 }
             }
+        }
+        // Documents on a matter the taxonomy lacks line up on one Unclassified issue; so does a document that named a
+        // taxonomy issue too little to share it with anyone ("Human rights (Statement …)"), where it is like them.
+        let unclassified = byIssue[IssueEvidence.unclassified] ?? []
+        let withUnclassified = Set(unclassified.map(\.document))
+        let loners = heldAlone.filter { renamed[$0] == nil && !withUnclassified.contains($0.document) }
+        let groups = clustered(unclassified)
+        var joined = groups
+        for g in loners {
+            let likeness = groups.map { c in c.reduce(0) { $0 + profiles.similarity(g.document, $1.document) } / Double(c.count) }
+            if let best = likeness.indices.max(by: { (likeness[$0], $1) < (likeness[$1], $0) }),
+               likeness[best] >= Self.aloneSimilarityNeeded {
+                joined[best].append(g)
+            }
+        }
+        for cluster in joined where Set(cluster.map(\.document)).count > 1 {
+            let first = cluster[0].document
+            let label = IssueEvidence.unclassifiedLabel(Self.naming(cluster.map(\.document), titles: titles))
+            for g in cluster { renamed[g] = (IssueEvidence.localIssue(IssueEvidence.unclassified, of: first), first, label) }
         }
         return positions.map { p in
             guard let issue = Self.alignable(p.issue), let to = renamed[DocumentIssue(document: p.document, issue: issue)] else {

@@ -74,6 +74,18 @@ import Testing
         #expect(aligned[1].issueLabel == "Unclassified (UK signs the Chagos treaty, and 1 more document)")
     }
 
+    @Test func aDocumentThatNamedATaxonomyIssueInPassingJoinsTheUnclassifiedDocumentsOnItsMatter() {
+        // "chagos-b" said a little of human rights, which nobody else shares; it is about the treaty "chagos-a" is about.
+        let matter = [
+            position("chagos-a", "GBR", "London signed the Chagos Archipelago treaty on Diego Garcia with Port Louis.",
+                     issue: "unclassified@chagos-a"),
+            position("chagos-b", "MUS", "Port Louis hailed the Chagos Archipelago treaty on Diego Garcia with London.",
+                     issue: "human-rights-general@chagos-b"),
+            position("canal-c", "PAN", "Panama said the canal and its ports remain Panamanian.", issue: "human-rights-general@canal-c")]
+        let aligned = alignment.aligning(matter + corpus)
+        #expect(aligned.prefix(3).map(\.issue) == ["unclassified@chagos-a", "unclassified@chagos-a", "human-rights-general@canal-c"])
+    }
+
     /// A vote list gives every state named in it a position on one sentence; that sentence is one sentence of the
     /// document's text, not twelve, so two votes on different matters do not line up by the states that voted.
     @Test func aVoteListCountsOnceInWhatADocumentIsAbout() {
