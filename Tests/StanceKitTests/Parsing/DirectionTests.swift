@@ -21,6 +21,21 @@ import Testing
         #expect(positions("Critics of the plan said the levy was unfair.").isEmpty)
     }
 
+    @Test func holdingItselfToARulingAcceptsItAndRefusingToRejectsIt() {
+        #expect(positions("Peru said it would abide by the ruling of the tribunal.").map(summary) == ["PER support statement"])
+        #expect(positions("Peru said it would not be bound by the ruling.").map(summary) == ["PER oppose statement"])
+        #expect(positions("Lima announced that it would no longer be bound by the fisheries agreement.").map(summary)
+            == ["PER oppose statement"])
+        #expect(positions("Peru's foreign minister said Lima had lost faith in the arbitration.").map(summary)
+            == ["PER oppose statement"])
+    }
+
+    @Test func norOrNeitherOpeningASentenceDeniesItsVerb() {
+        #expect(positions("Nor will Ecuador accept the new boundary.").map(summary) == ["ECU oppose statement"])
+        #expect(positions("Neither can Chile support a text that ignores the treaty.").map(summary) == ["CHL oppose statement"])
+        #expect(positions("Neither Chile nor Peru supported the plan.").map(summary) == ["CHL oppose statement", "PER oppose statement"])
+    }
+
     @Test func theHoldersOwnVerbAfterAPronounGivesTheDirectionOnWhatItActsOn() {
         // Voting against a text because it rejects what the text uses: against that use, not for it.
         let vote = read("Cuba said it would vote against the text, as it rejected the use of human rights as a weapon against "
