@@ -83,6 +83,13 @@ struct CueMatcher: Sendable {
                 i += 1
                 continue
             }
+            // "hand over power without further delay", "backed the text without reservation": what an act goes without is
+            // how it is done, not what it is for or against.
+            if i > 0, Self.absenceMarkers.contains(tokens[i - 1].lower)
+                || i > 1 && Self.absenceMarkers.contains(tokens[i - 2].lower) && Self.absenceModifiers.contains(tokens[i - 1].lower) {
+                i += 1
+                continue
+            }
             // "member states", "partner nations": a word for members, then a plural of states, is a noun.
             if i > 0, ActorRecognizer.namesMemberStates(tokens, at: i - 1) {
                 i += 1
@@ -242,6 +249,11 @@ extension CueMatcher {
     static let articles = Words.english("articles")
     /// Words a participle may follow as the ones who act ("those abstaining").
     static let participleAntecedents = Words.english("participle_antecedents")
+    /// Words after which a cue names what an act goes without ("without"), and the modifiers it may take first
+    /// ("without further delay").
+    static let absenceMarkers = Words.english("absence_markers")
+    static let absenceModifiers = Words.english("absence_modifiers")
+
     /// Words after which a bare form is a noun ("of").
     static let nounMarkers = Words.english("noun_markers")
     /// A comma or dash that sets off a participle from the text it describes ("the resolution — presented by …").

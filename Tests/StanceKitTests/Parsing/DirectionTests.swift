@@ -30,6 +30,13 @@ import Testing
             == ["PER oppose statement"])
     }
 
+    @Test func whatAnActGoesWithoutIsHowItIsDoneNotItsDirection() {
+        #expect(positions("Ghana urged the junta to hand over power without further delay.").map(summary) == ["GHA support statement"])
+        #expect(positions("Ghana supported the resolution without reservation.").map(summary) == ["GHA support statement"])
+        // Not a delay the holder wants: the vote it demands.
+        #expect(positions("Ghana called for the elections to be held without any delay.").map(summary) == ["GHA support statement"])
+    }
+
     @Test func norOrNeitherOpeningASentenceDeniesItsVerb() {
         #expect(positions("Nor will Ecuador accept the new boundary.").map(summary) == ["ECU oppose statement"])
         #expect(positions("Neither can Chile support a text that ignores the treaty.").map(summary) == ["CHL oppose statement"])
