@@ -27,10 +27,22 @@ extension PositionExtractor {
         return found
     }
 
+    /// "We have taken note of Russia's statement that …", "… of what the Vietnamese side has said": noting another's
+    /// words registers them and takes no stand (`noted_words`); noting a decision or a judgment is a stand, neutral.
+    func notesWordsOnly(_ a: Attribution, in s: SentenceAnalysis) -> Bool {
+        guard let end = Self.formulaEnd(Self.notingPhrases, at: a.cueRange.lowerBound, in: s.tokens) else { return false }
+        let noted = (end..<min(s.tokens.count, end + 5)).first {
+            Self.notedStands.contains(s.tokens[$0].lower) || Self.notedWords.contains(s.tokens[$0].lower)
+        }
+        return noted.map { Self.notedWords.contains(s.tokens[$0].lower) } ?? false
+    }
+
     /// "take note of", "took note of": the phrases of noting a stand.
     static let notingPhrases = PhraseTrie(phrases: Array(Words.vocabulary("noting_phrases")))
     /// "statement", "calls", "announcement", "decision": nouns for a stand one takes note of.
     static let notedStands = Words.vocabulary("noted_stands")
+    /// "statements", "claims", "assurances", "what": another's words, which one may note without taking a stand.
+    static let notedWords = Words.vocabulary("noted_words")
     /// How far after the stand its authors may be named ("the announcement made yesterday in Paris by the President").
     static let notedAgentReach = 9
 }

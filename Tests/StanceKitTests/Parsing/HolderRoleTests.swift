@@ -251,6 +251,12 @@ import Testing
         #expect(actors(found.filter { $0.evidence.hasPrefix("The Ministry") }, .support) == ["BOL", "PER"])
         #expect(found.filter { $0.evidence.hasPrefix("It also") }.map(\.actor).contains("ARG"))
         #expect(found.filter { $0.evidence.hasPrefix("We have") }.map(\.actor).contains("PER"))
+        // Noting another's words takes no stand of one's own; noting a decision is a stand.
+        let release = "Statement by the Ministry of Foreign Affairs of Chile\n\n"
+        #expect(positions(release + "We have taken note of Peru's statement that the border will stay open.", kind: nil)
+            .map(\.actor) == ["PER"])
+        #expect(positions(release + "We have taken note of what the Peruvian side has said.", kind: nil).isEmpty)
+        #expect(positions(release + "The Ministry takes note of the decision of the tribunal.", kind: nil).map(\.actor) == ["CHL"])
         // Not a government named after the noted stand's phrase has ended, nor a stand noted under a negation.
         #expect(!positions("Statement by the Ministry of Foreign Affairs of Chile\n\n"
             + "The Ministry took note of the decision and remains committed to the ruling by Peru.")
