@@ -372,6 +372,9 @@ struct ActorRecognizer: Sendable {
         return gazetteer.institutionWords.matches(in: [singular], from: 0, key: { $0 }).first.map { ($0.values[0], 1) }
     }
 
+    /// Words of a state's style before its institution ("Royal", "Federal"): "The Royal Government of Cambodia".
+    static let stateStyles: Set<String> = Words.english("state_styles")
+
     /// "and", "or", ",": what joins the demonyms of a list.
     static let demonymListLinks: Set<String> = Words.english("list_separators")
 
@@ -489,7 +492,11 @@ struct ActorRecognizer: Sendable {
     /// "the ministry", "Ministry spokesman", "the government of X" / "a spokesman for the Foreign Ministry of X".
     private func reference(at i: Int, _ tokens: [Token], _ found: [ActorMention]) -> ActorMention? {
         guard let (word, length) = institutionWord(at: i, tokens) else { return nil }
-        let before = i > 0 ? tokens[i - 1].lower : ""
+        // "The Royal Government of Cambodia", "the Federal Government of Somalia": a word of the state's style between
+        // the article and the institution.
+        let styled = i > 1 && Self.stateStyles.contains(tokens[i - 1].lower)
+        let before = i > 0 ? tokens[i - (styled ? 2 : 1)].lower : ""
+        let article = i - (styled ? 2 : 1)
         // "Sudan: Government of Sudan Welcomes …": a colon or dash opens a headline's own phrase.
         let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an"
                                                             || Self.phraseOpeners.contains(before))
@@ -519,18 +526,18 @@ struct ActorRecognizer: Sendable {
         }
         if j > end, j < tokens.count, let owner = owner(at: j, tokens) {
             end = j + owner.1
-            return ActorMention(code: owner.0, range: (i - (before == "the" || before == "a" ? 1 : 0))..<end,
+            return ActorMention(code: owner.0, range: (before == "the" || before == "a" ? article : i)..<end,
                                 via: .institution, isGovernment: true, institution: word,
                                 text: Token.join(tokens[i..<end]))
         }
         if appositive && !capitalizedStart || Self.ownerOnlyOffices.contains(word) { return nil }
         // "the presidential office in Seoul": the office of the government seated there.
         if end + 1 < tokens.count, tokens[end].lower == "in", let place = seat(at: end + 1, tokens) {
-            return ActorMention(code: place.0, range: (before == "the" || before == "a" ? i - 1 : i)..<(end + 1 + place.1),
+            return ActorMention(code: place.0, range: (before == "the" || before == "a" ? article : i)..<(end + 1 + place.1),
                                 via: .institution, isGovernment: true, institution: word,
                                 text: Token.join(tokens[i..<(end + 1 + place.1)]))
         }
-        let start = before == "the" || before == "its" || before == "their" || before == "a" || speakers ? i - 1 : i
+        let start = before == "the" || before == "its" || before == "their" || before == "a" || speakers ? article : i
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
                             isPossessor: possessor, institution: word, text: Token.join(tokens[start..<end]))

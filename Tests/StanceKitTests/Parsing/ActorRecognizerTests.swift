@@ -20,6 +20,12 @@ import Testing
         #expect(positions("In Warsaw, President Joe Biden criticised the new border checks.", date: "2023-02-21").map(\.actor) == ["USA"])
     }
 
+    @Test func aWordOfTheStatesStyleBeforeItsGovernmentStillNamesIt() {
+        #expect(governments("The Royal Government of Cambodia calls upon Thailand to withdraw.").first == "KHM:Government of Cambodia")
+        #expect(positions("The Federal Government of Nigeria welcomed the ruling.").map(summary) == ["NGA support statement"])
+        #expect(positions("The royal family welcomed the ruling.").isEmpty)
+    }
+
     @Test func theObserverForAStateSpeaksForItButAnObserverAloneForNoOne() {
         #expect(positions("The observer for the State of Palestine welcomed the resolution.").map(summary) == ["PSE support statement"])
         #expect(positions("Chile welcomed the vote. An independent observer said the vote was fair.").map(\.actor) == ["CHL"])
