@@ -22,7 +22,8 @@ public struct IssueAlignment: Sendable {
     static let similarityNeeded = 0.20
     /// Average similarity to the other documents of its group that lets a document join them on an issue it said too
     /// little of to share alone (IssueEvidence): a matter named in passing needs a document much like them. Set on
-    /// the `tune` documents (a vetoed draft on Gaza, named in passing, lies below it) and the written ones.
+    /// the `tune` documents (a vetoed draft on Gaza, named in passing, lies below it) and the written ones. It is also
+    /// what a document that holds such an issue alone, shared with no one, needs to join an Unclassified group.
     static let aloneSimilarityNeeded = 0.45
     /// Fewer documents than this say too little about which words are rare: a briefing packet of a handful of
     /// documents chosen on one matter keeps each issue whole.
@@ -35,7 +36,8 @@ public struct IssueAlignment: Sendable {
     }
 
     /// Positions with their issues split where documents do not speak of the same matter, and the documents'
-    /// Unclassified issues joined where they do; `titles` names documents in the labels of the issues that split off.
+    /// Unclassified issues joined where they do, with any taxonomy issue a document held alone and shares with no one;
+    /// `titles` names documents in the labels of the issues that split off.
     public func aligning(_ positions: [Position], titles: [String: String] = [:]) -> [Position] {
         struct DocumentIssue: Hashable { var document: String; var issue: String }
         var wordsByDocument: [String: [String: Int]] = [:]
@@ -116,7 +118,9 @@ public struct IssueAlignment: Sendable {
         }
         for cluster in joined where Set(cluster.map(\.document)).count > 1 {
             let first = cluster[0].document
-            let label = IssueEvidence.unclassifiedLabel(Self.naming(cluster.map(\.document), titles: titles))
+            var seen: Set<String> = []
+            let documents = cluster.map(\.document).filter { seen.insert($0).inserted }
+            let label = IssueEvidence.unclassifiedLabel(Self.naming(documents, titles: titles))
             for g in cluster { renamed[g] = (IssueEvidence.localIssue(IssueEvidence.unclassified, of: first), first, label) }
         }
         return positions.map { p in

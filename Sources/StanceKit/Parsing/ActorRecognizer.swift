@@ -494,11 +494,11 @@ struct ActorRecognizer: Sendable {
         guard let (word, length) = institutionWord(at: i, tokens) else { return nil }
         // "The Royal Government of Cambodia", "the Federal Government of Somalia": a word of the state's style between
         // the article and the institution.
-        let styled = i > 1 && Self.stateStyles.contains(tokens[i - 1].lower)
-        let before = i > 0 ? tokens[i - (styled ? 2 : 1)].lower : ""
+        let styled = i > 0 && tokens[i - 1].isCapitalized && Self.stateStyles.contains(tokens[i - 1].lower)
         let article = i - (styled ? 2 : 1)
+        let before = article >= 0 ? tokens[article].lower : ""
         // "Sudan: Government of Sudan Welcomes …": a colon or dash opens a headline's own phrase.
-        let capitalizedStart = tokens[i].isCapitalized && (i == 0 || before == "the" || before == "a" || before == "an"
+        let capitalizedStart = tokens[i].isCapitalized && (article < 0 || before == "the" || before == "a" || before == "an"
                                                             || Self.phraseOpeners.contains(before))
         // "Jane Doe, Minister of Environment of Fiji": a title in apposition, when it names its country.
         let appositive = tokens[i].isCapitalized && before == ","

@@ -118,7 +118,9 @@ struct CueMatcher: Sendable {
                     // concerning" is).
                     let end = i + match.length
                     let last = tokens[end - 1].lower
-                    let introduces = end < tokens.count && (Self.determiners.contains(tokens[end].lower) || tokens[end].isCapitalized)
+                    // ("deeply concerning that the talks stalled" is: "that" opens a clause there.)
+                    let introduces = end < tokens.count && (Self.determiners.subtracting(Self.relativeDeterminers).contains(tokens[end].lower)
+                        || tokens[end].isCapitalized)
                     let participle = last.hasSuffix("ed") ? "ed" : last.hasSuffix("ing") && introduces ? "ing" : nil
                     var values = match.values.filter { cue in
                         cue.pos != .noun || participle.map { cue.phrase.lowercased().hasSuffix($0) } ?? true

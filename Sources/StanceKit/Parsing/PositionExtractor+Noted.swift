@@ -12,8 +12,7 @@ extension PositionExtractor {
         for k in tokens.indices {
             guard let end = Self.formulaEnd(Self.notingPhrases, at: k, in: tokens),
                   !Self.insideQuote(tokens, k), !negated(tokens, before: k, after: 0),
-                  let stand = (end..<min(tokens.count, end + 5)).first(where: { Self.notedStands.contains(tokens[$0].lower) }),
-                  !tokens[end..<stand].contains(where: { !$0.isWord && $0.lower != "'s" })
+                  let stand = Self.notedStand(after: end, in: tokens)
             else { continue }
             // Its authors in a possessive before it or a few words after it ("the announcement made yesterday in Paris
             // by the President").
@@ -29,20 +28,29 @@ extension PositionExtractor {
 
     /// "We have taken note of Russia's statement that …", "… of what the Vietnamese side has said": noting another's
     /// words registers them and takes no stand (`noted_words`); noting a decision or a judgment is a stand, neutral.
-    func notesWordsOnly(_ a: Attribution, in s: SentenceAnalysis) -> Bool {
-        guard let end = Self.formulaEnd(Self.notingPhrases, at: a.cueRange.lowerBound, in: s.tokens) else { return false }
-        let noted = (end..<min(s.tokens.count, end + 5)).first {
-            Self.notedStands.contains(s.tokens[$0].lower) || Self.notedWords.contains(s.tokens[$0].lower)
-        }
-        return noted.map { Self.notedWords.contains(s.tokens[$0].lower) } ?? false
+    func notesWordsOnly(_ a: Attribution, in tokens: [Token]) -> Bool {
+        guard a.cueRange.lowerBound < tokens.count,
+              let end = Self.formulaEnd(Self.notingPhrases, at: a.cueRange.lowerBound, in: tokens),
+              let stand = Self.notedStand(after: end, in: tokens) else { return false }
+        return Self.notedWords.contains(tokens[stand].lower)
+    }
+
+    /// The noted stand's noun within a few words after the noting phrase ends at `end`, with no break between
+    /// ("taken note of Russia's statement").
+    static func notedStand(after end: Int, in tokens: [Token]) -> Int? {
+        guard let stand = (end..<min(tokens.count, end + notedStandReach)).first(where: { notedStands.contains(tokens[$0].lower) }),
+              !tokens[end..<stand].contains(where: { !$0.isWord && $0.lower != "'s" }) else { return nil }
+        return stand
     }
 
     /// "take note of", "took note of": the phrases of noting a stand.
     static let notingPhrases = PhraseTrie(phrases: Array(Words.vocabulary("noting_phrases")))
-    /// "statement", "calls", "announcement", "decision": nouns for a stand one takes note of.
-    static let notedStands = Words.vocabulary("noted_stands")
     /// "statements", "claims", "assurances", "what": another's words, which one may note without taking a stand.
     static let notedWords = Words.vocabulary("noted_words")
+    /// "statement", "calls", "announcement", "decision": nouns for a stand one takes note of, words or acts.
+    static let notedStands = notedWords.union(Words.vocabulary("noted_acts"))
+    /// How far after the noting phrase its stand may be named ("taken note of the Russian Federation's statement").
+    static let notedStandReach = 5
     /// How far after the stand its authors may be named ("the announcement made yesterday in Paris by the President").
     static let notedAgentReach = 9
 }

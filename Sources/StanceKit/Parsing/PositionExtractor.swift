@@ -470,8 +470,8 @@ public struct PositionExtractor: Sendable {
             }
             // The speaker's own voice too speaks only through the main clause's cues.
             if let condition { s.attributions.removeAll { $0.cueRange.lowerBound <= condition } }
-            let noting = s
-            s.attributions.removeAll { notesWordsOnly($0, in: noting) }
+            let tokens = s.tokens
+            s.attributions.removeAll { notesWordsOnly($0, in: tokens) }
             // "it fell to me to read, on behalf of the Heads of State of Burkina Faso, Mali and Niger, the communique": a
             // first person who acts for others there acts with them.
             if let own = s.attributions.first(where: { $0.code == local.issuer && $0.kind != .recommendation }) {

@@ -183,9 +183,9 @@ struct SpeakerDetector: Sendable {
     /// it sits, after the speaker's name if any ("KENYA", "Permanent Mission of Kenya to the United Nations",
     /// "Ambassador Jane Doe, Acting U.S. Representative").
     ///
-    /// With `officeOnly`, only an office's line, which opens with an office noun and may join its words with "of",
-    /// "for" ("Office for Government Policy Coordination, Republic of Korea"); not a venue ("Ceremony at the Embassy
-    /// of Japan").
+    /// With `officeOnly`, only an office's line: one that opens with an office noun and may join its words with "of",
+    /// "for" ("Office for Government Policy Coordination, Republic of Korea"), or the country's name then its office's
+    /// ("Republic of Türkiye, Ministry of Foreign Affairs"); not a venue ("Ceremony at the Embassy of Japan").
     private func letterhead(_ sentences: [SentenceAnalysis], officeOnly: Bool = false) -> String? {
         for s in sentences.prefix(4) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
@@ -208,14 +208,16 @@ struct SpeakerDetector: Sendable {
             let wholeOffice = opensWithOffice
                 && (named.count == 1 && last.via == .institution && last.range.upperBound >= lineEnd || seatEndsLine)
             if wholeOffice { return last.code }
-            // "Republic of Türkiye, Ministry of Foreign Affairs": the country's name, then its office's, as a line of its
-            // own that says nothing ("Türkiye Ministry Summons Envoy" is a headline).
+            // "Republic of Türkiye, Ministry of Foreign Affairs": the country's name, then its office's ("Ministry", alone
+            // or joined to its portfolio by "of", "for"), as a line of its own that says nothing ("Türkiye Ministry
+            // Summons Envoy", "Chile Ministry Hosts Envoy" are headlines).
             let rest = words.filter { $0 >= last.range.upperBound }
-            let titleCase = { (i: Int) in s.tokens[i].isCapitalized || ActorRecognizer.officeTitleLinks.contains(s.tokens[i].lower) }
+            let titleCase = { (t: Token) in t.isCapitalized || ActorRecognizer.officeTitleLinks.contains(t.lower) }
             let officeAfter = rest.first.map { Self.officeNouns.contains(s.tokens[$0].lower) } ?? false
+                && (rest.count == 1 || ActorRecognizer.officeTitleLinks.contains(s.tokens[rest[1]].lower))
                 || named.count == 1 && [.institution, .demonymInstitution].contains(last.via) && last.range.upperBound >= lineEnd
             if officeAfter, !s.cues.contains(where: { $0.cue.pos != .noun }),
-               words.filter({ $0 < named[0].range.lowerBound }).allSatisfy(titleCase), rest.allSatisfy(titleCase) {
+               before.allSatisfy(titleCase), rest.allSatisfy({ titleCase(s.tokens[$0]) }) {
                 return last.code
             }
             if officeOnly {

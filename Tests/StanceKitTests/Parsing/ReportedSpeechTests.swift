@@ -339,6 +339,7 @@ import Testing
         #expect(about.map(summary) == ["PER support statement"])
         let concern = positions("Peru's Foreign Minister Ana Ruiz said the deployment was gravely concerning.")
         #expect(concern.map(summary) == ["PER oppose statement"])
+        #expect(positions("Peru said it was deeply concerning that Chile had closed the border.").map(summary) == ["PER oppose statement"])
     }
 
     @Test func aLightVerbDoesNotReachPastAPreposition() {
