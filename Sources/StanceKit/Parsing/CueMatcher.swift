@@ -49,6 +49,8 @@ struct CueMatcher: Sendable {
     static let determiners: Set<String> = Words.english("determiners")
     /// Determiners that are also relative pronouns ("that").
     static let relativeDeterminers = determiners.intersection(Words.english("relative_pronouns"))
+    /// Determiners that open only a noun phrase ("the", "its"), not a clause.
+    static let nounPhraseDeterminers = determiners.subtracting(relativeDeterminers)
 
     /// Stem of a token with irregular verb forms mapped to their base ("said" → "say").
     func key(_ token: Token) -> String { irregular[token.lower] ?? token.stem }
@@ -119,8 +121,7 @@ struct CueMatcher: Sendable {
                     let end = i + match.length
                     let last = tokens[end - 1].lower
                     // ("deeply concerning that the talks stalled" is: "that" opens a clause there.)
-                    let introduces = end < tokens.count && (Self.determiners.subtracting(Self.relativeDeterminers).contains(tokens[end].lower)
-                        || tokens[end].isCapitalized)
+                    let introduces = end < tokens.count && (Self.nounPhraseDeterminers.contains(tokens[end].lower) || tokens[end].isCapitalized)
                     let participle = last.hasSuffix("ed") ? "ed" : last.hasSuffix("ing") && introduces ? "ing" : nil
                     var values = match.values.filter { cue in
                         cue.pos != .noun || participle.map { cue.phrase.lowercased().hasSuffix($0) } ?? true
@@ -251,11 +252,10 @@ extension CueMatcher {
     static let articles = Words.english("articles")
     /// Words a participle may follow as the ones who act ("those abstaining").
     static let participleAntecedents = Words.english("participle_antecedents")
-    /// Words after which a cue names what an act goes without ("without"), and the modifiers it may take first
-    /// ("without further delay").
+    /// Words after which a cue names what an act goes without ("without").
     static let absenceMarkers = Words.english("absence_markers")
+    /// Modifiers between "without" and the cue it takes ("without further delay").
     static let absenceModifiers = Words.english("absence_modifiers")
-
     /// Words after which a bare form is a noun ("of").
     static let nounMarkers = Words.english("noun_markers")
     /// A comma or dash that sets off a participle from the text it describes ("the resolution — presented by …").
