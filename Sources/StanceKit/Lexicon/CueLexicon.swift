@@ -19,6 +19,12 @@ public struct CueLexicon: Sendable, Decodable {
     /// "pass": verbs that enact the law noun after them ("passed the revised anti-leaflet law"), and those nouns.
     public var enactingVerbs: [String]
     public var enactedNouns: [String]
+    /// "suspend", "expel": verbs that, with a tie or a flow between governments as their object ("suspended all
+    /// flights", "expelled two diplomats") or a government named right after them ("suspended Honduras"), are a measure
+    /// taken, an action for it as "impose sanctions" is; with anything else ("suspended the law") they turn away from it.
+    public var measureVerbs: [String]
+    /// The ties and flows a measure verb acts on: "flights", "imports", "diplomats", "aid".
+    public var measureObjects: [String]
     /// "a new response", "retaliate": words that make what follows "if" unwanted ("would see a new response if it kept
     /// up the launches" opposes the launches).
     public var threats: [String]
@@ -33,7 +39,8 @@ public struct CueLexicon: Sendable, Decodable {
         case cues, irregularVerbs = "irregular_verbs", negators, reversingVerbs = "reversing_verbs", hedges,
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
              lightVerbs = "light_verbs", messageNouns = "message_nouns",
-             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns", threats, voteSides = "vote_sides",
+             enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns",
+             measureVerbs = "measure_verbs", measureObjects = "measure_objects", threats, voteSides = "vote_sides",
              voteWords = "vote_words", listJoiners = "list_joiners"
     }
 
@@ -52,6 +59,8 @@ public struct CueLexicon: Sendable, Decodable {
         messageNouns = try c.decodeIfPresent([String].self, forKey: .messageNouns) ?? []
         enactingVerbs = try c.decodeIfPresent([String].self, forKey: .enactingVerbs) ?? []
         enactedNouns = try c.decodeIfPresent([String].self, forKey: .enactedNouns) ?? []
+        measureVerbs = try c.decodeIfPresent([String].self, forKey: .measureVerbs) ?? []
+        measureObjects = try c.decodeIfPresent([String].self, forKey: .measureObjects) ?? []
         threats = try c.decodeIfPresent([String].self, forKey: .threats) ?? []
         voteSides = try c.decodeIfPresent([String: [String]].self, forKey: .voteSides) ?? [:]
         voteWords = try c.decodeIfPresent([String].self, forKey: .voteWords) ?? []

@@ -21,6 +21,9 @@ struct CueMatcher: Sendable {
     private var enacting: Set<String> = []
     /// Stems of the nouns for a text that is enacted or put forward ("law", "resolution", "draft").
     private(set) var enacted: Set<String> = []
+    /// Stems of the verbs that take a measure against another government, and of the ties and flows they act on.
+    private var measures: Set<String> = []
+    private var measureObjects: Set<String> = []
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {
@@ -32,6 +35,8 @@ struct CueMatcher: Sendable {
         messages = Set(lexicon.messageNouns.map { Stemmer.stem($0.lowercased()) })
         enacting = Set(lexicon.enactingVerbs.map { Stemmer.stem($0.lowercased()) })
         enacted = Set(lexicon.enactedNouns.map { Stemmer.stem($0.lowercased()) })
+        measures = Set(lexicon.measureVerbs.map { Stemmer.stem($0.lowercased()) })
+        measureObjects = Set(lexicon.measureObjects.map { Stemmer.stem($0.lowercased()) })
         for cue in lexicon.cues {
             let tokens = Tokenizer.phraseTokens(cue.phrase)
             guard !tokens.isEmpty else { continue }
@@ -142,6 +147,11 @@ struct CueMatcher: Sendable {
                 best = (g.length, g.values[0])
             }
             if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, keys: keys, after: i) { best = carried }
+            // "suspended all flights to Minsk", "expelled two Russian diplomats": a measure taken, an act for it.
+            if let found = best, found.length == 1, found.cue.pos == .verb, found.cue.stance == .oppose, !nominal,
+               measures.contains(keys[i]), takesMeasure(tokens, after: i) {
+                best?.cue.stance = .support
+            }
             if let best, !(best.cue.pos == .noun && !tokens[i].isCapitalized && Self.modifiesAName(tokens, after: i + best.length)) {
                 let range = i..<(i + best.length)
                 found.append(Match(range: range, cue: best.cue, text: Token.join(tokens[range])))
@@ -173,7 +183,7 @@ struct CueMatcher: Sendable {
     private static let passiveAuxiliaries: Set<String> = Words.english("be_forms").union(Words.english("perfect_auxiliaries"))
 
     /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.
-    private static let lightVerbStops: Set<String> = Words.english("light_verb_stops")
+    static let lightVerbStops: Set<String> = Words.english("light_verb_stops")
 
     /// An enacting verb at `i` and the law it enacts within three words, as one support action ("passed the new law").
     /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both
@@ -205,6 +215,25 @@ struct CueMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the object of a measure verb at `i` is a tie or flow between governments ("suspended all imports",
+    /// "expelled 23 Russian diplomats", "expelled Iran's ambassador") or a government named right after it ("suspended
+    /// Honduras"), within four words and before a preposition, conjunction or punctuation.
+    private func takesMeasure(_ tokens: [Token], after i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        // "suspended Honduras from the organization", "suspends Egypt over …", not "freezes Serb laws" or "withdrawing
+        // Russia's ratification", whose name only qualifies the object.
+        if tokens[i + 1].isWord, tokens[i + 1].isCapitalized, !tokens[i].isCapitalized {
+            var k = i + 1
+            while k < tokens.count, tokens[k].isWord && tokens[k].isCapitalized || tokens[k].text == "-" { k += 1 }
+            if k == tokens.count || !tokens[k].isWord || Self.afterNamedObject.contains(tokens[k].lower) { return true }
+        }
+        for t in tokens[(i + 1)...].prefix(4) {
+            guard t.isWord || t.kind == .number, !Self.lightVerbStops.contains(t.lower) else { return false }
+            if measureObjects.contains(t.stem) { return true }
+        }
+        return false
     }
 
     /// A past form, regular ("tabled") or irregular ("brought").
@@ -260,4 +289,8 @@ extension CueMatcher {
     static let nounMarkers = Words.english("noun_markers")
     /// A comma or dash that sets off a participle from the text it describes ("the resolution — presented by …").
     static let textSetOff: Set<String> = Words.english("text_set_off")
+    /// Words that may follow a government named as the whole object of a measure ("suspended Guinea on 10 September",
+    /// "suspended Gabon last week", "suspends Sudan over the killings").
+    static let afterNamedObject: Set<String> = lightVerbStops.union(Words.english("past_time_words"))
+        .union(Words.english("calendar_words")).union(Words.english("time_clause_openers"))
 }

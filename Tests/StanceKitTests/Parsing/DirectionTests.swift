@@ -21,6 +21,22 @@ import Testing
         #expect(positions("Critics of the plan said the levy was unfair.").isEmpty)
     }
 
+    @Test func suspendingOrExpellingTiesWithAnotherGovernmentIsAMeasureTaken() {
+        // A tie or flow between governments as the object, or a government named as the whole object: a measure, as
+        // imposing sanctions is.
+        #expect(positions("Poland suspended all flights to Minsk on Monday.").map(summary) == ["POL support action"])
+        #expect(positions("Chile expelled two Russian diplomats.").map(summary) == ["CHL support action"])
+        #expect(positions("Argentina withdrew its ambassador from Caracas.").map(summary) == ["ARG support action"])
+        #expect(positions("The African Union suspended Mali last week.").map(summary) == ["AU support action"])
+        #expect(positions("Peru halted fuel shipments to Bolivia.").map(summary) == ["PER support action"])
+        // Negated, it is the measure not taken.
+        #expect(positions("Norway did not suspend its aid to Ghana.").map(summary) == ["NOR oppose action"])
+        // Anything else suspended or withdrawn is turned away from, a name that only qualifies it included.
+        #expect(positions("Ecuador suspended the law on mining.").map(summary) == ["ECU oppose action"])
+        #expect(positions("Spain withdrew its troops from the mission.").map(summary) == ["ESP oppose action"])
+        #expect(positions("Bolivia froze Chilean claims to the port.").map(summary) == ["BOL oppose action"])
+    }
+
     @Test func holdingItselfToARulingAcceptsItAndRefusingToRejectsIt() {
         #expect(positions("Peru said it would abide by the ruling of the tribunal.").map(summary) == ["PER support statement"])
         #expect(positions("Peru said it would not be bound by the ruling.").map(summary) == ["PER oppose statement"])
@@ -392,7 +408,7 @@ import Testing
         #expect(positions("China voted against the draft. Cuba's representative took the same line.").map(summary)
                 == ["CHN oppose action", "CUB oppose action"])
         #expect(positions("Germany halted arms exports to Turkey. Norway and Sweden have taken similar steps.").map(summary)
-                == ["DEU oppose action", "NOR oppose action", "SWE oppose action"])
+                == ["DEU support action", "NOR support action", "SWE support action"])
         #expect(positions("Japan condemned the launch. South Korea spoke in the same vein.").map(summary)
                 == ["JPN oppose statement", "KOR oppose statement"])
         #expect(actors(positions("Riyadh welcomed the decision. Bahrain issued a statement along the same lines."), .support)
@@ -408,10 +424,10 @@ import Testing
 
     @Test func notFollowingSuitTurnsTheOneBeforeAround() {
         let found = positions("Germany halted arms exports to Saudi Arabia. France, a major supplier, has not followed suit.")
-        #expect(found.map(summary) == ["DEU oppose action", "FRA support action"])
+        #expect(found.map(summary) == ["DEU support action", "FRA oppose action"])
         // So does saying so.
         #expect(positions("Germany halted arms exports to Saudi Arabia. France said it would not follow suit.")
-            .map(\.stance) == [.oppose, .support])
+            .map(\.stance) == [.support, .oppose])
     }
 
     @Test func similarAnnouncementsRepeatTheOneBefore() {
