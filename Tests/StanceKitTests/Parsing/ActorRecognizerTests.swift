@@ -27,6 +27,12 @@ import Testing
         #expect(governments("Royal Government of Cambodia Welcomes the Ruling").first == "KHM:Government of Cambodia")
     }
 
+    @Test func theEurogroupIsTheEuropeanUnion() {
+        #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
+        #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
+            == ["EU oppose statement"])
+    }
+
     @Test func theObserverForAStateSpeaksForItButAnObserverAloneForNoOne() {
         #expect(positions("The observer for the State of Palestine welcomed the resolution.").map(summary) == ["PSE support statement"])
         #expect(positions("Chile welcomed the vote. An independent observer said the vote was fair.").map(\.actor) == ["CHL"])

@@ -37,6 +37,14 @@ import Testing
         #expect(positions("Bolivia froze Chilean claims to the port.").map(summary) == ["BOL oppose action"])
     }
 
+    @Test func whatAGovernmentIsConvincedOfIsWhatItSays() {
+        #expect(positions("Peru is convinced that the talks remain the only way to settle the dispute.").map(summary)
+            == ["PER support statement"])
+        #expect(positions("Peru remains convinced that the court should reject the claim.").map(summary) == ["PER oppose statement"])
+        // Convinced by something is agreeing with it, as before.
+        #expect(positions("Peru was not convinced by the proposal.").map(summary) == ["PER oppose statement"])
+    }
+
     @Test func holdingItselfToARulingAcceptsItAndRefusingToRejectsIt() {
         #expect(positions("Peru said it would abide by the ruling of the tribunal.").map(summary) == ["PER support statement"])
         #expect(positions("Peru said it would not be bound by the ruling.").map(summary) == ["PER oppose statement"])
@@ -110,6 +118,8 @@ import Testing
             .map(summary) == ["MUS support statement"])
         #expect(positions("Guyana will take part in the joint commission.").map(summary) == ["GUY support action"])
         #expect(positions("Mogadishu reacted angrily to the memorandum.").map(summary) == ["SOM oppose statement"])
+        #expect(positions("Nairobi reacted sharply.").map(summary) == ["KEN oppose statement"])
+        #expect(positions("Lima reacted strongly to the ruling of the court.").map(summary) == ["PER oppose statement"])
         // An undertaking points at the step undertaken: to avoid escalation opposes it.
         #expect(positions("Guyana and Venezuela undertook to avoid any escalation.").map(\.cue).allSatisfy { $0.hasPrefix("undertook to") })
         #expect(actors(positions("Guyana and Venezuela undertook to avoid any escalation."), .oppose) == ["GUY", "VEN"])
