@@ -708,6 +708,25 @@ import Testing
         #expect(found.contains { $0.evidence.hasPrefix("We welcome") && $0.actor == "CHL" })
     }
 
+    @Test func announcingAnExplanationOrAWordOnATopicIsNobodysPosition() {
+        let found = positions("""
+            Statement by the Permanent Representative of Chile to the United Nations
+
+            Allow me to explain our position.
+
+            Let me explain the measure my Government took in response.
+
+            I would like to turn now to our neighbour Peru, a country that has paid a heavy price.
+
+            Let me also say a word about the procedure.
+
+            Let me explain why we reject the draft resolution.
+            """, kind: "speech")
+        // The explanation announced says nothing; one given in the same sentence does.
+        #expect(found.map(\.evidence) == ["Let me explain why we reject the draft resolution."])
+        #expect(found.map(summary) == ["CHL oppose statement"])
+    }
+
     @Test func aSpeakerWhoRecountsSpeakingForOthersOnceSpeaksForTheirOwnGovernmentNow() {
         let text = """
             Statement by Ms. Awa Traore, Minister for Foreign Affairs of the Republic of Chad, at the General Debate
