@@ -24,6 +24,8 @@ struct CueMatcher: Sendable {
     /// Stems of the verbs that take a measure against another government, and of the ties and flows they act on.
     private var measures: Set<String> = []
     private var measureObjects: Set<String> = []
+    /// Stems of the verbs that blame their object, each with the word that follows the object ("hold" … "responsible").
+    private var blaming: [String: String] = [:]
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {
@@ -37,6 +39,7 @@ struct CueMatcher: Sendable {
         enacted = Set(lexicon.enactedNouns.map { Stemmer.stem($0.lowercased()) })
         measures = Set(lexicon.measureVerbs.map { Stemmer.stem($0.lowercased()) })
         measureObjects = Set(lexicon.measureObjects.map { Stemmer.stem($0.lowercased()) })
+        for phrase in lexicon.blamingPhrases where phrase.count == 2 { blaming[Stemmer.stem(phrase[0].lowercased())] = phrase[1].lowercased() }
         for cue in lexicon.cues {
             let tokens = Tokenizer.phraseTokens(cue.phrase)
             guard !tokens.isEmpty else { continue }
@@ -83,6 +86,11 @@ struct CueMatcher: Sendable {
                 let range = i..<(i + authored.length)
                 found.append(Match(range: range, cue: authored.cue, text: Token.join(tokens[range])))
                 i += authored.length
+                continue
+            }
+            if let blame = blamed(tokens, keys: keys, at: i) {
+                found.append(Match(range: i..<(i + 1), cue: blame, text: tokens[i].text))
+                i += 1
                 continue
             }
             // "so-called", "long-held", "U.S.-led": the second half of a compound adjective is no cue ("re-impose" is).
@@ -253,6 +261,23 @@ struct CueMatcher: Sendable {
         while k > 0, i - k <= 2, Self.passiveAuxiliaries.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0, enacted.contains(tokens[k].stem) else { return nil }
         return (2, Cue(phrase: Token.join(tokens[i...(i + 1)]), pos: .fixed, stance: .support, kind: .action))
+    }
+
+    /// A blaming verb at `i` with the word that blames its object within six words: an oppose cue on the verb, whose
+    /// object, a government as often as not, stays a mention of its own ("holds Israel responsible", "held the Israeli
+    /// government fully responsible"); not "hold those responsible to account", nor past a preposition, conjunction or
+    /// punctuation.
+    private func blamed(_ tokens: [Token], keys: [String], at i: Int) -> Cue? {
+        guard let word = blaming[keys[i]], i + 2 < tokens.count else { return nil }
+        for j in (i + 2)..<min(tokens.count, i + 8) {
+            let t = tokens[j]
+            if t.lower == word {
+                guard !Self.participleAntecedents.contains(tokens[j - 1].lower) else { return nil }
+                return Cue(phrase: Token.join(tokens[i...j]), pos: .verb, stance: .oppose, kind: .statement)
+            }
+            guard t.isWord || t.isCapitalized, !Self.lightVerbStops.contains(t.lower) else { return nil }
+        }
+        return nil
     }
 
     /// The next four words after a verb (three between it and its noun), a hyphenated word counting as one

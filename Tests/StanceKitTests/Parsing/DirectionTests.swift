@@ -45,6 +45,15 @@ import Testing
         #expect(positions("Peru was not convinced by the proposal.").map(summary) == ["PER oppose statement"])
     }
 
+    @Test func holdingAnotherGovernmentResponsibleBlamesIt() {
+        #expect(positions("Ecuador holds Peru responsible for the closure of the border.").map(summary).first == "ECU oppose statement")
+        #expect(positions("Quito held the Peruvian government fully responsible for the safety of the detained fishermen.")
+            .map(summary).first == "ECU oppose statement")
+        // Holding those responsible to account is no blame on anyone named, nor is holding talks.
+        #expect(!positions("Ecuador will hold those responsible to account.").contains { $0.cue.hasPrefix("hold") })
+        #expect(positions("Ecuador holds talks with Peru.").map(summary) == ["ECU neutral action"])
+    }
+
     @Test func holdingItselfToARulingAcceptsItAndRefusingToRejectsIt() {
         #expect(positions("Peru said it would abide by the ruling of the tribunal.").map(summary) == ["PER support statement"])
         #expect(positions("Peru said it would not be bound by the ruling.").map(summary) == ["PER oppose statement"])
