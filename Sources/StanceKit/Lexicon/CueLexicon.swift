@@ -25,9 +25,11 @@ public struct CueLexicon: Sendable, Decodable {
     public var measureVerbs: [String]
     /// The ties and flows a measure verb acts on: "flights", "imports", "diplomats", "aid".
     public var measureObjects: [String]
-    /// "hold … responsible": a verb and the word after its object by which a government blames another ("Lebanon holds
-    /// Israel responsible for the attack"), as "blame" does.
-    public var blamingPhrases: [[String]]
+    /// The measures themselves ("ban", "sanction"): a tie that only qualifies one ("export ban") is no measure taken.
+    public var measureNouns: [String]
+    /// "hold" → ["responsible"]: verbs, and the words after their object, by which a government blames another
+    /// ("Lebanon holds Israel responsible for the attack"), as "blame" does.
+    public var blamingPhrases: [String: [String]]
     /// "a new response", "retaliate": words that make what follows "if" unwanted ("would see a new response if it kept
     /// up the launches" opposes the launches).
     public var threats: [String]
@@ -43,7 +45,7 @@ public struct CueLexicon: Sendable, Decodable {
              hypothetical, predictions, recommendationModals = "recommendation_modals", noComment = "no_comment",
              lightVerbs = "light_verbs", messageNouns = "message_nouns",
              enactingVerbs = "enacting_verbs", enactedNouns = "enacted_nouns",
-             measureVerbs = "measure_verbs", measureObjects = "measure_objects",
+             measureVerbs = "measure_verbs", measureObjects = "measure_objects", measureNouns = "measure_nouns",
              blamingPhrases = "blaming_phrases", threats, voteSides = "vote_sides",
              voteWords = "vote_words", listJoiners = "list_joiners"
     }
@@ -65,7 +67,8 @@ public struct CueLexicon: Sendable, Decodable {
         enactedNouns = try c.decodeIfPresent([String].self, forKey: .enactedNouns) ?? []
         measureVerbs = try c.decodeIfPresent([String].self, forKey: .measureVerbs) ?? []
         measureObjects = try c.decodeIfPresent([String].self, forKey: .measureObjects) ?? []
-        blamingPhrases = try c.decodeIfPresent([[String]].self, forKey: .blamingPhrases) ?? []
+        measureNouns = try c.decodeIfPresent([String].self, forKey: .measureNouns) ?? []
+        blamingPhrases = try c.decodeIfPresent([String: [String]].self, forKey: .blamingPhrases) ?? [:]
         threats = try c.decodeIfPresent([String].self, forKey: .threats) ?? []
         voteSides = try c.decodeIfPresent([String: [String]].self, forKey: .voteSides) ?? [:]
         voteWords = try c.decodeIfPresent([String].self, forKey: .voteWords) ?? []

@@ -22,10 +22,12 @@ struct CueMatcher: Sendable {
     /// Stems of the nouns for a text that is enacted or put forward ("law", "resolution", "draft").
     private(set) var enacted: Set<String> = []
     /// Stems of the verbs that take a measure against another government, and of the ties and flows they act on.
-    private var measures: Set<String> = []
+    private var measureVerbs: Set<String> = []
     private var measureObjects: Set<String> = []
-    /// Stems of the verbs that blame their object, each with the word that follows the object ("hold" … "responsible").
-    private var blaming: [String: String] = [:]
+    /// Stems of the measures themselves ("ban", "sanction"): suspending "the export ban" eases a measure.
+    private var measureNouns: Set<String> = []
+    /// Stems of the verbs that blame their object, each with the words that follow the object ("hold" … "responsible").
+    private var blaming: [String: Set<String>] = [:]
     let lists: CueLexicon
 
     init(_ lexicon: CueLexicon) {
@@ -37,9 +39,12 @@ struct CueMatcher: Sendable {
         messages = Set(lexicon.messageNouns.map { Stemmer.stem($0.lowercased()) })
         enacting = Set(lexicon.enactingVerbs.map { Stemmer.stem($0.lowercased()) })
         enacted = Set(lexicon.enactedNouns.map { Stemmer.stem($0.lowercased()) })
-        measures = Set(lexicon.measureVerbs.map { Stemmer.stem($0.lowercased()) })
+        measureVerbs = Set(lexicon.measureVerbs.map { Stemmer.stem($0.lowercased()) })
         measureObjects = Set(lexicon.measureObjects.map { Stemmer.stem($0.lowercased()) })
-        for phrase in lexicon.blamingPhrases where phrase.count == 2 { blaming[Stemmer.stem(phrase[0].lowercased())] = phrase[1].lowercased() }
+        measureNouns = Set(lexicon.measureNouns.map { Stemmer.stem($0.lowercased()) })
+        for (verb, words) in lexicon.blamingPhrases {
+            blaming[Stemmer.stem(verb.lowercased()), default: []].formUnion(words.map { $0.lowercased() })
+        }
         for cue in lexicon.cues {
             let tokens = Tokenizer.phraseTokens(cue.phrase)
             guard !tokens.isEmpty else { continue }
@@ -88,11 +93,6 @@ struct CueMatcher: Sendable {
                 i += authored.length
                 continue
             }
-            if let blame = blamed(tokens, keys: keys, at: i) {
-                found.append(Match(range: i..<(i + 1), cue: blame, text: tokens[i].text))
-                i += 1
-                continue
-            }
             // "so-called", "long-held", "U.S.-led": the second half of a compound adjective is no cue ("re-impose" is).
             if i > 1, tokens[i - 1].text == "-", tokens[i - 1].end == tokens[i].start, !Self.verbPrefixes.contains(tokens[i - 2].lower) {
                 i += 1
@@ -125,6 +125,12 @@ struct CueMatcher: Sendable {
                 && !(Self.relativeDeterminers.contains(tokens[i - 1].lower) && isPastForm(tokens[i]))
                 && !(Self.participleAntecedents.contains(tokens[i - 1].lower) && tokens[i].lower.hasSuffix("ing"))
                 || Self.nounMarkers.contains(tokens[i - 1].lower) && !tokens[i].hasInflection)
+            // "Lebanon holds Israel responsible": the verb alone is the cue, so the one blamed stays a mention of its own.
+            if !nominal, let blame = blamed(tokens, keys: keys, at: i) {
+                found.append(Match(range: i..<(i + 1), cue: blame, text: tokens[i].text))
+                i += 1
+                continue
+            }
             let compound = endsCompoundNoun(tokens, at: i)
             let candidates = (stems.matches(in: keys, from: i, key: { $0 }) + fixed.matches(in: tokens, from: i, key: \.lower))
                 .compactMap { match -> (length: Int, values: [Cue])? in
@@ -156,8 +162,7 @@ struct CueMatcher: Sendable {
             }
             if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, keys: keys, after: i) { best = carried }
             // "suspended all flights to Minsk", "expelled two Russian diplomats": a measure taken, an act for it.
-            if let found = best, found.length == 1, found.cue.pos == .verb, found.cue.stance == .oppose, !nominal,
-               measures.contains(keys[i]), takesMeasure(tokens, after: i) {
+            if let found = best, found.length == 1, !nominal, takesMeasure(found.cue, tokens, keys: keys, at: i) {
                 best?.cue.stance = .support
             }
             if let best, !(best.cue.pos == .noun && !tokens[i].isCapitalized && Self.modifiesAName(tokens, after: i + best.length)) {
@@ -191,7 +196,11 @@ struct CueMatcher: Sendable {
     private static let passiveAuxiliaries: Set<String> = Words.english("be_forms").union(Words.english("perfect_auxiliaries"))
 
     /// Words a light verb may reach across to its noun: "sent [a strong] protest", never past a preposition or clause.
-    static let lightVerbStops: Set<String> = Words.english("light_verb_stops")
+    private static let lightVerbStops: Set<String> = Words.english("light_verb_stops")
+
+    /// Words that end a verb's object: those that end a light verb's reach, and any preposition ("expelled an
+    /// ambassador | since 1945").
+    private static let objectStops: Set<String> = lightVerbStops.union(Words.english("prepositions"))
 
     /// An enacting verb at `i` and the law it enacts within three words, as one support action ("passed the new law").
     /// A light verb at `i` and the directional noun cue that follows it within three words, as one cue spanning both
@@ -225,23 +234,33 @@ struct CueMatcher: Sendable {
         return nil
     }
 
-    /// Whether the object of a measure verb at `i` is a tie or flow between governments ("suspended all imports",
-    /// "expelled 23 Russian diplomats", "expelled Iran's ambassador") or a government named right after it ("suspended
-    /// Honduras"), within four words and before a preposition, conjunction or punctuation.
-    private func takesMeasure(_ tokens: [Token], after i: Int) -> Bool {
-        guard i + 1 < tokens.count else { return false }
-        // "suspended Honduras from the organization", "suspends Egypt over …", not "freezes Serb laws" or "withdrawing
-        // Russia's ratification", whose name only qualifies the object.
-        if tokens[i + 1].isWord, tokens[i + 1].isCapitalized, !tokens[i].isCapitalized {
-            var k = i + 1
-            while k < tokens.count, tokens[k].isWord && tokens[k].isCapitalized || tokens[k].text == "-" { k += 1 }
-            if k == tokens.count || !tokens[k].isWord || Self.afterNamedObject.contains(tokens[k].lower) { return true }
+    /// Whether a measure verb's oppose cue at `i` takes a tie or flow between governments as its object ("suspended all
+    /// imports", "expelled 23 Russian diplomats this month", "expelled Iran's ambassador to Australia"): a measure taken.
+    /// Not where the tie only qualifies a measure that is eased ("suspended its palm oil export ban"). A government named
+    /// as the whole object ("suspended Honduras") is read where the names are known
+    /// (`PositionExtractor.measureOnAGovernment`).
+    private func takesMeasure(_ cue: Cue, _ tokens: [Token], keys: [String], at i: Int) -> Bool {
+        guard isMeasureVerb(cue, key: keys[i]),
+              let tie = Self.objectPhrase(tokens, after: i).first(where: { measureObjects.contains(tokens[$0].stem) }) else { return false }
+        return !(tie + 1 < tokens.count && measureNouns.contains(tokens[tie + 1].stem))
+    }
+
+    /// Whether a cue is a measure verb's, pointing away from what it acts on ("suspend", "expel"): a measure taken when
+    /// what it acts on is a tie between governments, or a government.
+    func isMeasureVerb(_ cue: Cue, key: String) -> Bool {
+        cue.pos == .verb && cue.stance == .oppose && measureVerbs.contains(key)
+    }
+
+    /// The words of a verb's object: up to seven words, numbers, hyphens and possessives after it, before a
+    /// preposition, conjunction or punctuation ("all international flights", "Iran's ambassador", "the U.S.-backed
+    /// government fully responsible").
+    static func objectPhrase(_ tokens: [Token], after i: Int) -> Range<Int> {
+        var k = i + 1
+        while k < tokens.count, k - i <= 7, tokens[k].isWord || tokens[k].kind == .number || tokens[k].text == "-",
+              !objectStops.contains(tokens[k].lower) {
+            k += 1
         }
-        for t in tokens[(i + 1)...].prefix(4) {
-            guard t.isWord || t.kind == .number, !Self.lightVerbStops.contains(t.lower) else { return false }
-            if measureObjects.contains(t.stem) { return true }
-        }
-        return false
+        return (i + 1)..<k
     }
 
     /// A past form, regular ("tabled") or irregular ("brought").
@@ -263,21 +282,18 @@ struct CueMatcher: Sendable {
         return (2, Cue(phrase: Token.join(tokens[i...(i + 1)]), pos: .fixed, stance: .support, kind: .action))
     }
 
-    /// A blaming verb at `i` with the word that blames its object within six words: an oppose cue on the verb, whose
-    /// object, a government as often as not, stays a mention of its own ("holds Israel responsible", "held the Israeli
-    /// government fully responsible"); not "hold those responsible to account", nor past a preposition, conjunction or
-    /// punctuation.
+    /// A blaming verb at `i` whose object phrase ends in the word that blames it, an oppose cue on the verb alone
+    /// ("holds Israel responsible for …", "held the Israeli government fully responsible."). Not where no one stands
+    /// before that word ("hold a responsible dialogue", "hold those responsible to account") or a noun follows it ("hold
+    /// the responsible officials to account").
     private func blamed(_ tokens: [Token], keys: [String], at i: Int) -> Cue? {
-        guard let word = blaming[keys[i]], i + 2 < tokens.count else { return nil }
-        for j in (i + 2)..<min(tokens.count, i + 8) {
-            let t = tokens[j]
-            if t.lower == word {
-                guard !Self.participleAntecedents.contains(tokens[j - 1].lower) else { return nil }
-                return Cue(phrase: Token.join(tokens[i...j]), pos: .verb, stance: .oppose, kind: .statement)
-            }
-            guard t.isWord || t.isCapitalized, !Self.lightVerbStops.contains(t.lower) else { return nil }
-        }
-        return nil
+        guard let words = blaming[keys[i]] else { return nil }
+        let object = Self.objectPhrase(tokens, after: i)
+        guard let word = object.first(where: { words.contains(tokens[$0].lower) }), word + 1 == object.upperBound,
+              tokens[object.lowerBound..<word].contains(where: { t in
+                  t.isWord && !Self.determiners.contains(t.lower) && !Self.participleAntecedents.contains(t.lower)
+              }) else { return nil }
+        return Cue(phrase: Token.join(tokens[i...word]), pos: .verb, stance: .oppose, kind: .statement)
     }
 
     /// The next four words after a verb (three between it and its noun), a hyphenated word counting as one
@@ -316,6 +332,6 @@ extension CueMatcher {
     static let textSetOff: Set<String> = Words.english("text_set_off")
     /// Words that may follow a government named as the whole object of a measure ("suspended Guinea on 10 September",
     /// "suspended Gabon last week", "suspends Sudan over the killings").
-    static let afterNamedObject: Set<String> = lightVerbStops.union(Words.english("past_time_words"))
+    static let afterNamedObject: Set<String> = Words.english("light_verb_stops").union(Words.english("past_time_words"))
         .union(Words.english("calendar_words")).union(Words.english("time_clause_openers"))
 }

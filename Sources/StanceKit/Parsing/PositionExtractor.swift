@@ -294,7 +294,8 @@ public struct PositionExtractor: Sendable {
                 let sentence = String(String.UnicodeScalarView(scalars[start..<(paragraph.start + range.upperBound)]))
                 let tokens = Tokenizer.tokens(sentence[...], offset: start)
                 var mentions = recognizer.mentions(in: tokens, context: &context)
-                let matched = cueMatcher.matches(in: tokens)
+                var matched = cueMatcher.matches(in: tokens)
+                for k in matched.indices where measureOnAGovernment(matched[k], mentions, tokens) { matched[k].cue.stance = .support }
                 var expanded: [ActorMention] = []
                 for (k, var m) in mentions.enumerated() {
                     // "the state news agency KCNA", "the foreign minister, Wang Yi": the name that follows says whose;
@@ -1045,6 +1046,21 @@ public struct PositionExtractor: Sendable {
 
     /// A past participle, regular ("welcomed") or irregular ("taken").
     func isParticiple(_ word: String) -> Bool { word.hasSuffix("ed") || participles.contains(word) }
+
+    /// Whether a measure verb acts on a government named as its whole object, a measure taken ("suspended Honduras from
+    /// the organization", "suspends Egypt over the coup", "suspended Guinea last week"); not on what a name only
+    /// qualifies ("freezes Serb laws", "suspended Russia's membership"), nor on a name no government bears ("suspended
+    /// Parliament", "suspended New START").
+    func measureOnAGovernment(_ cue: CueMatcher.Match, _ mentions: [ActorMention], _ tokens: [Token]) -> Bool {
+        guard cue.range.count == 1, cueMatcher.isMeasureVerb(cue.cue, key: cueMatcher.key(tokens[cue.range.lowerBound])),
+              let m = mentions.first(where: { m in
+                  (m.range.lowerBound == cue.range.upperBound
+                      || m.range.lowerBound == cue.range.upperBound + 1 && tokens[cue.range.upperBound].lower == "the")
+                      && m.via == .name && m.isGovernment && !m.isPossessor && !m.code.isEmpty
+              }) else { return false }
+        let after = m.range.upperBound
+        return after == tokens.count || !tokens[after].isWord || CueMatcher.afterNamedObject.contains(tokens[after].lower)
+    }
 
     /// A one-word name between a verb and the preposition of its phrase ("warned Washington against"): the one addressed.
     static func namesAddressee(_ name: Range<Int>, inside cue: Range<Int>, _ tokens: [Token]) -> Bool {
