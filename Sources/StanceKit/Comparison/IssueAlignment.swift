@@ -116,10 +116,10 @@ public struct IssueAlignment: Sendable {
                 joined[best].append(g)
             }
         }
-        for cluster in joined where Set(cluster.map(\.document)).count > 1 {
+        for cluster in joined {
+            let documents = DocumentContext.distinct(cluster.map(\.document))
+            guard documents.count > 1 else { continue }
             let first = cluster[0].document
-            var seen: Set<String> = []
-            let documents = cluster.map(\.document).filter { seen.insert($0).inserted }
             let label = IssueEvidence.unclassifiedLabel(Self.naming(documents, titles: titles))
             for g in cluster { renamed[g] = (IssueEvidence.localIssue(IssueEvidence.unclassified, of: first), first, label) }
         }

@@ -162,7 +162,7 @@ struct CueMatcher: Sendable {
             }
             if (best?.length ?? 0) <= 1, !nominal, let carried = carried(tokens, keys: keys, after: i) { best = carried }
             // "suspended all flights to Minsk", "expelled two Russian diplomats": a measure taken, an act for it.
-            if let found = best, found.length == 1, !nominal, takesMeasure(found.cue, tokens, keys: keys, at: i) {
+            if let candidate = best, candidate.length == 1, !nominal, takesMeasure(candidate.cue, tokens, keys: keys, at: i) {
                 best?.cue.stance = .support
             }
             if let best, !(best.cue.pos == .noun && !tokens[i].isCapitalized && Self.modifiesAName(tokens, after: i + best.length)) {

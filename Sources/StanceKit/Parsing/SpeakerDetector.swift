@@ -213,7 +213,7 @@ struct SpeakerDetector: Sendable {
             // Summons Envoy", "Chile Ministry Hosts Envoy" are headlines).
             let rest = words.filter { $0 >= last.range.upperBound }
             let titleCase = { (t: Token) in t.isCapitalized || ActorRecognizer.officeTitleLinks.contains(t.lower) }
-            let officeAfter = rest.first.map { Self.officeNouns.contains(s.tokens[$0].lower) } ?? false
+            let officeAfter = (rest.first.map { Self.officeNouns.contains(s.tokens[$0].lower) } ?? false)
                 && (rest.count == 1 || ActorRecognizer.officeTitleLinks.contains(s.tokens[rest[1]].lower))
                 || named.count == 1 && [.institution, .demonymInstitution].contains(last.via) && last.range.upperBound >= lineEnd
             if officeAfter, !s.cues.contains(where: { $0.cue.pos != .noun }),
