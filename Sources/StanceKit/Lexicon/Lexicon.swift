@@ -129,6 +129,11 @@ public struct AmbiguousAlias: Sendable, Codable, Equatable {
 public struct ContextName: Sendable, Codable, Equatable {
     public var alias: String
     public var actors: [String]
+    /// The actor the name stands for in a roll of states opened by a bracket or colon ("in favour (Argentina, China,
+    /// Congo, …)"), which uses the United Nations' short names: there "Congo" is the Republic of the Congo.
+    public var inRolls: String?
+
+    enum CodingKeys: String, CodingKey { case alias, actors, inRolls = "in_rolls" }
 }
 
 struct OfficialFile: Decodable {

@@ -28,7 +28,7 @@ struct ActorGazetteer: Sendable {
     /// Lowercased ambiguous alias + actor → token sequences (lowercased) that rule it out.
     var ambiguous: [String: [[String]]] = [:]
     /// Shared names ("Korea") → the actors they may stand for.
-    var contextNames = PhraseTrie<[String]>()
+    var contextNames = PhraseTrie<ContextName>()
     /// Group names ("the two Koreas") → all the actors they stand for.
     var groups = PhraseTrie<[String]>()
     /// Each government's names and demonyms as written, for finding whether a document names it anywhere.
@@ -49,7 +49,7 @@ struct ActorGazetteer: Sendable {
             }
         }
         for entry in lexicon.contextNames {
-            contextNames.insert(Tokenizer.phraseTokens(entry.alias).map(\.lower), entry.actors)
+            contextNames.insert(Tokenizer.phraseTokens(entry.alias).map(\.lower), entry)
         }
         for entry in lexicon.groups {
             groups.insert(Tokenizer.phraseTokens(entry.alias).map(\.lower), entry.actors)

@@ -134,16 +134,42 @@ struct ActorRecognizer: Sendable {
                 if let mention = interpret(alias, i..<(i + length), tokens, &context) { return mention }
             }
         }
-        // "Korea": whichever of its actors the document has named most so far.
-        if let (length, candidates) = gazetteer.contextNames.matches(in: tokens, from: i, key: \.lower).first.map({ ($0.length, $0.values[0]) }),
-           tokens[i].isCapitalized, !candidates.isEmpty {
+        // "Korea": whichever of its actors the document has named most so far; in a roll of states, the one its short
+        // name stands for there.
+        if let (length, entry) = gazetteer.contextNames.matches(in: tokens, from: i, key: \.lower).first.map({ ($0.length, $0.values[0]) }),
+           tokens[i].isCapitalized, !entry.actors.isEmpty {
+            let candidates = entry.actors
             let counts = Dictionary(context.recent.map { ($0.code, 1) }, uniquingKeysWith: +)
-            let code = candidates.max { (counts[$0] ?? 0, -candidates.firstIndex(of: $0)!) < (counts[$1] ?? 0, -candidates.firstIndex(of: $1)!) }!
+            let code = entry.inRolls.flatMap { Self.standsInARoll(i..<(i + length), tokens) ? $0 : nil }
+                ?? candidates.max { (counts[$0] ?? 0, -candidates.firstIndex(of: $0)!) < (counts[$1] ?? 0, -candidates.firstIndex(of: $1)!) }!
             let alias = ActorGazetteer.Alias(code: code, kind: .name, written: tokens[i..<(i + length)].map(\.text))
             return interpret(alias, i..<(i + length), tokens, &context)
         }
         return nil
     }
+
+    /// Whether the name at `range` is an item of a roll of states that a bracket or colon opens ("15 in favour
+    /// (Argentina, China, Congo, Denmark, …)", "Against: Belarus, Congo and Cuba", "Mr. Gayama (Congo)"): a comma,
+    /// "and" or the opening itself on each side, and only names, commas and "and" back to the opening.
+    static func standsInARoll(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let separators: Set<String> = [",", "and"]
+        let openings: Set<String> = ["(", ":"]
+        guard range.lowerBound > 0, range.upperBound < tokens.count,
+              separators.contains(tokens[range.upperBound].lower) || tokens[range.upperBound].text == ")",
+              separators.contains(tokens[range.lowerBound - 1].lower) || openings.contains(tokens[range.lowerBound - 1].text)
+        else { return false }
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= rollReach {
+            let t = tokens[k]
+            if openings.contains(t.text) { return true }
+            guard t.isWord || separators.contains(t.lower) || t.lower == "'s" || t.text == "-" else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The most tokens between a roll's opening and a name in it.
+    static let rollReach = 80
 
     /// "Dutch Prime Minister Mark Rutte", "NATO Secretary General Mark Rutte": of the offices one person held, the one
     /// whose title stands right before the name comes first, so the document knows the person by that office.
@@ -524,7 +550,9 @@ struct ActorRecognizer: Sendable {
                               || tokens[j].text == "," && j + 1 < tokens.count && tokens[j + 1].isCapitalized && owner(at: j + 1, tokens) == nil) {
             if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
         }
-        if j > end, j < tokens.count, let owner = owner(at: j, tokens) {
+        // "the secretary of Russia's Security Council": a possessive owner holds what follows it, not the office before.
+        if j > end, j < tokens.count, let owner = owner(at: j, tokens),
+           !(j + owner.1 < tokens.count && tokens[j + owner.1].lower == "'s") {
             end = j + owner.1
             return ActorMention(code: owner.0, range: (before == "the" || before == "a" ? article : i)..<end,
                                 via: .institution, isGovernment: true, institution: word,

@@ -378,7 +378,11 @@ public struct PositionExtractor: Sendable {
                     if Self.lawMakers.contains(m.institution ?? "") {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
-                    context.recent.append(.init(code: m.code, institution: m.institution, isPerson: Self.namesAPerson(m, tokens),
+                    // "The Pacific Islands Forum … The Forum condemned": an organization whose name ends in a body's
+                    // noun is that body for a later "the Forum" or "the Union".
+                    let head = tokens[m.range.upperBound - 1].lower
+                    let body = m.via == .name && isOrganization(m.code) && ActorRecognizer.bodyNouns.contains(head) ? head : nil
+                    context.recent.append(.init(code: m.code, institution: m.institution ?? body, isPerson: Self.namesAPerson(m, tokens),
                                                 sentence: out.count, isOrganization: isOrganization(m.code),
                                                 opensSentence: m.range.lowerBound <= 1 && !m.isPossessor))
                 }

@@ -319,6 +319,31 @@ import Testing
         #expect(codes(["South Korea protested.", "Korea summoned the envoy."]) == [["KOR"], ["KOR"]])
     }
 
+    @Test func congoInARollOfStatesIsTheRepublicOfTheCongo() {
+        // Rolls of states use the United Nations' short names, where the DRC is written out in full.
+        #expect(codes(["The text was adopted by 12 in favour (Belgium, Congo, France, Ghana) to none against."]) == [["BEL", "COG", "FRA", "GHA"]])
+        #expect(codes(["Against: Belarus, Congo and the Democratic Republic of the Congo."]) == [["BLR", "COG", "COD"]])
+        #expect(codes(["Basile Ikouebe (Congo) said the mission should stay."]) == [["COG"]])
+        // Outside a roll, the document decides as for "Korea"; news uses "Congo" for the DRC.
+        #expect(codes(["Rwanda, Uganda and Congo signed the accord."]) == [["RWA", "UGA", "COD"]])
+        #expect(codes(["Congo-Brazzaville hosted the talks.", "Congo said it would attend."]) == [["COG"], ["COG"]])
+    }
+
+    @Test func aPossessiveAfterAnOfficesOfOwnsWhatFollowsIt() {
+        #expect(codes(["The secretary of Russia's Security Council said the response would be harsh."]) == [["RUS"]])
+        #expect(positions("Nikolai Patrushev, the secretary of Russia's Security Council, said the response would hurt Lithuania.")
+            .map(\.actor) == ["RUS"])
+        // With no possessive, the office is the country's as before.
+        #expect(codes(["The Minister of Foreign Affairs of Ecuador rejected the claim."]) == [["ECU"]])
+    }
+
+    @Test func thePacificIslandsForumIsABodyTheForumRefersBackTo() {
+        #expect(positions("The Pacific Islands Forum suspended the interim Government of Fiji. The Forum condemned the dismissal of the judiciary.")
+            .map(\.actor) == ["PIF", "PIF"])
+        // "the Forum" with no forum named before is nobody's.
+        #expect(positions("The Forum condemned the dismissal of the judiciary.").isEmpty)
+    }
+
     @Test func nationalTeamsAreNotGovernments() {
         #expect(codes(["Spain beat Croatia 2-1 in the World Cup qualifier."]) == [[]])
         #expect(codes(["Spain criticized Croatia over the border dispute."]) == [["ESP", "HRV"]])
