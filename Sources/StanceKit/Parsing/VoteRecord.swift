@@ -53,7 +53,9 @@ struct VoteRecord: Sendable {
         }
         // "Voting against were Belarus, Nicaragua and the Russian Federation": the list is the verb's subject. What the
         // side was on may come first ("Voting in favour of the resolution were, among others, …", "against the draft").
+        // "Among the abstaining delegations were …": those who voted may be named between the side and its verb.
         let object = PositionExtractor.prepositions.contains(t[k].lower) || CueMatcher.determiners.contains(t[k].lower)
+            || Self.voterNouns.contains(t[k].lower)
         let verb = k == start ? (k..<min(t.count, k + 6)).first { j in
             Self.listVerbs.contains(t[j].lower) && (j == k || object && t[k..<j].allSatisfy(\.isWord))
         } : nil
@@ -136,6 +138,8 @@ struct VoteRecord: Sendable {
 
     /// "Voting against were A, B and C": the verb after a side that the list follows.
     static let listVerbs = Words.english("vote_list_verbs")
+    /// "delegations", "countries": those who voted, between a side and its list's verb.
+    static let voterNouns = Words.english("vote_voter_nouns")
 
     private func governments(in range: Range<Int>, of s: SentenceAnalysis) -> [ActorMention] {
         s.mentions.filter { range.contains($0.range.lowerBound) && $0.isGovernment && $0.code != "UN" }

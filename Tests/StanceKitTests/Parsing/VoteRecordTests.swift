@@ -45,6 +45,13 @@ import Testing
         #expect(sides["PER"] == .neutral)
     }
 
+    @Test func thoseWhoVotedMayBeNamedBetweenTheSideAndItsList() {
+        let abstaining = positions("Among the abstaining delegations were Chile, the Russian Federation and the United Kingdom.")
+        #expect(abstaining.map(summary).sorted() == ["CHL neutral action", "GBR neutral action", "RUS neutral action"])
+        let against = positions("The countries voting against were Cuba and Iran.")
+        #expect(Set(against.map(\.actor)) == ["CUB", "IRN"] && against.allSatisfy { $0.stance != .neutral })
+    }
+
     @Test func aTextAdoptedByAVoteIsTheBodysAct() {
         let found = positions("The Human Rights Council met in Geneva. The resolution, presented by Pakistan, was adopted by a "
             + "recorded vote of 28 in favour, 12 against and 7 abstentions.")
