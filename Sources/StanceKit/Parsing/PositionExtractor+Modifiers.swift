@@ -7,6 +7,16 @@ extension PositionExtractor {
         return negations(tokens, in: from..<cueStart) % 2 == 1
     }
 
+    /// "offered no evidence", "showed no sign of": a verb with a direction whose object is nothing denies the act as
+    /// "did not offer any" would. Not a report verb ("said no decision had been taken").
+    func emptyObject(of cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
+        cue.cue.pos == .verb && cue.cue.stance.stance != nil && cue.range.upperBound < tokens.count
+            && Self.emptyObjectDeterminers.contains(tokens[cue.range.upperBound].lower)
+    }
+
+    /// "no": a determiner that makes a verb's object nothing.
+    static let emptyObjectDeterminers = Words.english("empty_object_determiners")
+
     /// How many negations ("not", "never") and reversing verbs ("failed to", "refused to") a span holds; not one that
     /// adds ("not only condemned … but also").
     func negations(_ tokens: [Token], in span: Range<Int>) -> Int {

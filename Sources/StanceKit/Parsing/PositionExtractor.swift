@@ -595,8 +595,11 @@ public struct PositionExtractor: Sendable {
             // "X did A, fearing B" / "X did A in order to B" / "X raided offices and restricted launches":
             // a later verb with no subject of its own shares the subject before it, past the object of the verb before
             // ("condemned Guinea's junta, demanded …").
-            // Not a passive with no agent ("As a result of the Russian veto, the resolution was not adopted").
+            // Not a passive with no agent ("As a result of the Russian veto, the resolution was not adopted"), nor a
+            // participle with an agent of its own that describes the noun before it ("spurned the aid offered by the
+            // summit").
             if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens),
+               !(describesTheNounBefore(cue, in: s) && Self.agentBy(after: cue, in: s) != nil),
                !describesText(cue, tokens), !s.mentions.contains(where: { m in
                 m.isGovernment && m.range.lowerBound >= previous.cueEnd && m.range.upperBound <= cue.range.lowerBound
                     && !(m.range.lowerBound == previous.cueEnd && endsSideTakingVerb(at: previous.cueEnd - 1, in: s)
@@ -726,7 +729,8 @@ public struct PositionExtractor: Sendable {
                 let speaksAsSubject = reportOnly && speaks(holder, as: cue, in: s)
                 // An unwanted condition turns the content around as a negation does ("… if it kept up the launches").
                 let denied = !holder.isPossessor && deniedBySubject(s, holderEnd: holder.end)
-                let isNegated = (negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)) != denied
+                let isNegated = ((negated(tokens, before: cue.range.lowerBound, after: holder.end) != (condition?.unwanted == true)) != denied)
+                    != emptyObject(of: cue, in: tokens)
                 let finalStance = isNegated ? (stance ?? .neutral).reversed : (stance ?? .neutral)
                 var confidence = holder.confidence
                 if hedged(tokens, before: cue.range.lowerBound, after: holder.end) { confidence -= 0.2 }

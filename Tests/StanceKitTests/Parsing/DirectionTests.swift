@@ -511,6 +511,25 @@ import Testing
         #expect(despite.map(\.stance) == [.oppose])
     }
 
+    @Test func offeringSomethingIsAnActForIt() {
+        let offered = positions("Uruguay and Mexico offered the dissident asylum on Tuesday.")
+        #expect(offered.map(summary).sorted() == ["MEX support action", "URY support action"])
+        #expect(positions("Chile has offered a national dialogue on the new constitution.").map(summary) == ["CHL support action"])
+        // An object that is nothing denies the act.
+        let nothing = positions("Chile has offered no dialogue on the new constitution.")
+        #expect(nothing.map(summary) == ["CHL oppose action"])
+    }
+
+    @Test func aDirectedVerbWhoseObjectIsNothingIsDenied() {
+        let plain = positions("Norway pledged troops to the monitoring mission.")
+        let nothing = positions("Norway pledged no troops to the monitoring mission.")
+        #expect(plain.map(\.actor) == ["NOR"] && nothing.map(\.actor) == ["NOR"])
+        #expect(nothing.first?.stance == plain.first?.stance.reversed)
+        // A report verb has no direction to deny: what it reports keeps its own.
+        #expect(positions("Norway said no country should block the ceasefire plan.").map(\.stance)
+            == positions("Norway said every country should back the ceasefire plan.").map(\.stance))
+    }
+
     @Test func aNegativePhraseThatPutsTheAuxiliaryFirstDeniesTheVerb() {
         let plain = positions("Peru will accept the new fishing quota.")
         #expect(plain.count == 1)
