@@ -46,7 +46,7 @@ extension PositionExtractor {
         return open
     }
     /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,", ", asked about
-    /// the measure,", ", led by Sierra Leone's President,") or one of circumstance (", in a video message addressed to
+    /// the measure,", ", led by Sierra Leone's President,", ", while supporting the text,") or one of circumstance (", in a video message addressed to
     /// the Secretary-General,", ", during a visit to Beijing,"): a word in -ing, a participle of being asked, one of
     /// leading before "by", or a preposition of circumstance right after it, no other comma inside, at most two dozen
     /// words.
@@ -54,9 +54,13 @@ extension PositionExtractor {
         guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k else { return nil }
         let first = tokens[open + 1]
         let leader = leadingParticiples.contains(first.lower) && open + 2 < k && tokens[open + 2].lower == "by"
+        // ", while supporting the text,": a participle after a word that subordinates it.
+        let subordinated = asideSubordinators.contains(first.lower) && open + 2 < k && tokens[open + 2].lower.hasSuffix("ing")
         return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower)
-            || SpeakerDetector.reportedQuestionOpeners.contains(first.lower) || leader ? open : nil
+            || SpeakerDetector.reportedQuestionOpeners.contains(first.lower) || leader || subordinated ? open : nil
     }
+    /// "while", "though": words before a participle that open an aside (", while supporting the text,").
+    static let asideSubordinators = Words.english("aside_subordinators")
     /// "led", "headed": participles whose aside names who leads the subject (", led by Sierra Leone's President,").
     static let leadingParticiples = Words.english("leading_participles")
     /// Whether the words after a possessive owner's "'s", up to the office word at `end`, are the capitalized name of a

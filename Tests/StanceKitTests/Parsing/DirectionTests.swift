@@ -520,6 +520,15 @@ import Testing
         #expect(nothing.map(summary) == ["CHL oppose action"])
     }
 
+    @Test func rulingSomethingOutOpposesIt() {
+        let ruled = positions("Canada ruled out a second referendum on the border treaty.")
+        let backed = positions("Canada backed a second referendum on the border treaty.")
+        #expect(ruled.map(\.actor) == ["CAN"] && backed.map(\.actor) == ["CAN"])
+        #expect(ruled.first?.stance == backed.first?.stance.reversed)
+        // Not ruling it out leans toward it.
+        #expect(positions("Canada did not rule out a second referendum on the border treaty.").first?.stance == backed.first?.stance)
+    }
+
     @Test func aDirectedVerbWhoseObjectIsNothingIsDenied() {
         let plain = positions("Norway pledged troops to the monitoring mission.")
         let nothing = positions("Norway pledged no troops to the monitoring mission.")

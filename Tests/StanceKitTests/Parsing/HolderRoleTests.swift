@@ -3,6 +3,11 @@ import Testing
 
 /// Holders by grammatical role, not every country named in the sentence. Sentences written for the test.
 @Suite struct HolderRoleTests {
+    @Test func aSubordinatedParticiplesAsideIsPassedOverToTheSubject() {
+        #expect(positions("The representative of Peru, while supporting the text, said it was balanced.").map(\.actor) == ["PER"])
+        #expect(positions("Chile, though welcoming the accord, said the Council should do more for the refugees.").map(\.actor) == ["CHL"])
+    }
+
     @Test func aSubjectAfterAnOpeningPhraseIsNotOneMoreOfItsList() {
         #expect(positions("After talks with Russia and China, the United States vetoed the draft.").map(\.actor) == ["USA"])
         let blocked = positions("Despite objections from Russia and China, the United States vetoed the draft.")
