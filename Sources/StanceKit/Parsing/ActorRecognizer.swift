@@ -148,28 +148,55 @@ struct ActorRecognizer: Sendable {
         return nil
     }
 
-    /// Whether the name at `range` is an item of a roll of states that a bracket or colon opens ("15 in favour
-    /// (Argentina, China, Congo, Denmark, …)", "Against: Belarus, Congo and Cuba", "Mr. Gayama (Congo)"): a comma,
-    /// "and" or the opening itself on each side, and only names, commas and "and" back to the opening.
+    /// Whether the name at `range` is an item of a roll of states: a list that a bracket or colon opens right after a
+    /// side of a vote or its count ("15 in favour (Argentina, China, Congo, Denmark, …)", "Against (24): Belarus, Congo
+    /// and Cuba."), or a delegate's label ("Mr. Gayama (Congo)"). Back to the opening stand only the words of names,
+    /// commas, "and" and a name's bracketed qualifier ("Bolivia (Plurinational State of)"); not a news list
+    /// ("members: Burundi, Congo and Kenya", "Tshisekedi: Congo and Rwanda must talk").
     static func standsInARoll(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        let separators: Set<String> = [",", "and"]
-        let openings: Set<String> = ["(", ":"]
-        guard range.lowerBound > 0, range.upperBound < tokens.count,
-              separators.contains(tokens[range.upperBound].lower) || tokens[range.upperBound].text == ")",
-              separators.contains(tokens[range.lowerBound - 1].lower) || openings.contains(tokens[range.lowerBound - 1].text)
-        else { return false }
+        guard range.lowerBound > 0, range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound].lower
+        let before = tokens[range.lowerBound - 1]
+        // "Mr. Gayama (Congo) said": a delegate's label.
+        if before.text == "(", next == ")", range.lowerBound > 1, tokens[range.lowerBound - 2].isCapitalized {
+            return true
+        }
+        guard rollSeparators.contains(next) || rollEnds.contains(next),
+              rollSeparators.contains(before.lower) || rollOpenings.contains(before.text) else { return false }
         var k = range.lowerBound - 1
-        while k >= 0, range.lowerBound - k <= rollReach {
+        while k >= 0 {
             let t = tokens[k]
-            if openings.contains(t.text) { return true }
-            guard t.isWord || separators.contains(t.lower) || t.lower == "'s" || t.text == "-" else { return false }
+            if rollOpenings.contains(t.text) { return opensARoll(at: k, tokens) }
+            if t.text == ")", let open = tokens[..<k].lastIndex(where: { $0.text == "(" }) {
+                k = open - 1
+                continue
+            }
+            guard t.isCapitalized || rollSeparators.contains(t.lower) || nameJoiners.contains(t.lower) else { return false }
             k -= 1
         }
         return false
     }
 
-    /// The most tokens between a roll's opening and a name in it.
-    static let rollReach = 80
+    /// Whether the bracket or colon at `k` follows a side of a vote or its count ("in favour (", "Against (24):",
+    /// "15 (").
+    private static func opensARoll(at k: Int, _ tokens: [Token]) -> Bool {
+        var j = k - 1
+        if j >= 0, tokens[j].text == ")", let open = tokens[..<j].lastIndex(where: { $0.text == "(" }) { j = open - 1 }
+        guard j >= 0 else { return false }
+        return tokens[j].kind == .number || rollSides.contains(tokens[j].lower)
+    }
+
+    /// "," and "and": what stands between the names of a roll.
+    static let rollSeparators = Words.english("roll_separators")
+    /// "(" and ":": what opens a roll.
+    static let rollOpenings = Words.english("roll_openings")
+    /// ")", ";" and ".": what may end a roll after its last name.
+    static let rollEnds = Words.english("roll_ends")
+    /// "favour", "against", "abstaining": the last word of a vote's side, right before its roll.
+    static let rollSides = Words.english("roll_sides")
+    /// "of", "the", "'s", "-": the words of a state's name that are not capitalized ("Democratic People's Republic of
+    /// Korea", "Saint Vincent and the Grenadines").
+    static let nameJoiners = Words.english("name_joiners")
 
     /// "Dutch Prime Minister Mark Rutte", "NATO Secretary General Mark Rutte": of the offices one person held, the one
     /// whose title stands right before the name comes first, so the document knows the person by that office.

@@ -46,19 +46,23 @@ extension PositionExtractor {
         return open
     }
     /// The comma that opens a participle's aside ending at `k` (", speaking as holder of the presidency,", ", asked about
-    /// the measure,", ", led by Sierra Leone's President,", ", while supporting the text,") or one of circumstance (", in a video message addressed to
-    /// the Secretary-General,", ", during a visit to Beijing,"): a word in -ing, a participle of being asked, one of
-    /// leading before "by", or a preposition of circumstance right after it, no other comma inside, at most two dozen
-    /// words.
+    /// the measure,", ", led by Sierra Leone's President,", ", while supporting the text,") or one of circumstance (", in
+    /// a video message addressed to the Secretary-General,", ", during a visit to Beijing,"): a word in -ing, a
+    /// participle of being asked, one of leading before "by", a subordinating word before a participle, or a preposition
+    /// of circumstance right after it, no other comma inside, at most two dozen words.
     static func asideOpening(before k: Int, in tokens: [Token]) -> Int? {
         guard let open = tokens[..<k].lastIndex(where: { $0.text == "," }), k - open <= 24, open + 1 < k else { return nil }
         let first = tokens[open + 1]
         let leader = leadingParticiples.contains(first.lower) && open + 2 < k && tokens[open + 2].lower == "by"
         // ", while supporting the text,": a participle after a word that subordinates it.
+        // Not a name or a pronoun in -ing (", while Beijing …", ", though nothing …").
         let subordinated = asideSubordinators.contains(first.lower) && open + 2 < k && tokens[open + 2].lower.hasSuffix("ing")
+            && !tokens[open + 2].isCapitalized && !Self.indefinitePronouns.contains(tokens[open + 2].lower)
         return first.isWord && first.lower.hasSuffix("ing") || circumstancePrepositions.contains(first.lower)
             || SpeakerDetector.reportedQuestionOpeners.contains(first.lower) || leader || subordinated ? open : nil
     }
+    /// "nothing", "something": pronouns in -ing that are no participle.
+    static let indefinitePronouns = Words.english("indefinite_pronouns_in_ing")
     /// "while", "though": words before a participle that open an aside (", while supporting the text,").
     static let asideSubordinators = Words.english("aside_subordinators")
     /// "led", "headed": participles whose aside names who leads the subject (", led by Sierra Leone's President,").

@@ -7,15 +7,28 @@ extension PositionExtractor {
         return negations(tokens, in: from..<cueStart) % 2 == 1
     }
 
-    /// "offered no evidence", "showed no sign of": a verb with a direction whose object is nothing denies the act as
-    /// "did not offer any" would. Not a report verb ("said no decision had been taken").
+    /// "pledged no troops", "offered no dialogue": a verb with a direction whose object is nothing denies the act as
+    /// "did not pledge any" would. Not a report verb ("said no decision had been taken"), a word the "no" only opens
+    /// ("ruled out no-deal Brexit"), nor a bound ("pledged no less than $1 billion", "withdraw no later than March").
     func emptyObject(of cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
-        cue.cue.pos == .verb && cue.cue.stance.stance != nil && cue.range.upperBound < tokens.count
-            && Self.emptyObjectDeterminers.contains(tokens[cue.range.upperBound].lower)
+        let k = cue.range.upperBound
+        guard cue.cue.pos == .verb, cue.cue.stance.isDirected, k + 1 < tokens.count,
+              Self.emptyObjectDeterminers.contains(tokens[k].lower) else { return false }
+        return tokens[k + 1].text != "-" && !Self.boundComparatives.contains(tokens[k + 1].lower)
+    }
+
+    /// "offered no evidence", "released no details": an object that is nothing said, not a step refused; the verb
+    /// then says nothing of where its holder stands.
+    func withholdsOnlyWords(_ cue: SentenceAnalysis.CueMatch, in tokens: [Token]) -> Bool {
+        emptyObject(of: cue, in: tokens) && Self.unsaidObjects.contains(tokens[cue.range.upperBound + 1].lower)
     }
 
     /// "no": a determiner that makes a verb's object nothing.
     static let emptyObjectDeterminers = Words.english("empty_object_determiners")
+    /// "less", "later": after "no", a bound of the act, which still happens ("no less than", "no later than").
+    static let boundComparatives = Words.english("bound_comparatives")
+    /// "evidence", "details": what a verb may give none of without refusing a step.
+    static let unsaidObjects = Words.english("unsaid_objects")
 
     /// How many negations ("not", "never") and reversing verbs ("failed to", "refused to") a span holds; not one that
     /// adds ("not only condemned … but also").

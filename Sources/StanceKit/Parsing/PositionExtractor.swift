@@ -116,6 +116,19 @@ public struct PositionExtractor: Sendable {
             && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
     }
 
+    /// Whether a participle describes the noun before it and names its agent after "by" ("the aid offered by the
+    /// summit"); not a verb joined to the one before ("condemned the visit and retaliated by suspending talks"), whose
+    /// "by" tells how.
+    func hasAgentOfItsOwn(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let start = cue.range.lowerBound
+        guard describesTheNounBefore(cue, in: s), !Self.conjunctions.contains(s.tokens[start - 1].lower),
+              let by = Self.agentBy(after: cue, in: s), by + 1 < s.tokens.count else { return false }
+        return !s.tokens[by + 1].lower.hasSuffix("ing")
+    }
+
+    /// "forum": a body's noun that an organization's name may end in, for a later "the Forum" to refer back to.
+    static let namedBodyNouns: Set<String> = Words.vocabulary("named_body_nouns")
+
     /// "The Council" in a document that never named the body in full: unresolved until the issuer is known.
     static func isBody(_ m: ActorMention) -> Bool {
         m.via == .reference && ActorRecognizer.bodyNouns.contains(m.institution ?? "")
@@ -378,10 +391,11 @@ public struct PositionExtractor: Sendable {
                     if Self.lawMakers.contains(m.institution ?? "") {
                         context.recent.append(.init(code: m.code, institution: "law", isPerson: false, sentence: out.count))
                     }
-                    // "The Pacific Islands Forum … The Forum condemned": an organization whose name ends in a body's
-                    // noun is that body for a later "the Forum" or "the Union".
+                    // "The Pacific Islands Forum … The Forum condemned": an organization whose name ends in "Forum" is
+                    // the body a later "the Forum" refers to. Not "Council" or "Union", which in a release of the EU or
+                    // the Security Council stand for the issuer however many other councils it names.
                     let head = tokens[m.range.upperBound - 1].lower
-                    let body = m.via == .name && isOrganization(m.code) && ActorRecognizer.bodyNouns.contains(head) ? head : nil
+                    let body = m.via == .name && Self.namedBodyNouns.contains(head) && isOrganization(m.code) ? head : nil
                     context.recent.append(.init(code: m.code, institution: m.institution ?? body, isPerson: Self.namesAPerson(m, tokens),
                                                 sentence: out.count, isOrganization: isOrganization(m.code),
                                                 opensSentence: m.range.lowerBound <= 1 && !m.isPossessor))
@@ -585,7 +599,7 @@ public struct PositionExtractor: Sendable {
         var consumed: Set<Int> = []
         var previous: (holders: [Holder], cueEnd: Int, isNoun: Bool)?
         for (ci, cue) in s.cues.enumerated() {
-            if consumed.contains(ci)
+            if consumed.contains(ci) || withholdsOnlyWords(cue, in: tokens)
                 || (isComplement(cue, tokens) && ci > 0 && intentOwners(of: cue, in: s).isEmpty && !isChosen(cue, in: s)) { continue }
             var holders = self.holders(of: cue, in: s, index: index, context: context)
             // "China's drills threaten the region": a government inside the thing a verdict judges says nothing by it.
@@ -599,7 +613,7 @@ public struct PositionExtractor: Sendable {
             // participle with an agent of its own that describes the noun before it ("spurned the aid offered by the
             // summit").
             if holders.isEmpty, let previous, cue.cue.pos == .verb, !isNominal(cue, tokens), !isPassive(cue, tokens),
-               !(describesTheNounBefore(cue, in: s) && Self.agentBy(after: cue, in: s) != nil),
+               !hasAgentOfItsOwn(cue, in: s),
                !describesText(cue, tokens), !s.mentions.contains(where: { m in
                 m.isGovernment && m.range.lowerBound >= previous.cueEnd && m.range.upperBound <= cue.range.lowerBound
                     && !(m.range.lowerBound == previous.cueEnd && endsSideTakingVerb(at: previous.cueEnd - 1, in: s)

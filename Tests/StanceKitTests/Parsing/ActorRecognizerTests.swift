@@ -324,6 +324,14 @@ import Testing
         #expect(codes(["The text was adopted by 12 in favour (Belgium, Congo, France, Ghana) to none against."]) == [["BEL", "COG", "FRA", "GHA"]])
         #expect(codes(["Against: Belarus, Congo and the Democratic Republic of the Congo."]) == [["BLR", "COG", "COD"]])
         #expect(codes(["Basile Ikouebe (Congo) said the mission should stay."]) == [["COG"]])
+        // A General Assembly roll is long, names carry bracketed qualifiers, and the last name may end the sentence.
+        let long = "In favour: Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria, Bahamas, "
+            + "Bahrain, Bangladesh, Barbados, Belgium, Belize, Benin, Bhutan, Bolivia (Plurinational State of), Botswana, "
+            + "Brazil, Bulgaria, Burundi, Cabo Verde, Cambodia, Canada, Chad, Chile, Colombia, Comoros, Congo."
+        #expect(codes([long]).first?.last == "COG")
+        // A colon or bracket after anything but a side of a vote opens no roll.
+        #expect(codes(["Community members: Burundi, Congo and Kenya."]) == [["BDI", "COD", "KEN"]])
+        #expect(codes(["The Great Lakes states (Burundi, Congo, Rwanda and Uganda) met."]) == [["BDI", "COD", "RWA", "UGA"]])
         // Outside a roll, the document decides as for "Korea"; news uses "Congo" for the DRC.
         #expect(codes(["Rwanda, Uganda and Congo signed the accord."]) == [["RWA", "UGA", "COD"]])
         #expect(codes(["Congo-Brazzaville hosted the talks.", "Congo said it would attend."]) == [["COG"], ["COG"]])

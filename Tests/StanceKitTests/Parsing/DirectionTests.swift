@@ -518,6 +518,13 @@ import Testing
         // An object that is nothing denies the act.
         let nothing = positions("Chile has offered no dialogue on the new constitution.")
         #expect(nothing.map(summary) == ["CHL oppose action"])
+        // Offered with a noun that has a direction of its own, the noun decides.
+        #expect(positions("Chile offered sharp criticism of the new constitution.").map(summary) == ["CHL oppose statement"])
+    }
+
+    @Test func aVerbJoinedToTheOneBeforeSharesItsSubjectThoughBySaysHow() {
+        let found = positions("China condemned the visit and retaliated by suspending military talks with Taipei.")
+        #expect(found.filter { $0.actor == "CHN" }.count >= 2)
     }
 
     @Test func rulingSomethingOutOpposesIt() {
@@ -525,8 +532,10 @@ import Testing
         let backed = positions("Canada backed a second referendum on the border treaty.")
         #expect(ruled.map(\.actor) == ["CAN"] && backed.map(\.actor) == ["CAN"])
         #expect(ruled.first?.stance == backed.first?.stance.reversed)
-        // Not ruling it out leans toward it.
+        // Not ruling it out leans toward it; not ruling out that it may happen is no stand on it.
         #expect(positions("Canada did not rule out a second referendum on the border treaty.").first?.stance == backed.first?.stance)
+        #expect(positions("Canada did not rule out the possibility of a second referendum on the border treaty.").map(\.stance)
+            .allSatisfy { $0 == .neutral })
     }
 
     @Test func aDirectedVerbWhoseObjectIsNothingIsDenied() {
@@ -535,8 +544,15 @@ import Testing
         #expect(plain.map(\.actor) == ["NOR"] && nothing.map(\.actor) == ["NOR"])
         #expect(nothing.first?.stance == plain.first?.stance.reversed)
         // A report verb has no direction to deny: what it reports keeps its own.
-        #expect(positions("Norway said no country should block the ceasefire plan.").map(\.stance)
-            == positions("Norway said every country should back the ceasefire plan.").map(\.stance))
+        let reported = positions("Norway said no country should block the ceasefire plan.")
+        #expect(reported.map(\.actor) == ["NOR"])
+        #expect(reported.first?.stance == positions("Norway said every country should back the ceasefire plan.").first?.stance)
+        // Nor is a bound of the act, or a word "no" only opens, a denial.
+        #expect(positions("Norway pledged no fewer than 200 troops to the monitoring mission.").first?.stance == plain.first?.stance)
+        #expect(positions("Norway backed no-fly zones over the border.").first?.stance
+            == positions("Norway backed fly zones over the border.").first?.stance)
+        // Giving no evidence or no details is no stand on the matter.
+        #expect(positions("Norway offered no evidence for the claim about the ceasefire plan.").isEmpty)
     }
 
     @Test func aNegativePhraseThatPutsTheAuxiliaryFirstDeniesTheVerb() {

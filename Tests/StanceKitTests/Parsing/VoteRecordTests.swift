@@ -48,8 +48,10 @@ import Testing
     @Test func thoseWhoVotedMayBeNamedBetweenTheSideAndItsList() {
         let abstaining = positions("Among the abstaining delegations were Chile, the Russian Federation and the United Kingdom.")
         #expect(abstaining.map(summary).sorted() == ["CHL neutral action", "GBR neutral action", "RUS neutral action"])
-        let against = positions("The countries voting against were Cuba and Iran.")
-        #expect(Set(against.map(\.actor)) == ["CUB", "IRN"] && against.allSatisfy { $0.stance != .neutral })
+        let sides = Dictionary(positions("Among the countries voting in favour were Cuba and Iran, while Peru abstained.")
+            .map { ($0.actor, $0.stance) }, uniquingKeysWith: { a, _ in a })
+        #expect(Set(sides.keys) == ["CUB", "IRN", "PER"] && sides["CUB"] == sides["IRN"])
+        #expect(sides["CUB"] != .neutral && sides["PER"] == .neutral)
     }
 
     @Test func aTextAdoptedByAVoteIsTheBodysAct() {
