@@ -154,13 +154,11 @@ struct ActorRecognizer: Sendable {
     /// commas, "and" and a name's bracketed qualifier ("Bolivia (Plurinational State of)"); not a news list
     /// ("members: Burundi, Congo and Kenya", "Tshisekedi: Congo and Rwanda must talk").
     static func standsInARoll(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        // "Mr. Gayama (Congo) said": a delegate's label.
+        if PositionExtractor.labelsADelegate(at: range, tokens) { return true }
         guard range.lowerBound > 0, range.upperBound < tokens.count else { return false }
         let next = tokens[range.upperBound].lower
         let before = tokens[range.lowerBound - 1]
-        // "Mr. Gayama (Congo) said": a delegate's label.
-        if before.text == "(", next == ")", range.lowerBound > 1, tokens[range.lowerBound - 2].isCapitalized {
-            return true
-        }
         guard rollSeparators.contains(next) || rollEnds.contains(next),
               rollSeparators.contains(before.lower) || rollOpenings.contains(before.text) else { return false }
         var k = range.lowerBound - 1

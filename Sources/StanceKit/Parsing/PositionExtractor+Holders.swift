@@ -591,6 +591,16 @@ extension PositionExtractor {
                 && !SentenceAnalysis.preVerbAdverbs.contains(before.lower)
     }
 
+    /// Whether a participle describes the noun before it and names its agent after "by" ("the aid offered by the
+    /// summit"); not a verb joined to the one before ("condemned the visit and retaliated by suspending talks"), whose
+    /// "by" tells how.
+    func hasAgentOfItsOwn(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
+        let start = cue.range.lowerBound
+        guard describesTheNounBefore(cue, in: s), !Self.conjunctions.contains(s.tokens[start - 1].lower),
+              let by = Self.agentBy(after: cue, in: s), by + 1 < s.tokens.count else { return false }
+        return !s.tokens[by + 1].lower.hasSuffix("ing")
+    }
+
     /// The agents from `start`, and those they acted for: "tabled by Canada on behalf of Chile, Ecuador and Uruguay".
     /// The list after "on behalf of" must name a government at once ("on behalf of the core group that Chile chairs"
     /// names none).

@@ -110,20 +110,13 @@ public struct PositionExtractor: Sendable {
 
     /// "Vassily A. Nebenzia (Russian Federation) said": a country in brackets after a name stands for that delegate, so
     /// a later "he" or "she" is theirs.
-    static func labelsADelegate(_ m: ActorMention, _ tokens: [Token]) -> Bool {
-        let k = m.range.lowerBound
-        return k > 1 && tokens[k - 1].text == "(" && m.range.upperBound < tokens.count && tokens[m.range.upperBound].text == ")"
-            && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
-    }
+    static func labelsADelegate(_ m: ActorMention, _ tokens: [Token]) -> Bool { labelsADelegate(at: m.range, tokens) }
 
-    /// Whether a participle describes the noun before it and names its agent after "by" ("the aid offered by the
-    /// summit"); not a verb joined to the one before ("condemned the visit and retaliated by suspending talks"), whose
-    /// "by" tells how.
-    func hasAgentOfItsOwn(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> Bool {
-        let start = cue.range.lowerBound
-        guard describesTheNounBefore(cue, in: s), !Self.conjunctions.contains(s.tokens[start - 1].lower),
-              let by = Self.agentBy(after: cue, in: s), by + 1 < s.tokens.count else { return false }
-        return !s.tokens[by + 1].lower.hasSuffix("ing")
+    /// Whether the name at `range` stands in brackets right after a capitalized name ("Nebenzia (Russian Federation)").
+    static func labelsADelegate(at range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let k = range.lowerBound
+        return k > 1 && tokens[k - 1].text == "(" && range.upperBound < tokens.count && tokens[range.upperBound].text == ")"
+            && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
     }
 
     /// "forum": a body's noun that an organization's name may end in, for a later "the Forum" to refer back to.
@@ -395,9 +388,10 @@ public struct PositionExtractor: Sendable {
                     // the body a later "the Forum" refers to. Not "Council" or "Union", which in a release of the EU or
                     // the Security Council stand for the issuer however many other councils it names.
                     let head = tokens[m.range.upperBound - 1].lower
-                    let body = m.via == .name && Self.namedBodyNouns.contains(head) && isOrganization(m.code) ? head : nil
+                    let organization = isOrganization(m.code)
+                    let body = m.via == .name && organization && Self.namedBodyNouns.contains(head) ? head : nil
                     context.recent.append(.init(code: m.code, institution: m.institution ?? body, isPerson: Self.namesAPerson(m, tokens),
-                                                sentence: out.count, isOrganization: isOrganization(m.code),
+                                                sentence: out.count, isOrganization: organization,
                                                 opensSentence: m.range.lowerBound <= 1 && !m.isPossessor))
                 }
                 context.lists += Self.namedLists(mentions, tokens).map { ($0, out.count) }
