@@ -165,7 +165,7 @@ struct ActorRecognizer: Sendable {
         while k >= 0 {
             let t = tokens[k]
             if rollOpenings.contains(t.text) { return opensARoll(at: k, tokens) }
-            if t.text == ")", let open = tokens[..<k].lastIndex(where: { $0.text == "(" }) {
+            if let open = bracketOpening(closedAt: k, tokens) {
                 k = open - 1
                 continue
             }
@@ -179,9 +179,15 @@ struct ActorRecognizer: Sendable {
     /// "15 (").
     private static func opensARoll(at k: Int, _ tokens: [Token]) -> Bool {
         var j = k - 1
-        if j >= 0, tokens[j].text == ")", let open = tokens[..<j].lastIndex(where: { $0.text == "(" }) { j = open - 1 }
+        if j >= 0, let open = bracketOpening(closedAt: j, tokens) { j = open - 1 }
         guard j >= 0 else { return false }
         return tokens[j].kind == .number || rollSides.contains(tokens[j].lower)
+    }
+
+    /// The "(" of the bracket that the ")" at `k` closes ("(24)", "(Plurinational State of)"); nil if `k` closes none.
+    private static func bracketOpening(closedAt k: Int, _ tokens: [Token]) -> Int? {
+        guard tokens[k].text == ")" else { return nil }
+        return tokens[..<k].lastIndex { $0.text == "(" }
     }
 
     /// "," and "and": what stands between the names of a roll.

@@ -332,6 +332,6 @@ extension CueMatcher {
     static let textSetOff: Set<String> = Words.english("text_set_off")
     /// Words that may follow a government named as the whole object of a measure ("suspended Guinea on 10 September",
     /// "suspended Gabon last week", "suspends Sudan over the killings").
-    static let afterNamedObject: Set<String> = Words.english("light_verb_stops").union(Words.english("past_time_words"))
+    static let afterNamedObject: Set<String> = lightVerbStops.union(Words.english("past_time_words"))
         .union(Words.english("calendar_words")).union(Words.english("time_clause_openers"))
 }
