@@ -633,12 +633,18 @@ public struct PositionExtractor: Sendable {
             let behalf = onBehalf(of: holders, before: cue, in: s)
             // "Speaking for New Zealand, the representative said …": a delegate named only by office speaks for the
             // government the opening phrase names, not for the one named last before it.
+            // "Speaking on behalf of the European Union, the representative of Finland said …": a delegate who speaks
+            // for a body states the body's position, not a national one.
             if !behalf.isEmpty, let opening = Self.openingBehalf(s), holders.allSatisfy({ h in
                 h.end > opening.end && s.mentions.contains { $0.range.upperBound == h.end && $0.via == .reference && $0.range.lowerBound <= opening.end + 2 }
             }) {
                 holders = behalf.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence + 0.1) }
+            } else if !behalf.isEmpty, behalf.allSatisfy({ isOrganization($0.code) }) {
+                let bodies = Set(behalf.map(\.code))
+                holders = holders.filter { isOrganization($0.code) && !bodies.contains($0.code) }
+                    + behalf.map { b in holders.first { $0.code == b.code } ?? b }
             } else {
-                holders += behalf
+                holders += behalf.filter { b in !holders.contains { $0.code == b.code } }
             }
             previous = (holders, cue.range.upperBound, cue.cue.pos == .noun || cue.range.count > 1)
             // What the cue echoes (", as … proposed") and the threat it makes ("… unless Seoul stopped the launches")
@@ -842,10 +848,9 @@ public struct PositionExtractor: Sendable {
     /// named between the speaker and the cue, hold what the speaker says.
     func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
         guard let end = holders.map(\.end).max() else { return [] }
-        let held = Set(holders.map(\.code))
         // The governments of a list from `start` that end by `limit` and speak with the speaker, a little less surely.
         let spokenFor = { (start: Int, limit: Int) in
-            agents(from: start, in: s).filter { !held.contains($0.code) && $0.range.upperBound <= limit }
+            agents(from: start, in: s).filter { $0.range.upperBound <= limit }
                 .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
         }
         // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
@@ -874,8 +879,10 @@ public struct PositionExtractor: Sendable {
 
     /// "on behalf of": after it, the governments a speaker speaks for.
     static let behalfMarkers = PhraseTrie(phrases: Array(Words.vocabulary("behalf_markers")))
-    /// "Speaking", "on": words that open a sentence with "on behalf of" or "speaking for".
+    /// "Speaking", "on", "introducing": words that open a sentence with "on behalf of" or "speaking for".
     static let behalfOpeners = Words.english("behalf_openers")
+    /// How far into such an opening "on behalf of" may begin ("Introducing the draft resolution on behalf of …").
+    static let behalfOpeningReach = 6
     /// Marks that close a clause: what comes before them is another clause.
     static let clauseBreaks = Words.english("clause_breaks")
     /// Marks that set off a list spelling out a group named just before ("the four countries - A, B, C and D -").
@@ -1181,7 +1188,7 @@ public struct PositionExtractor: Sendable {
     static func openingBehalf(_ s: SentenceAnalysis) -> (list: Int, end: Int)? {
         let tokens = s.tokens
         guard let first = tokens.first, behalfOpeners.contains(first.lower),
-              let marker = firstFormula(behalfMarkers, in: 0..<min(3, tokens.count), of: tokens),
+              let marker = firstFormula(behalfMarkers, in: 0..<min(behalfOpeningReach, tokens.count), of: tokens),
               let end = phraseEnd(in: s, from: marker.end) else { return nil }
         return (marker.end, end)
     }

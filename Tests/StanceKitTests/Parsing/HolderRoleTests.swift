@@ -735,7 +735,25 @@ import Testing
         // A relative clause after the speaker is no list the opening phrase continues.
         let presidency = positions("Speaking on behalf of the European Union, the representative of Bulgaria, which holds the "
             + "bloc's rotating presidency, condemned the attack.")
-        #expect(actors(presidency, .oppose) == ["BGR", "EU"])
+        #expect(actors(presidency, .oppose) == ["EU"])
+    }
+
+    @Test func aDelegateSpeakingForABodyStatesTheBodysPositionNotANationalOne() {
+        let hungary = positions("The representative of Hungary, speaking on behalf of the European Union, rejected the fishing quota.")
+        #expect(actors(hungary, .oppose) == ["EU"])
+        let chair = positions("Kenya's representative, speaking on behalf of the Chair of the African Union, condemned the attack.")
+        #expect(actors(chair, .oppose) == ["AU"])
+        let presidency = positions("The Spanish foreign minister, speaking for the EU presidency, condemned the attack.")
+        #expect(actors(presidency, .oppose) == ["EU"])
+        // The opening phrase may carry the draft or statement the speaker presents for the body.
+        let introducing = positions("Introducing the draft on behalf of the European Union, the representative of Finland "
+            + "condemned the attack.")
+        #expect(actors(introducing, .oppose) == ["EU"])
+        let issued = positions("In a statement issued on behalf of the European Union, the Austrian presidency condemned the attack.")
+        #expect(actors(issued, .oppose) == ["EU"])
+        // Governments spoken for keep the speaker's own position.
+        let states = positions("Introducing the draft on behalf of Chile and Peru, the representative of Mexico condemned the attack.")
+        #expect(actors(states, .oppose) == ["CHL", "MEX", "PER"])
     }
 
     @Test func aGroupThatIsNoBodyGivesEachMemberAPositionAlsoInAList() {
