@@ -75,15 +75,26 @@ struct ActorGazetteer: Sendable {
             for phrase in [official.name] + official.aliases { add(phrase, code: official.actor, kind: .official(index)) }
         }
         for word in lexicon.institutionWords {
-            let tokens = Tokenizer.phraseTokens(word)
-            institutionWords.insert(tokens.map(\.lower), tokens.map(\.lower).joined(separator: " "))
+            let keys = Tokenizer.phraseTokens(word).map(\.lower)
+            for spelling in Self.spellings(of: keys) { institutionWords.insert(spelling, keys.joined(separator: " ")) }
         }
     }
 
     private mutating func add(_ phrase: String, code: String, kind: AliasKind) {
         let tokens = Tokenizer.phraseTokens(phrase)
         guard !tokens.isEmpty else { return }
-        aliases.insert(tokens.map(\.lower), Alias(code: code, kind: kind, written: tokens.map(\.text)))
+        for spelling in Self.spellings(of: tokens.map(\.lower)) {
+            aliases.insert(spelling, Alias(code: code, kind: kind, written: zip(tokens, spelling).map { $1 == $0.lower ? $0.text : $1 }))
+        }
+    }
+
+    /// "and", "&": the ways a name may write its conjunction ("Foreign & Commonwealth Office").
+    private static let andSpellings = Words.english("and_spellings")
+
+    /// A name's keys as written, and with each other spelling of its conjunction.
+    static func spellings(of keys: [String]) -> [[String]] {
+        guard keys.contains(where: andSpellings.contains) else { return [keys] }
+        return andSpellings.sorted().map { spelling in keys.map { andSpellings.contains($0) ? spelling : $0 } }
     }
 
     /// Whether the text's tokens are written the way the alias is: all-caps tokens exactly, capitalized ones capitalized.

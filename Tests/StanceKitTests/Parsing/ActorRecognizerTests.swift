@@ -27,6 +27,11 @@ import Testing
         #expect(governments("Royal Government of Cambodia Welcomes the Ruling").first == "KHM:Government of Cambodia")
     }
 
+    @Test func aNameWrittenWithAnAmpersandIsTheNameWithAnd() {
+        #expect(governments("The Foreign & Commonwealth Office summoned the chargé d'affaires.") == ["GBR:Foreign & Commonwealth Office"])
+        #expect(governments("Trinidad & Tobago and Antigua and Barbuda voted in favour.") == ["TTO:Trinidad & Tobago", "ATG:Antigua and Barbuda"])
+    }
+
     @Test func theEurogroupIsTheEuropeanUnion() {
         #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
         #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
