@@ -32,6 +32,11 @@ import Testing
         #expect(governments("Trinidad & Tobago and Antigua and Barbuda voted in favour.") == ["TTO:Trinidad & Tobago", "ATG:Antigua and Barbuda"])
     }
 
+    @Test func theEuropeanCommunityIsTheEuropeanUnionUnderItsEarlierName() {
+        #expect(governments("The European Community imposed an arms embargo in June 1989.", date: "1989-06-27") == ["EU:The European Community"])
+        #expect(governments("The EEC and the United States agreed.", date: "1985-01-01") == ["EU:EEC", "USA:the United States"])
+    }
+
     @Test func theEurogroupIsTheEuropeanUnion() {
         #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
         #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
