@@ -192,6 +192,21 @@ import Testing
             .allSatisfy { $0.actor != "JPN" })
     }
 
+    @Test func everyGovernmentThankedInTurnDidWhatItIsThankedFor() {
+        // Each one after the first with an act of its own: "…, China for the rifles, and Singapore for the aircraft".
+        let turn = positions("Moldova thanked Poland for its support, Japan for the generators it donated, and Canada for "
+            + "the aircraft it lent.", date: "2024-05-01")
+        #expect(Set(turn.map(\.actor)) == ["MDA", "POL", "JPN", "CAN"])
+        // "grateful to A and to B, which …": both thanked.
+        let both = positions("Moldova is grateful to Poland and to Romania, which spoke against the blockade.", date: "2024-05-01")
+        #expect(Set(both.map(\.actor)).isSuperset(of: ["POL", "ROU"]))
+        let tribute = positions("Moldova paid tribute to the European Union, which sent engineers to the border.", date: "2024-05-01")
+        #expect(tribute.contains { $0.actor == "EU" })
+        // A government named after the first act without one of its own is not thanked.
+        let named = positions("Moldova thanked Poland for its support, which Romania never gave.", date: "2024-05-01")
+        #expect(!named.contains { $0.actor == "ROU" && $0.stance == .support })
+    }
+
     @Test func aDelegateNamedByOfficeAfterSpeakingForAGovernmentSpeaksForIt() {
         let found = positions("The representative of Chile welcomed the vote.\n\n"
             + "Speaking for Norway, the representative said his Government rejected the fishing quota.")
