@@ -1196,6 +1196,12 @@ extension PositionExtractor {
             // a list of two has no comma, one of three has a comma before the name in front ("A, B, and C").
             if group.count == 1, Self.joinsClauses(from: m.range.upperBound, to: item.range.lowerBound, in: s.tokens),
                before != "," { break }
+            // "… talks with India, and Denmark and Sweden froze their aid": a list joined by its own "and" has no item
+            // before a comma and another "and"; that one ends the clause before.
+            if group.count > 1, Self.joinsClauses(from: m.range.upperBound, to: item.range.lowerBound, in: s.tokens),
+               s.tokens[item.range.upperBound..<group[group.count - 1].range.lowerBound].contains(where: { Self.listConjunctions.contains($0.lower) }) {
+                break
+            }
             if Self.memberOfOpeners.contains(before) || Self.opensSubjectList(before: m.range.lowerBound, in: s.tokens) {
                 prepend(m)
                 return (sawConjunction ? group : alone, nil)

@@ -294,6 +294,9 @@ import Testing
         #expect(positions("The text was put before the General Assembly, and Chile voted in favour of it.").map(\.actor) == ["CHL"])
         // A list of three keeps its comma before "and".
         #expect(Set(positions("Brazil, Chile, and Mexico voted in favour of the text.").map(\.actor)) == ["BRA", "CHL", "MEX"])
+        // A pair joined by its own "and" after ", and" is the next clause's subject, whole.
+        let pair = positions("Germany suspended its talks with Peru, and Denmark and Sweden rejected the loan.")
+        #expect(Set(pair.filter { $0.stance == .oppose && $0.cue == "rejected" }.map(\.actor)) == ["DNK", "SWE"])
     }
 
     @Test func namesJoinedByAHyphenBeforeANounNameAThingNotWhoActs() {
