@@ -707,7 +707,8 @@ public struct PositionExtractor: Sendable {
                 if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || complement != nil,
                    let content = condition?.content ?? echo ?? complement
                     ?? (cue.cue.stance == .report ? reported : self.content(of: cue, at: ci, in: s)),
-                   !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens) {
+                   !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens),
+                   !opensAClauseOfItsOwn(content, after: cue, in: s, besides: holder.code) {
                     // "Canada joined Australia in condemning …": the one joined holds the gerund too.
                     // "We regret that China and Russia chose to abstain": what another government did is its own too.
                     if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens),
@@ -1021,6 +1022,25 @@ public struct PositionExtractor: Sendable {
     }
 
     /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.
+    /// Whether a later verb stands in a clause of its own, joined by ", and" or ", but" with another government as its
+    /// subject ("urged China to show restraint, and the European Union called on Beijing …"): not what `cue` says.
+    func opensAClauseOfItsOwn(_ content: SentenceAnalysis.CueMatch, after cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis,
+                              besides code: String) -> Bool {
+        // "Egypt, which requested the meeting, and Saudi Arabia both condemned …": after a relative clause the name is
+        // one more subject of the main verb.
+        var before = cue.range.lowerBound - 1
+        while before >= 0, Self.perfectAuxiliaries.contains(s.tokens[before].lower) { before -= 1 }
+        guard before < 0 || !Self.relativePronouns.contains(s.tokens[before].lower),
+              cue.range.upperBound + 1 < content.range.lowerBound,
+              let join = (cue.range.upperBound..<(content.range.lowerBound - 1)).last(where: {
+                  s.tokens[$0].text == "," && Self.clauseConjunctions.contains(s.tokens[$0 + 1].lower)
+              }) else { return false }
+        return opensWithAnother(content, in: s, besides: code, after: join + 2)
+    }
+
+    /// "and", "but": after a comma, what opens a clause of its own.
+    static let clauseConjunctions = Words.english("clause_conjunctions")
+
     func hasOwnAgent(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String) -> Bool {
         var k = cue.range.upperBound
         while k < min(s.tokens.count, cue.range.upperBound + 3) {

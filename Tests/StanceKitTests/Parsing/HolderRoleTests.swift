@@ -299,6 +299,16 @@ import Testing
         #expect(Set(pair.filter { $0.stance == .oppose && $0.cue == "rejected" }.map(\.actor)) == ["DNK", "SWE"])
     }
 
+    @Test func aVerbInAClauseOfItsOwnIsNotWhatTheVerbBeforeSays() {
+        // "…, and the European Union has called on …": the Union's call, not what Chile urged.
+        let found = positions("Chile urged Peru to show restraint, and the European Union has called on Lima to respect the treaty.")
+        #expect(Set(found.map(\.actor)) == ["CHL", "EU"])
+        #expect(found.first { $0.actor == "CHL" }?.cue.contains("called") == false)
+        // After a relative clause the name is one more subject of the main verb: what the relative clause's verb says.
+        let relative = positions("Egypt, which requested the meeting, and Saudi Arabia both condemned the offensive.")
+        #expect(relative.contains { $0.actor == "EGY" && $0.stance == .oppose })
+    }
+
     @Test func namesJoinedByAHyphenBeforeANounNameAThingNotWhoActs() {
         #expect(positions("The measures include cancelling the China-US defence talks and suspending the China-US climate "
             + "change talks.").isEmpty)
