@@ -91,10 +91,11 @@ struct ActorGazetteer: Sendable {
     /// "and", "&": the ways a name may write its conjunction ("Foreign & Commonwealth Office").
     private static let andSpellings = Words.english("and_spellings")
 
-    /// A name's keys as written, and with each other spelling of its conjunction.
+    /// A name's keys as written, and with its conjunction spelt each other way throughout.
     static func spellings(of keys: [String]) -> [[String]] {
         guard keys.contains(where: andSpellings.contains) else { return [keys] }
-        return andSpellings.sorted().map { spelling in keys.map { andSpellings.contains($0) ? spelling : $0 } }
+        let others = andSpellings.sorted().map { spelling in keys.map { andSpellings.contains($0) ? spelling : $0 } }
+        return [keys] + others.filter { $0 != keys }
     }
 
     /// Whether the text's tokens are written the way the alias is: all-caps tokens exactly, capitalized ones capitalized.

@@ -182,13 +182,23 @@ extension PositionExtractor {
     /// not a relative clause ("the groups that plan to send leaflets").
     static let subjectOpeners: Set<String> = CueMatcher.determiners.union(Words.english("subject_openers"))
 
-    /// Whether a clause with a government of its own for subject opens between `from` and the cue at `index`
-    /// ("warned that more must be done, while France proposed a summit"): what follows is that government's.
-    func inClauseOfAnother(_ s: SentenceAnalysis, _ index: Int, after from: Int) -> Bool {
+    /// Whether a clause with a government of its own for subject opens between `from` and `cue` ("warned that more
+    /// must be done, while France proposed a summit", "urged China to show restraint, and the European Union called on
+    /// Beijing …"): what follows is that government's.
+    func inClauseOfAnother(_ s: SentenceAnalysis, _ cue: SentenceAnalysis.CueMatch, after from: Int) -> Bool {
+        let index = cue.range.lowerBound
         guard from + 1 < index else { return false }
-        for k in from..<(index - 1) where Self.clauseBreaks.contains(s.tokens[k].text) && Self.contrastOpeners.contains(s.tokens[k + 1].lower) {
-            if s.mentions.contains(where: { $0.isGovernment && !$0.isPossessor && $0.range.lowerBound > k + 1
-                && $0.range.lowerBound <= k + 3 && $0.range.upperBound <= index }) {
+        // "Egypt, which requested the meeting, and Saudi Arabia both condemned …": after a relative clause a name is
+        // one more subject of the main verb.
+        let inRelative = Self.commaRelativeOpening(before: from, in: s.tokens) != nil
+        for k in from..<(index - 1) where Self.clauseBreaks.contains(s.tokens[k].text) {
+            let opener = s.tokens[k + 1].lower
+            if Self.contrastOpeners.contains(opener), s.mentions.contains(where: { $0.isGovernment && !$0.isPossessor
+                && $0.range.lowerBound > k + 1 && $0.range.lowerBound <= k + 3 && $0.range.upperBound <= index }) {
+                return true
+            }
+            // After "and" a government may be one more object of a list: only the verb's own subject opens a clause.
+            if !inRelative, Self.conjunctions.contains(opener), opensWithAnother(cue, in: s, besides: "", after: k + 2) {
                 return true
             }
         }

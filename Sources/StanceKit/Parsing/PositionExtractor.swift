@@ -630,7 +630,7 @@ public struct PositionExtractor: Sendable {
             if holders.isEmpty { continue }
             // What a report verb says, the same for every holder.
             let reported = cue.cue.stance == .report ? content(of: cue, at: ci, in: s) : nil
-            let behalf = onBehalf(of: holders, before: cue, in: s)
+            let (behalf, spokenFor) = onBehalf(of: holders, before: cue, in: s)
             // "Speaking for New Zealand, the representative said …": a delegate named only by office speaks for the
             // government the opening phrase names, not for the one named last before it.
             // "Speaking on behalf of the European Union, the representative of Finland said …": a delegate who speaks
@@ -639,10 +639,11 @@ public struct PositionExtractor: Sendable {
                 h.end > opening.end && s.mentions.contains { $0.range.upperBound == h.end && $0.via == .reference && $0.range.lowerBound <= opening.end + 2 }
             }) {
                 holders = behalf.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence + 0.1) }
-            } else if !behalf.isEmpty, behalf.allSatisfy({ isOrganization($0.code) }) {
+            } else if !behalf.isEmpty, spokenFor, behalf.allSatisfy({ isOrganization($0.code) }) {
                 let bodies = Set(behalf.map(\.code))
-                holders = holders.filter { isOrganization($0.code) && !bodies.contains($0.code) }
-                    + behalf.map { b in holders.first { $0.code == b.code } ?? b }
+                holders = holders.filter { isOrganization($0.code) && !bodies.contains($0.code) } + behalf.map { b in
+                    holders.first { $0.code == b.code } ?? Holder(code: b.code, speaker: b.speaker, end: b.end, confidence: b.confidence + 0.1)
+                }
             } else {
                 holders += behalf.filter { b in !holders.contains { $0.code == b.code } }
             }
@@ -707,8 +708,7 @@ public struct PositionExtractor: Sendable {
                 if stance == nil || isDirective(cue) || echo != nil || judgesClause(cue, tokens) || complement != nil,
                    let content = condition?.content ?? echo ?? complement
                     ?? (cue.cue.stance == .report ? reported : self.content(of: cue, at: ci, in: s)),
-                   !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens),
-                   !opensAClauseOfItsOwn(content, after: cue, in: s, besides: holder.code) {
+                   !hasOwnAgent(content, in: s, besides: holder.code) || joins(cue, tokens) {
                     // "Canada joined Australia in condemning …": the one joined holds the gerund too.
                     // "We regret that China and Russia chose to abstain": what another government did is its own too.
                     if let k = s.cues.firstIndex(of: content), !joins(cue, s.tokens),
@@ -846,21 +846,27 @@ public struct PositionExtractor: Sendable {
     }
 
     /// "Ecuador's delegate, speaking also on behalf of Mexico and Chile, said …": the governments a speaker speaks for,
-    /// named between the speaker and the cue, hold what the speaker says.
-    func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis) -> [Holder] {
-        guard let end = holders.map(\.end).max() else { return [] }
+    /// named between the speaker and the cue, hold what the speaker says; `spokenFor` is false for those an opening
+    /// "together with" joins to the speaker instead.
+    func onBehalf(of holders: [Holder], before cue: SentenceAnalysis.CueMatch,
+                  in s: SentenceAnalysis) -> (holders: [Holder], spokenFor: Bool) {
+        guard let end = holders.map(\.end).max() else { return ([], false) }
         // The governments of a list from `start` that end by `limit` and speak with the speaker, a little less surely.
         let spokenFor = { (start: Int, limit: Int) in
             agents(from: start, in: s).filter { $0.range.upperBound <= limit }
                 .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
         }
         // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
-        if let opening = Self.openingBehalf(s) ?? Self.openingJoint(s), end > opening.end, end <= cue.range.lowerBound {
-            return spokenFor(opening.list, opening.end)
+        if let opening = Self.openingBehalf(s), end > opening.end, end <= cue.range.lowerBound {
+            return (spokenFor(opening.list, opening.end), true)
+        }
+        // "Together with Germany, France agreed …": those joined act with the subject, not through it.
+        if let opening = Self.openingJoint(s), end > opening.end, end <= cue.range.lowerBound {
+            return (spokenFor(opening.list, opening.end), false)
         }
         guard end < cue.range.lowerBound,
-              let marker = Self.firstFormula(Self.behalfMarkers, in: end..<cue.range.lowerBound, of: s.tokens) else { return [] }
-        return spokenFor(marker.end, cue.range.lowerBound)
+              let marker = Self.firstFormula(Self.behalfMarkers, in: end..<cue.range.lowerBound, of: s.tokens) else { return ([], false) }
+        return (spokenFor(marker.end, cue.range.lowerBound), true)
     }
 
     /// The governments a first person says it acts for, anywhere in the sentence ("it fell to me to read, on behalf of
@@ -966,7 +972,7 @@ public struct PositionExtractor: Sendable {
             && !(cue.cue.pos == .noun && isPassive($0, s.tokens)) && !Self.isDrawnReaction($0, in: s)
             && ($0.range.lowerBound - cue.range.upperBound <= 12 || quoteOpens)
             && !inRelativeClause(s, $0.range.lowerBound, after: cue.range.upperBound)
-            && !inClauseOfAnother(s, $0.range.lowerBound, after: cue.range.upperBound) }
+            && !inClauseOfAnother(s, $0, after: cue.range.upperBound) }
         // "called China's move to deploy the rig provocative": a verb of naming says what it names its object, past
         // the object's own words.
         if cue.range.count == 1, Self.namingStems.contains(cueMatcher.key(s.tokens[cue.range.lowerBound])),
@@ -1022,25 +1028,6 @@ public struct PositionExtractor: Sendable {
     }
 
     /// Whether a cue names its own agent ("a veto cast by X", "was blocked by X") other than `code`.
-    /// Whether a later verb stands in a clause of its own, joined by ", and" or ", but" with another government as its
-    /// subject ("urged China to show restraint, and the European Union called on Beijing …"): not what `cue` says.
-    func opensAClauseOfItsOwn(_ content: SentenceAnalysis.CueMatch, after cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis,
-                              besides code: String) -> Bool {
-        // "Egypt, which requested the meeting, and Saudi Arabia both condemned …": after a relative clause the name is
-        // one more subject of the main verb.
-        var before = cue.range.lowerBound - 1
-        while before >= 0, Self.perfectAuxiliaries.contains(s.tokens[before].lower) { before -= 1 }
-        guard before < 0 || !Self.relativePronouns.contains(s.tokens[before].lower),
-              cue.range.upperBound + 1 < content.range.lowerBound,
-              let join = (cue.range.upperBound..<(content.range.lowerBound - 1)).last(where: {
-                  s.tokens[$0].text == "," && Self.clauseConjunctions.contains(s.tokens[$0 + 1].lower)
-              }) else { return false }
-        return opensWithAnother(content, in: s, besides: code, after: join + 2)
-    }
-
-    /// "and", "but": after a comma, what opens a clause of its own.
-    static let clauseConjunctions = Words.english("clause_conjunctions")
-
     func hasOwnAgent(_ cue: SentenceAnalysis.CueMatch, in s: SentenceAnalysis, besides code: String) -> Bool {
         var k = cue.range.upperBound
         while k < min(s.tokens.count, cue.range.upperBound + 3) {
