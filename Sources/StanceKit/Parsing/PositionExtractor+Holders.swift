@@ -1194,13 +1194,12 @@ extension PositionExtractor {
             let before = m.range.lowerBound > 0 ? s.tokens[m.range.lowerBound - 1].lower : ""
             // "… before the Assembly, and South Africa is proud to …": ", and" between two names alone joins two clauses;
             // a list of two has no comma, one of three has a comma before the name in front ("A, B, and C").
-            if group.count == alone.count, Self.joinsClauses(from: m.range.upperBound, to: item.range.lowerBound, in: s.tokens),
-               before != "," { break }
             // "… talks with India, and Denmark and Sweden froze their aid": a list joined by its own "and" has no item
             // before a comma and another "and"; that one ends the clause before.
-            if group.count > alone.count, Self.joinsClauses(from: m.range.upperBound, to: item.range.lowerBound, in: s.tokens),
-               s.tokens[item.range.upperBound..<subject.range.lowerBound].contains(where: { Self.listConjunctions.contains($0.lower) }) {
-                break
+            if Self.joinsClauses(from: m.range.upperBound, to: item.range.lowerBound, in: s.tokens) {
+                let joinedAlready = group.count > alone.count
+                    && s.tokens[item.range.upperBound..<subject.range.lowerBound].contains { Self.listConjunctions.contains($0.lower) }
+                if group.count == alone.count && before != "," || joinedAlready { break }
             }
             if Self.memberOfOpeners.contains(before) || Self.opensSubjectList(before: m.range.lowerBound, in: s.tokens) {
                 prepend(m)

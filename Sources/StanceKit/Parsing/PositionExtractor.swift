@@ -635,15 +635,16 @@ public struct PositionExtractor: Sendable {
             // government the opening phrase names, not for the one named last before it.
             // "Speaking on behalf of the European Union, the representative of Finland said …": a delegate who speaks
             // for a body states the body's position, not a national one.
+            // Those spoken for, as sure as the speaker when they take the speaker's place.
+            let instead = behalf.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence + 0.1) }
             if !behalf.isEmpty, let opening = Self.openingBehalf(s), holders.allSatisfy({ h in
                 h.end > opening.end && s.mentions.contains { $0.range.upperBound == h.end && $0.via == .reference && $0.range.lowerBound <= opening.end + 2 }
             }) {
-                holders = behalf.map { Holder(code: $0.code, speaker: $0.speaker, end: $0.end, confidence: $0.confidence + 0.1) }
+                holders = instead
             } else if !behalf.isEmpty, spokenFor, behalf.allSatisfy({ isOrganization($0.code) }) {
                 let bodies = Set(behalf.map(\.code))
-                holders = holders.filter { isOrganization($0.code) && !bodies.contains($0.code) } + behalf.map { b in
-                    holders.first { $0.code == b.code } ?? Holder(code: b.code, speaker: b.speaker, end: b.end, confidence: b.confidence + 0.1)
-                }
+                holders = holders.filter { isOrganization($0.code) && !bodies.contains($0.code) }
+                    + instead.map { b in holders.first { $0.code == b.code } ?? b }
             } else {
                 holders += behalf.filter { b in !holders.contains { $0.code == b.code } }
             }
@@ -852,21 +853,21 @@ public struct PositionExtractor: Sendable {
                   in s: SentenceAnalysis) -> (holders: [Holder], spokenFor: Bool) {
         guard let end = holders.map(\.end).max() else { return ([], false) }
         // The governments of a list from `start` that end by `limit` and speak with the speaker, a little less surely.
-        let spokenFor = { (start: Int, limit: Int) in
+        let listed = { (start: Int, limit: Int) in
             agents(from: start, in: s).filter { $0.range.upperBound <= limit }
                 .map { Holder(code: $0.code, speaker: $0.text, end: end, confidence: (holders.map(\.confidence).min() ?? 0.6) - 0.1) }
         }
         // "Speaking also for Gabon and Mozambique, the representative of Ghana said …": the phrase opens the sentence.
         if let opening = Self.openingBehalf(s), end > opening.end, end <= cue.range.lowerBound {
-            return (spokenFor(opening.list, opening.end), true)
+            return (listed(opening.list, opening.end), true)
         }
         // "Together with Germany, France agreed …": those joined act with the subject, not through it.
         if let opening = Self.openingJoint(s), end > opening.end, end <= cue.range.lowerBound {
-            return (spokenFor(opening.list, opening.end), false)
+            return (listed(opening.list, opening.end), false)
         }
         guard end < cue.range.lowerBound,
               let marker = Self.firstFormula(Self.behalfMarkers, in: end..<cue.range.lowerBound, of: s.tokens) else { return ([], false) }
-        return (spokenFor(marker.end, cue.range.lowerBound), true)
+        return (listed(marker.end, cue.range.lowerBound), true)
     }
 
     /// The governments a first person says it acts for, anywhere in the sentence ("it fell to me to read, on behalf of
