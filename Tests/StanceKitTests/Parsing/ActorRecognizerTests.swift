@@ -37,6 +37,13 @@ import Testing
         #expect(governments("The EEC and the United States agreed.") == ["EU:EEC", "USA:the United States"])
     }
 
+    @Test func theSovietUnionIsRussiaItsContinuatorState() {
+        #expect(governments("The Soviet Union vetoed the draft in 1983.") == ["RUS:The Soviet Union"])
+        #expect(positions("The representative of the Union of Soviet Socialist Republics called the landing an act of aggression.")
+            .map(summary) == ["RUS oppose statement"])
+        #expect(positions("Soviet Foreign Minister Andrei Gromyko rejected the proposal.").map(\.actor) == ["RUS"])
+    }
+
     @Test func theEurogroupIsTheEuropeanUnion() {
         #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
         #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
