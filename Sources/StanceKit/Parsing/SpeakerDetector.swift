@@ -91,7 +91,13 @@ struct SpeakerDetector: Sendable {
                 found.bylines.insert(index)
             }
             unnamed = unnamed || marked && issuers.isEmpty
-            for code in issuers + (titled ? openingList(s) : []) where !found.codes.contains(code) { found.codes.append(code) }
+            // "Statement by the Delegation of Indonesia" then "The leaders of Vanuatu, Solomon Islands and Tuvalu went
+            // further still …": a list that leaves out every government the byline names speaks of others; a joint
+            // statement's list names its deliverer too.
+            let named = found.codes + issuers
+            let list = titled ? openingList(s) : []
+            let joint = named.isEmpty || list.contains { named.contains($0) }
+            for code in issuers + (joint ? list : []) where !found.codes.contains(code) { found.codes.append(code) }
         }
         // "Sudan: Government of Sudan Welcomes …" then "the statement issued by the Ministry of Foreign Affairs": a byline
         // that names no country is the title's government's, not the body where it was delivered ("Statement by

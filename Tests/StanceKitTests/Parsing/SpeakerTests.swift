@@ -55,6 +55,26 @@ import Testing
         }
     }
 
+    @Test func aListOfOtherGovernmentsUnderAStatementsBylineIsNotItsCoAuthors() {
+        let found = positions("""
+            Statement by the Delegation of Mongolia in exercise of the right of reply
+
+            Mr. President,
+
+            My delegation wishes to reply to the remarks made this morning about our mining law.
+
+            The ministers of Fiji, Samoa and Tonga went further and condemned the law as unfair to foreign investors.
+
+            We reject these remarks, which misrepresent the law.
+
+            Mongolia remains committed to open and fair investment.
+            """, kind: nil)
+        #expect(Set(found.filter { $0.evidence.hasPrefix("We reject") || $0.evidence.hasPrefix("Mongolia remains") }.map(\.actor))
+            == ["MNG"])
+        #expect(Set(found.filter { $0.evidence.hasPrefix("The ministers") && $0.stance == .oppose }.map(\.actor))
+            .isSuperset(of: ["FJI", "WSM", "TON"]))
+    }
+
     @Test func theBodyAJointStatementAddressesIsNotOneOfItsAuthors() {
         let found = positions("""
             Joint Statement by the Foreign Ministers of Norway, Iceland and Denmark on Arctic shipping
