@@ -748,8 +748,13 @@ extension PositionExtractor {
         if let m = mentions.last(where: { isOrganization($0.code) }) {
             return Holder(code: m.code, speaker: m.text, end: end, confidence: 0.5)
         }
-        guard let last = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
+        // "The Security Council gave its support to ECOWAS" then "Resolution 2337 (2017) was adopted …": of the
+        // organizations the latest such sentence names, a body that votes (a council, an assembly) adopts the text, not
+        // an organization it names.
+        guard let latest = context.recent.last(where: { $0.isOrganization && $0.sentence < index && index - $0.sentence <= 6 })
         else { return nil }
+        let named = context.recent.filter { $0.isOrganization && $0.sentence == latest.sentence }
+        let last = named.last { $0.institution.map(ActorRecognizer.bodyNouns.contains) ?? false } ?? latest
         return Holder(code: last.code, speaker: text, end: end, confidence: 0.5)
     }
 

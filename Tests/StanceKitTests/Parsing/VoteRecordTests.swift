@@ -61,6 +61,18 @@ import Testing
         #expect(!found.contains { $0.actor == "PAK" && $0.cue == "adopted" })
     }
 
+    @Test func theCouncilAdoptsTheTextNotTheOrganizationItBacks() {
+        let found = positions("The Security Council today gave its full support to the Southern African Development "
+            + "Community (SADC) in its efforts to restore order in Lesotho. Resolution 9001 (2031) was adopted by a recorded vote of "
+            + "15 in favour to none against.")
+        #expect(found.contains { $0.actor == "UN" && $0.cue == "adopted" && $0.stance == .support })
+        #expect(!found.contains { $0.actor == "SADC" && $0.cue == "adopted" })
+        // The latest sentence to name an organization names the one that voted, though a body was named before it.
+        let later = positions("The Security Council discussed the crisis last week. The Organization of American States met "
+            + "in Washington on Friday. The resolution was adopted by a recorded vote of 30 in favour to 2 against.")
+        #expect(later.contains { $0.actor == "OAS" && $0.cue == "adopted" })
+    }
+
     @Test func listsAfterAVerbAndAfterWith() {
         let against = positions("Voting against were Belarus, Nicaragua and the Russian Federation.")
         #expect(Set(against.map(\.actor)) == ["BLR", "NIC", "RUS"])
