@@ -33,6 +33,15 @@ struct ActorRecognizer: Sendable {
                     mention.code = owner.code
                     mention.range = owner.start..<mention.range.upperBound
                     mention.text = Token.join(tokens[mention.range])
+                } else if mention.via == .institution, !mention.isPossessor, mention.range.upperBound < tokens.count,
+                          Self.ownerLinks.contains(tokens[mention.range.upperBound].lower), !Self.inTitleCase(tokens),
+                          let owner = ownerAfterTitle(from: mention.range.upperBound, titled: true, tokens), owner.code != mention.code {
+                    // "the Secretary-General of the Gulf Cooperation Council", "Secretary of State for External Affairs
+                    // of Canada": an office another government or body also has, named as that one's. Not in a headline's
+                    // capitals ("Security Council Renews South Sudan Sanctions").
+                    mention.code = owner.code
+                    mention.range = mention.range.lowerBound..<owner.end
+                    mention.text = Token.join(tokens[mention.range])
                 }
                 found.append(mention)
                 registerPerson(after: mention, tokens, &context)
@@ -570,24 +579,14 @@ struct ActorRecognizer: Sendable {
         if plural.hasSuffix("s"), !Self.personOffices.contains(String(plural.dropLast())) || Self.manyGovernmentsPeople.contains(plural),
            !PositionExtractor.articlesAndPossessives.contains(before),
            i + length < tokens.count, !Self.officeTitleLinks.contains(tokens[i + length].lower) { return nil }
-        var end = i + length
+        let end = i + length
         // "the Foreign Ministry of the DPRK", "a spokesman for the Foreign Ministry of the DPRK"; a capitalized title
         // names its portfolio in capitals before the country ("the Minister for Foreign Affairs and Trade of Australia",
         // "the Ministry of Foreign Affairs, International Cooperation and Francophonie of the DRC").
-        var j = end
-        let titled = tokens[i].isCapitalized
-        while j < tokens.count, j < end + 12, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil
-                || titled && (tokens[j].isCapitalized && tokens[j].isWord && owner(at: j, tokens) == nil || Self.portfolioJoins.contains(tokens[j].lower)
-                              || tokens[j].text == "," && j + 1 < tokens.count && tokens[j + 1].isCapitalized && owner(at: j + 1, tokens) == nil) {
-            if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
-        }
-        // "the secretary of Russia's Security Council": a possessive owner holds what follows it, not the office before.
-        if j > end, j < tokens.count, let owner = owner(at: j, tokens),
-           !(j + owner.1 < tokens.count && tokens[j + owner.1].lower == "'s") {
-            end = j + owner.1
-            return ActorMention(code: owner.0, range: (before == "the" || before == "a" ? article : i)..<end,
+        if let owner = ownerAfterTitle(from: end, titled: tokens[i].isCapitalized, tokens) {
+            return ActorMention(code: owner.code, range: (before == "the" || before == "a" ? article : i)..<owner.end,
                                 via: .institution, isGovernment: true, institution: word,
-                                text: Token.join(tokens[i..<end]))
+                                text: Token.join(tokens[i..<owner.end]))
         }
         if appositive && !capitalizedStart || Self.ownerOnlyOffices.contains(word) { return nil }
         // "the presidential office in Seoul": the office of the government seated there.
@@ -600,6 +599,26 @@ struct ActorRecognizer: Sendable {
         let possessor = end < tokens.count && tokens[end].lower == "'s"
         return ActorMention(code: "", range: start..<(possessor ? end + 1 : end), via: .reference, isGovernment: true,
                             isPossessor: possessor, institution: word, text: Token.join(tokens[start..<end]))
+    }
+
+    /// Words that join an office to its portfolio or its government ("of", "for").
+    static let ownerLinks: Set<String> = Words.english("owner_links")
+
+    /// The government named after a title's portfolio, from `end` where the title's own words stop, and where its
+    /// name ends: "the Foreign Ministry | of the DPRK", "the Minister | for Foreign Affairs and Trade of Australia"; a
+    /// capitalized title names its portfolio in capitals before the country ("the Ministry | of Foreign Affairs,
+    /// International Cooperation and Francophonie of the DRC"). Not a possessive, which holds what follows it ("the
+    /// secretary | of Russia's Security Council").
+    private func ownerAfterTitle(from end: Int, titled: Bool, _ tokens: [Token]) -> (code: String, end: Int)? {
+        var j = end
+        while j < tokens.count, j < end + 12, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil
+                || titled && (tokens[j].isCapitalized && tokens[j].isWord && owner(at: j, tokens) == nil || Self.portfolioJoins.contains(tokens[j].lower)
+                              || tokens[j].text == "," && j + 1 < tokens.count && tokens[j + 1].isCapitalized && owner(at: j + 1, tokens) == nil) {
+            if let (_, l) = institutionWord(at: j, tokens) { j += l } else { j += 1 }
+        }
+        guard j > end, j < tokens.count, let owner = owner(at: j, tokens),
+              !(j + owner.1 < tokens.count && tokens[j + owner.1].lower == "'s") else { return nil }
+        return (owner.0, j + owner.1)
     }
 
     /// "The Council", "the Commission" standing alone: the body named so (resolved by the document, not here).

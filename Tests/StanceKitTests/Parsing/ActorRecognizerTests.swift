@@ -44,6 +44,15 @@ import Testing
         #expect(positions("Soviet Foreign Minister Andrei Gromyko rejected the proposal.").map(\.actor) == ["RUS"])
     }
 
+    @Test func anOfficeAnotherBodyAlsoHasIsTheOneItIsNamedFor() {
+        #expect(governments("The Secretary-General of the Gulf Cooperation Council welcomed the agreement.")
+            == ["GCC:Secretary-General of the Gulf Cooperation Council"])
+        #expect(positions("The Secretary of State for External Affairs of Canada rejected the proposal.").map(\.actor) == ["CAN"])
+        #expect(positions("The accord was endorsed by the Congress of Colombia in November.").map(\.actor) == ["COL"])
+        // A headline's capitals run on into its object, which owns no office.
+        #expect(governments("Security Council Renews South Sudan Sanctions Regime for One Year").first == "UN:Security Council")
+    }
+
     @Test func theEurogroupIsTheEuropeanUnion() {
         #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
         #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
