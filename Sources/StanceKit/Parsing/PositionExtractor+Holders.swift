@@ -996,6 +996,14 @@ extension PositionExtractor {
         if b >= 0, endsSideTakingVerb(at: b, in: s), cue.cue.pos == .verb, Self.joinsVerb(after: m.range.upperBound, to: cue, in: tokens) {
             return false
         }
+        // "Putin sent Macron a letter and condemned the attack": a government right after the verb of a government
+        // named before it is that verb's object, and the verb joined to it by "and" is the subject's.
+        if b >= 1, tokens[b].isWord, !tokens[b].isCapitalized, !Self.prepositions.contains(before), !Self.auxiliaries.contains(before),
+           !Self.listConjunctions.contains(before), !Self.clauseLinks.contains(before), cue.cue.pos == .verb,
+           Self.joinsVerb(after: m.range.upperBound, to: cue, in: tokens),
+           s.mentions.contains(where: { $0.isGovernment && !$0.isPossessor && $0.range.upperBound == b }) {
+            return false
+        }
         // "After talks with Russia and China, the United States vetoed …": right after an opening phrase, the subject.
         if before == ",", b == Self.openingPhraseEnd(s) { return true }
         // "against China, the European Union, Canada and Turkey": a list that a preposition opens is no subject.

@@ -109,6 +109,9 @@ import Testing
         let aside = positions("President Gabriel Boric said he had spoken to Castillo and, after consulting Bolivia's Luis Arce and "
             + "Argentina's Alberto Fernández, was sending an envoy to help calm the situation.", date: "2022-06-01")
         #expect(Set(aside.map(\.actor)) == ["CHL"])
+        // The first verb need take no side: the government after it is still its object.
+        #expect(positions("Chile sent Peru a formal note and condemned the seizure of the vessel.").map(summary) == ["CHL oppose statement"])
+        #expect(positions("Washington gave Caracas 30 days to respond and rejected any talks before then.").map(\.actor) == ["USA"])
     }
 
     @Test func anAsideOfBeingAskedIsPassedOverToTheSpeaker() {
