@@ -132,6 +132,9 @@ extension PositionExtractor {
     /// "of".
     static let leadersOffices = Words.vocabulary("leaders_offices").map { Tokenizer.phraseTokens($0).map(\.lower) }
 
+    /// "members": all of whom, with "the", speak for the body of governments named after "of" (`body_members`).
+    static let bodyMembers = Set(Words.vocabulary("body_members"))
+
     /// "drawing", "prompted": verbs by which an act draws a reaction from others ("drawing protests from Australia").
     static let drawingVerbs = Words.vocabulary("drawing_verbs")
 
@@ -1031,10 +1034,30 @@ extension PositionExtractor {
         }
         // "the Heads of State of Burkina Faso, Mali and Niger signed": an office named in several words.
         if before == "of", Self.endsInLeadersOffice(tokens, at: b - 1) { return true }
+        if before == "of", namesAPerson(endingAt: b - 1, in: s) { return true }
+        if before == "of", !m.isPossessor, isOrganization(m.code), b >= 2, Self.bodyMembers.contains(tokens[b - 1].lower) {
+            let article = tokens[b - 2].kind == .number ? b - 3 : b - 2
+            if article >= 0, tokens[article].lower == "the" { return true }
+        }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
             return true
         }
         return false
+    }
+
+    /// "Sir Pierson Dixon | of the United Kingdom said", "Arkady Sobolev | of the Soviet Union condemned": a person's
+    /// name of two to four capitalized words, opening the sentence or set off by a comma, before "of" and a government;
+    /// not a body's name ("the University | of Chile").
+    func namesAPerson(endingAt end: Int, in s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        guard end >= 1 else { return false }
+        var start = end
+        while start > 0, end - start < 3, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+        let name = tokens[start...end]
+        guard name.count >= 2, start == 0 || tokens[start - 1].text == ",",
+              name.allSatisfy({ $0.isWord && $0.isCapitalized && !recognizer.gazetteer.organizationWords.contains($0.lower) }),
+              !s.mentions.contains(where: { $0.range.overlaps(start..<(end + 1)) }) else { return false }
+        return !(start...end).contains { CueMatcher.articles.contains(tokens[$0].lower) || recognizer.institutionWord(at: $0, tokens) != nil }
     }
 
     /// Whether the word at `index` ends a verb cue that takes a side, so that what follows it is that verb's object; not

@@ -114,6 +114,22 @@ import Testing
         #expect(positions("Washington gave Caracas 30 days to respond and rejected any talks before then.").map(\.actor) == ["USA"])
     }
 
+    @Test func aPersonNamedWithTheCountryAfterOfSpeaksForIt() {
+        #expect(positions("Tomas Varga of Slovakia condemned the shelling of the town.").map(summary) == ["SVK oppose statement"])
+        #expect(positions("Speaking before the vote, Dame Ellen Hart of the United Kingdom said her Government opposed the text.")
+            .map(\.actor) == ["GBR"])
+        // A body's name is no person's.
+        #expect(positions("The University of Chile condemned the decision.").isEmpty)
+    }
+
+    @Test func theMembersOfABodySpeakForItButSomeOfThemDoNot() {
+        #expect(positions("The members of the Security Council condemned the attack in the strongest terms.").map(summary)
+            == ["UN oppose statement"])
+        #expect(positions("The 15 members of the Security Council condemned the attack.").map(\.actor) == ["UN"])
+        #expect(!positions("Western members of the Council condemned the attack, while the members of Guinea's junta "
+            + "rejected the charge.").contains { $0.actor == "UN" || $0.actor == "GIN" })
+    }
+
     @Test func anAsideOfBeingAskedIsPassedOverToTheSpeaker() {
         let found = positions("Peru's trade minister defended the quota. "
             + "A spokesperson for Chile's foreign ministry, asked about the measure, said Santiago had always opposed such quotas.")
