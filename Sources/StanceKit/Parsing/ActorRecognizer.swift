@@ -561,7 +561,10 @@ struct ActorRecognizer: Sendable {
         // "The Royal Government of Cambodia", "the Federal Government of Somalia": a word of the state's style between
         // the article and the institution.
         let styled = i > 0 && tokens[i - 1].isCapitalized && Self.stateStyles.contains(tokens[i - 1].lower)
-        let article = i - (styled ? 2 : 1)
+        // "the regional bloc", "the 27-nation bloc", "the West African bloc": words that describe an organization of
+        // states may stand between the article and the word that refers back to it.
+        let described = DocumentContext.organizationReferences.contains(word) ? Self.descriptionStart(before: i, tokens) : i
+        let article = described < i ? described - 1 : i - (styled ? 2 : 1)
         let before = article >= 0 ? tokens[article].lower : ""
         // "Sudan: Government of Sudan Welcomes …": a colon or dash opens a headline's own phrase.
         let capitalizedStart = tokens[i].isCapitalized && (article < 0 || before == "the" || before == "a" || before == "an"
@@ -620,6 +623,21 @@ struct ActorRecognizer: Sendable {
               !(j + owner.1 < tokens.count && tokens[j + owner.1].lower == "'s") else { return nil }
         return (owner.0, j + owner.1)
     }
+
+    /// Where the words that describe an organization of states before `index` begin: those of
+    /// `organization_descriptions`, numbers and hyphenated words ("27-nation", "pan-African"), at most four tokens.
+    static func descriptionStart(before index: Int, _ tokens: [Token]) -> Int {
+        var k = index
+        while k > 0, index - k < 4 {
+            let t = tokens[k - 1]
+            let hyphenated = t.text == "-" || tokens[k].text == "-" || k >= 2 && tokens[k - 2].text == "-"
+            guard t.kind == .number || t.isWord && (organizationDescriptions.contains(t.lower) || hyphenated) || t.text == "-"
+            else { break }
+            k -= 1
+        }
+        return k
+    }
+    static let organizationDescriptions = Set(Words.vocabulary("organization_descriptions"))
 
     /// "The Council", "the Commission" standing alone: the body named so (resolved by the document, not here).
     private func body(at i: Int, _ tokens: [Token]) -> ActorMention? {

@@ -53,6 +53,13 @@ import Testing
         #expect(governments("Security Council Renews South Sudan Sanctions Regime for One Year").first == "UN:Security Council")
     }
 
+    @Test func aDescribedBlocRefersBackToTheOrganizationNamedBefore() {
+        for bloc in ["The regional bloc", "The 15-nation bloc", "The West African bloc", "The pan-African bloc"] {
+            let found = positions("ECOWAS leaders met in Abuja on Sunday. \(bloc) condemned the coup in Niger.")
+            #expect(found.contains { $0.actor == "ECOWAS" && $0.stance == .oppose && $0.evidence.hasPrefix(bloc) }, "\(bloc)")
+        }
+    }
+
     @Test func theEurogroupIsTheEuropeanUnion() {
         #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
         #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
