@@ -534,6 +534,13 @@ struct ActorRecognizer: Sendable {
 
     /// Whether a sentence is a headline in Title Case, two words in three capitalized, where any noun may be
     /// capitalized ("Assembly Adopts Resolution").
+    /// Whether a line is written in capitals ("COUNCIL CONDEMNS ATTACK ON PEACEKEEPERS"): three words or more, each
+    /// with no lowercase letter.
+    static func inCapitals(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.isWord && $0.text.contains { $0.isLetter } }
+        return words.count >= 3 && words.allSatisfy { !$0.text.contains { $0.isLowercase } }
+    }
+
     static func inTitleCase(_ tokens: [Token]) -> Bool {
         let words = tokens.filter(\.isWord)
         return words.count { $0.isCapitalized } * 3 >= words.count * 2
@@ -641,11 +648,16 @@ struct ActorRecognizer: Sendable {
 
     /// "The Council", "the Commission" standing alone: the body named so (resolved by the document, not here).
     private func body(at i: Int, _ tokens: [Token]) -> ActorMention? {
-        guard i > 0, tokens[i - 1].lower == "the", tokens[i].isCapitalized, Self.bodyNouns.contains(tokens[i].lower) else { return nil }
+        // "COUNCIL CONDEMNS ATTACK ON …", "ASSEMBLY, IN FIRST EMERGENCY SESSION, URGES …": a headline in capitals opens
+        // with the body's noun alone.
+        let capitalsHeadline = i == 0 && Self.inCapitals(tokens)
+        guard i > 0 && tokens[i - 1].lower == "the" || capitalsHeadline, tokens[i].isCapitalized, Self.bodyNouns.contains(tokens[i].lower)
+        else { return nil }
         let possessor = i + 1 < tokens.count && tokens[i + 1].lower == "'s"
-        if i + 1 < tokens.count, tokens[i + 1].lower == "of" || tokens[i + 1].isCapitalized { return nil }
-        return ActorMention(code: "", range: (i - 1)..<(possessor ? i + 2 : i + 1), via: .reference, isGovernment: !possessor,
-                            isPossessor: possessor, institution: tokens[i].lower, text: Token.join(tokens[(i - 1)...i]))
+        if i + 1 < tokens.count, tokens[i + 1].lower == "of" || tokens[i + 1].isCapitalized && !capitalsHeadline { return nil }
+        let start = capitalsHeadline ? i : i - 1
+        return ActorMention(code: "", range: start..<(possessor ? i + 2 : i + 1), via: .reference, isGovernment: !possessor,
+                            isPossessor: possessor, institution: tokens[i].lower, text: Token.join(tokens[start...i]))
     }
 
     /// A capital or country name at `index` ("in Seoul").

@@ -60,6 +60,15 @@ import Testing
         }
     }
 
+    @Test func aHeadlineInCapitalsOpensWithTheBodysNounAlone() {
+        let found = positions("""
+            ASSEMBLY, IN EMERGENCY SESSION, CONDEMNS INVASION OF NEIGHBOURING STATE
+
+            The General Assembly today condemned the invasion by a recorded vote of 99 in favour to 4 against.
+            """)
+        #expect(found.contains { $0.actor == "UN" && $0.stance == .oppose && $0.evidence.hasPrefix("ASSEMBLY") })
+    }
+
     @Test func theEurogroupIsTheEuropeanUnion() {
         #expect(governments("The Eurogroup rejected the proposal.") == ["EU:Eurogroup"])
         #expect(positions("Eurogroup President Jeroen Dijsselbloem called the outcome very regrettable.").map(summary)
