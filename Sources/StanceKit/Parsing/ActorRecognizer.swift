@@ -532,8 +532,6 @@ struct ActorRecognizer: Sendable {
     /// Bodies where governments bring their cases, whose name before a noun says where ("a WTO complaint").
     static let forumBodies: Set<String> = Set(Words.vocabulary("forum_bodies").map { $0.uppercased() })
 
-    /// Whether a sentence is a headline in Title Case, two words in three capitalized, where any noun may be
-    /// capitalized ("Assembly Adopts Resolution").
     /// Whether a line is written in capitals ("COUNCIL CONDEMNS ATTACK ON PEACEKEEPERS"): three words or more, each
     /// with no lowercase letter.
     static func inCapitals(_ tokens: [Token]) -> Bool {
@@ -541,6 +539,8 @@ struct ActorRecognizer: Sendable {
         return words.count >= 3 && words.allSatisfy { !$0.text.contains { $0.isLowercase } }
     }
 
+    /// Whether a sentence is a headline in Title Case, two words in three capitalized, where any noun may be
+    /// capitalized ("Assembly Adopts Resolution").
     static func inTitleCase(_ tokens: [Token]) -> Bool {
         let words = tokens.filter(\.isWord)
         return words.count { $0.isCapitalized } * 3 >= words.count * 2

@@ -1035,6 +1035,8 @@ extension PositionExtractor {
         // "the Heads of State of Burkina Faso, Mali and Niger signed": an office named in several words.
         if before == "of", Self.endsInLeadersOffice(tokens, at: b - 1) { return true }
         if before == "of", namesAPerson(endingAt: b - 1, in: s) { return true }
+        // "The members of the Security Council condemned", "The 15 members of the Council agreed": all of a body's
+        // members speak for it; "Western members of the Council" do not, nor "the members of Guinea's junta".
         if before == "of", !m.isPossessor, isOrganization(m.code), b >= 2, Self.bodyMembers.contains(tokens[b - 1].lower) {
             let article = tokens[b - 2].kind == .number ? b - 3 : b - 2
             if article >= 0, tokens[article].lower == "the" { return true }
