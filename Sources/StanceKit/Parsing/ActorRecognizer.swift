@@ -34,11 +34,13 @@ struct ActorRecognizer: Sendable {
                     mention.range = owner.start..<mention.range.upperBound
                     mention.text = Token.join(tokens[mention.range])
                 } else if mention.via == .institution, !mention.isPossessor, mention.range.upperBound < tokens.count,
-                          Self.ownerLinks.contains(tokens[mention.range.upperBound].lower), !Self.inTitleCase(tokens),
-                          let owner = ownerAfterTitle(from: mention.range.upperBound, titled: true, tokens), owner.code != mention.code {
+                          Self.ownerLinks.contains(tokens[mention.range.upperBound].lower),
+                          let owner = ownerAfterTitle(from: mention.range.upperBound, titled: tokens[mention.range.lowerBound].isCapitalized,
+                                                      tokens, ownedBy: "of"),
+                          owner.code != mention.code {
                     // "the Secretary-General of the Gulf Cooperation Council", "Secretary of State for External Affairs
-                    // of Canada": an office another government or body also has, named as that one's. Not in a headline's
-                    // capitals ("Security Council Renews South Sudan Sanctions").
+                    // of Canada": an office another government or body also has, named as that one's. Only a government
+                    // it is "of": "the UN Special Rapporteur for Myanmar" is the UN's, on Myanmar.
                     mention.code = owner.code
                     mention.range = mention.range.lowerBound..<owner.end
                     mention.text = Token.join(tokens[mention.range])
@@ -534,9 +536,9 @@ struct ActorRecognizer: Sendable {
 
     /// Whether a line is written in capitals ("COUNCIL CONDEMNS ATTACK ON PEACEKEEPERS"): three words or more, each
     /// with no lowercase letter.
-    static func inCapitals(_ tokens: [Token]) -> Bool {
+    static func headlineInCapitals(_ tokens: [Token]) -> Bool {
         let words = tokens.filter { $0.isWord && $0.text.contains { $0.isLetter } }
-        return words.count >= 3 && words.allSatisfy { !$0.text.contains { $0.isLowercase } }
+        return words.count >= 3 && words.allSatisfy { $0.isAllCaps || $0.text.count == 1 && $0.text.uppercased() == $0.text }
     }
 
     /// Whether a sentence is a headline in Title Case, two words in three capitalized, where any noun may be
@@ -570,7 +572,9 @@ struct ActorRecognizer: Sendable {
         let styled = i > 0 && tokens[i - 1].isCapitalized && Self.stateStyles.contains(tokens[i - 1].lower)
         // "the regional bloc", "the 27-nation bloc", "the West African bloc": words that describe an organization of
         // states may stand between the article and the word that refers back to it.
-        let described = DocumentContext.organizationReferences.contains(word) ? Self.descriptionStart(before: i, tokens) : i
+        // A capitalized noun names an alliance of its own ("the Pacific Alliance").
+        let described = DocumentContext.organizationReferences.contains(word) && !tokens[i].isCapitalized
+            ? Self.descriptionStart(before: i, after: found.last?.range.upperBound ?? 0, tokens) : i
         let article = described < i ? described - 1 : i - (styled ? 2 : 1)
         let before = article >= 0 ? tokens[article].lower : ""
         // "Sudan: Government of Sudan Welcomes …": a colon or dash opens a headline's own phrase.
@@ -619,7 +623,9 @@ struct ActorRecognizer: Sendable {
     /// capitalized title names its portfolio in capitals before the country ("the Ministry | of Foreign Affairs,
     /// International Cooperation and Francophonie of the DRC"). Not a possessive, which holds what follows it ("the
     /// secretary | of Russia's Security Council").
-    private func ownerAfterTitle(from end: Int, titled: Bool, _ tokens: [Token]) -> (code: String, end: Int)? {
+    ///
+    /// With `ownedBy`, only a government right after that word (and an article) owns the office.
+    private func ownerAfterTitle(from end: Int, titled: Bool, _ tokens: [Token], ownedBy link: String? = nil) -> (code: String, end: Int)? {
         var j = end
         while j < tokens.count, j < end + 12, Self.officeTitleLinks.contains(tokens[j].lower) || institutionWord(at: j, tokens) != nil
                 || titled && (tokens[j].isCapitalized && tokens[j].isWord && owner(at: j, tokens) == nil || Self.portfolioJoins.contains(tokens[j].lower)
@@ -628,29 +634,36 @@ struct ActorRecognizer: Sendable {
         }
         guard j > end, j < tokens.count, let owner = owner(at: j, tokens),
               !(j + owner.1 < tokens.count && tokens[j + owner.1].lower == "'s") else { return nil }
+        if let link {
+            let k = tokens[j - 1].lower == "the" ? j - 2 : j - 1
+            guard k >= end, tokens[k].lower == link else { return nil }
+        }
         return (owner.0, j + owner.1)
     }
 
     /// Where the words that describe an organization of states before `index` begin: those of
-    /// `organization_descriptions`, numbers and hyphenated words ("27-nation", "pan-African"), at most four tokens.
-    static func descriptionStart(before index: Int, _ tokens: [Token]) -> Int {
+    /// `organization_descriptions`, numbers and hyphenated words ("27-nation", "pan-African"), at most four tokens, and
+    /// none of a mention that ends at `limit` ("the US-led alliance" describes no organization but names the US).
+    static func descriptionStart(before index: Int, after limit: Int, _ tokens: [Token]) -> Int {
+        let hyphen = { (k: Int) in k >= 0 && PositionExtractor.compoundHyphens.contains(tokens[k].text) }
         var k = index
-        while k > 0, index - k < 4 {
+        while k > limit, index - k < 4 {
             let t = tokens[k - 1]
-            let hyphenated = t.text == "-" || tokens[k].text == "-" || k >= 2 && tokens[k - 2].text == "-"
-            guard t.kind == .number || t.isWord && (organizationDescriptions.contains(t.lower) || hyphenated) || t.text == "-"
-            else { break }
+            guard t.kind == .number || hyphen(k - 1)
+                    || t.isWord && (organizationDescriptions.contains(t.lower) || hyphen(k) || hyphen(k - 2)) else { break }
             k -= 1
         }
         return k
     }
-    static let organizationDescriptions = Set(Words.vocabulary("organization_descriptions"))
+
+    /// Words that describe an organization of states before "bloc" or "alliance" (`organization_descriptions`).
+    static let organizationDescriptions = Words.vocabulary("organization_descriptions")
 
     /// "The Council", "the Commission" standing alone: the body named so (resolved by the document, not here).
     private func body(at i: Int, _ tokens: [Token]) -> ActorMention? {
         // "COUNCIL CONDEMNS ATTACK ON …", "ASSEMBLY, IN FIRST EMERGENCY SESSION, URGES …": a headline in capitals opens
         // with the body's noun alone.
-        let capitalsHeadline = i == 0 && Self.inCapitals(tokens)
+        let capitalsHeadline = i == 0 && Self.headlineInCapitals(tokens)
         guard i > 0 && tokens[i - 1].lower == "the" || capitalsHeadline, tokens[i].isCapitalized, Self.bodyNouns.contains(tokens[i].lower)
         else { return nil }
         let possessor = i + 1 < tokens.count && tokens[i + 1].lower == "'s"

@@ -133,7 +133,7 @@ extension PositionExtractor {
     static let leadersOffices = Words.vocabulary("leaders_offices").map { Tokenizer.phraseTokens($0).map(\.lower) }
 
     /// "members": all of whom, with "the", speak for the body of governments named after "of" (`body_members`).
-    static let bodyMembers = Set(Words.vocabulary("body_members"))
+    static let bodyMembers = Words.vocabulary("body_members")
 
     /// "drawing", "prompted": verbs by which an act draws a reaction from others ("drawing protests from Australia").
     static let drawingVerbs = Words.vocabulary("drawing_verbs")
@@ -745,8 +745,8 @@ extension PositionExtractor {
         }
     }
 
-    /// The body that adopted a text: the last organization among the sentence's `mentions` before the text, else the
-    /// organization named last in the six sentences before, speaking through the `text` ("resolution").
+    /// The body that adopted a text: the last organization among the sentence's `mentions` before the text, else one
+    /// of the six sentences before, speaking through the `text` ("resolution").
     private func adopter(among mentions: [ActorMention], text: String, end: Int, index: Int, context: DocumentContext) -> Holder? {
         if let m = mentions.last(where: { isOrganization($0.code) }) {
             return Holder(code: m.code, speaker: m.text, end: end, confidence: 0.5)
@@ -1001,8 +1001,11 @@ extension PositionExtractor {
         }
         // "Putin sent Macron a letter and condemned the attack": a government right after the verb of a government
         // named before it is that verb's object, and the verb joined to it by "and" is the subject's.
+        // Not a verb of speech, whose content has a subject of its own ("Moscow said Kyiv had studied the proposal and
+        // rejected it").
         if b >= 1, tokens[b].isWord, !tokens[b].isCapitalized, !Self.prepositions.contains(before), !Self.auxiliaries.contains(before),
            !Self.listConjunctions.contains(before), !Self.clauseLinks.contains(before), cue.cue.pos == .verb,
+           !s.cues.contains(where: { $0.range.contains(b) && $0.cue.stance == .report }),
            Self.joinsVerb(after: m.range.upperBound, to: cue, in: tokens),
            s.mentions.contains(where: { $0.isGovernment && !$0.isPossessor && $0.range.upperBound == b }) {
             return false
@@ -1034,12 +1037,15 @@ extension PositionExtractor {
         }
         // "the Heads of State of Burkina Faso, Mali and Niger signed": an office named in several words.
         if before == "of", Self.endsInLeadersOffice(tokens, at: b - 1) { return true }
-        if before == "of", namesAPerson(endingAt: b - 1, in: s) { return true }
+        if before == "of", personsName(endingAt: b - 1, in: s) { return true }
         // "The members of the Security Council condemned", "The 15 members of the Council agreed": all of a body's
-        // members speak for it; "Western members of the Council" do not, nor "the members of Guinea's junta".
+        // members, as the sentence's subject, speak for it; "Western members of the Council" do not, nor "the members of
+        // Guinea's junta", nor the members an earlier verb has for object ("briefed the members of the Council and urged").
         if before == "of", !m.isPossessor, isOrganization(m.code), b >= 2, Self.bodyMembers.contains(tokens[b - 1].lower) {
             let article = tokens[b - 2].kind == .number ? b - 3 : b - 2
-            if article >= 0, tokens[article].lower == "the" { return true }
+            if article >= 0, tokens[article].lower == "the", article == 0 || article == (Self.openingPhraseEnd(s) ?? -1) + 1 {
+                return true
+            }
         }
         if before == "with", m.range.upperBound == cue.range.lowerBound, tokens[cue.range.lowerBound].lower.hasSuffix("ing") {
             return true
@@ -1050,7 +1056,7 @@ extension PositionExtractor {
     /// "Sir Pierson Dixon | of the United Kingdom said", "Arkady Sobolev | of the Soviet Union condemned": a person's
     /// name of two to four capitalized words, opening the sentence or set off by a comma, before "of" and a government;
     /// not a body's name ("the University | of Chile").
-    func namesAPerson(endingAt end: Int, in s: SentenceAnalysis) -> Bool {
+    func personsName(endingAt end: Int, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         guard end >= 1 else { return false }
         var start = end

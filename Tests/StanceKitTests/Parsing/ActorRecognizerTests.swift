@@ -49,8 +49,11 @@ import Testing
             == ["GCC:Secretary-General of the Gulf Cooperation Council"])
         #expect(positions("The Secretary of State for External Affairs of Canada rejected the proposal.").map(\.actor) == ["CAN"])
         #expect(positions("The accord was endorsed by the Congress of Colombia in November.").map(\.actor) == ["COL"])
-        // A headline's capitals run on into its object, which owns no office.
-        #expect(governments("Security Council Renews South Sudan Sanctions Regime for One Year").first == "UN:Security Council")
+        // An office "for" a country is on it, not its government's.
+        #expect(positions("The UN Special Rapporteur for Myanmar condemned the airstrikes.").map(\.actor) == ["UN"])
+        // A sentence dense with names is no headline.
+        #expect(positions("The Secretary-General of the Gulf Cooperation Council, Jasem Mohamed Albudaiwi, welcomed the "
+            + "Riyadh Agreement.").map(\.actor) == ["GCC"])
     }
 
     @Test func aDescribedBlocRefersBackToTheOrganizationNamedBefore() {
@@ -58,6 +61,11 @@ import Testing
             let found = positions("ECOWAS leaders met in Abuja on Sunday. \(bloc) condemned the coup in Niger.")
             #expect(found.contains { $0.actor == "ECOWAS" && $0.stance == .oppose && $0.evidence.hasPrefix(bloc) }, "\(bloc)")
         }
+        // An alliance with a name of its own, or one a government leads, is not the organization named before.
+        let named = positions("The Organization of American States met on Monday. The Pacific Alliance rejected the proposal.")
+        #expect(!named.contains { $0.actor == "OAS" && $0.evidence.hasPrefix("The Pacific") })
+        let led = positions("After the UN Security Council failed to act, the US-led alliance launched strikes.")
+        #expect(!led.contains { $0.actor == "UN" && $0.cue == "launched" })
     }
 
     @Test func aHeadlineInCapitalsOpensWithTheBodysNounAlone() {
