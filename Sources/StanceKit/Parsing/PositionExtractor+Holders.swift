@@ -1059,9 +1059,8 @@ extension PositionExtractor {
     func personsName(endingAt end: Int, in s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         guard end >= 1 else { return false }
-        var start = end
-        while start > 0, end - start < 3, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
-        let name = tokens[start...end]
+        let start = Self.capitalizedRun(endingAt: end, in: tokens)
+        let name = tokens[start..<(end + 1)]
         guard name.count >= 2, start == 0 || tokens[start - 1].text == ",",
               name.allSatisfy({ $0.isWord && $0.isCapitalized && !recognizer.gazetteer.organizationWords.contains($0.lower) }),
               !s.mentions.contains(where: { $0.range.overlaps(start..<(end + 1)) }) else { return false }
@@ -1293,9 +1292,16 @@ extension PositionExtractor {
     /// The comma that opens a person's name set off by commas and closed by the comma at `k` (", Suella Braverman,").
     static func nameInCommas(endingAt k: Int, in tokens: [Token]) -> Int? {
         guard tokens[k].text == "," else { return nil }
-        var j = k - 1
-        while j >= 0, k - j <= 4, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
+        let j = capitalizedRun(endingAt: k - 1, in: tokens) - 1
         return j >= 0 && j < k - 1 && tokens[j].text == "," ? j : nil
+    }
+
+    /// Where the run of capitalized words that ends at `last` begins, at most four words back (a person's name, its
+    /// title's last words): `last + 1` when the word at `last` is none.
+    static func capitalizedRun(endingAt last: Int, in tokens: [Token]) -> Int {
+        var start = last + 1
+        while start > 0, last - start < 3, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+        return start
     }
 
     /// The government named last before `index` in the sentence, outside quotation marks: in '"… the ASEAN …," it
